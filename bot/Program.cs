@@ -1,6 +1,11 @@
+using Assistant.Bot.Health;
+using Assistant.Bot.Knowledge;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddKnowledge();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => "ok");
+app.MapHealth();
 app.Run();
 
 /// <summary>Entry point, visible to WebApplicationFactory.</summary>

@@ -1,0 +1,26 @@
+using Assistant.Knowledge.Search;
+
+namespace Assistant.Bot.Health;
+
+/// <summary><c>GET /healthz</c>: 200 when an index is live, 503 otherwise; ids and counts only.</summary>
+public static class HealthEndpoints
+{
+    public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/healthz", (KnowledgeSearcher searcher) =>
+        {
+            var generation = searcher.Generation;
+            var body = new HealthReport(generation is null ? "degraded" : "ok", new IndexHealth(generation, searcher.ArticleCount));
+            return generation is null
+                ? Results.Json(body, BotJsonContext.Default.HealthReport, statusCode: StatusCodes.Status503ServiceUnavailable)
+                : Results.Json(body, BotJsonContext.Default.HealthReport);
+        });
+        return endpoints;
+    }
+}
+
+/// <summary>The health document.</summary>
+public sealed record HealthReport(string Status, IndexHealth Index);
+
+/// <summary>The live index.</summary>
+public sealed record IndexHealth(string? Generation, int Articles);

@@ -1,0 +1,37 @@
+using Assistant.Knowledge.Analysis;
+using Assistant.Knowledge.Indexing;
+using Assistant.Knowledge.Search;
+using Microsoft.Extensions.Options;
+
+namespace Assistant.Bot.Knowledge;
+
+/// <summary>Registers the knowledge index: analysis, the shared searcher, and the first-start build.</summary>
+public static class KnowledgeExtensions
+{
+    public static WebApplicationBuilder AddKnowledge(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<KnowledgeOptions>()
+            .BindConfiguration(KnowledgeOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(_ => new AnalyzerSet(Glossary.LoadDefault()));
+        builder.Services.AddSingleton(services =>
+        {
+            var options = services.GetRequiredService<IOptions<KnowledgeOptions>>().Value;
+            var environment = services.GetRequiredService<IHostEnvironment>();
+            return new IndexLocation(Path.GetFullPath(options.IndexPath, environment.ContentRootPath));
+        });
+        builder.Services.AddSingleton(services => new KnowledgeSearcher(
+            services.GetRequiredService<IndexLocation>(),
+            services.GetRequiredService<AnalyzerSet>(),
+            services.GetRequiredService<TimeProvider>(),
+            new KnowledgeSearcherOptions
+            {
+                RefreshInterval = TimeSpan.FromSeconds(services.GetRequiredService<IOptions<KnowledgeOptions>>().Value.RefreshIntervalSeconds),
+            }));
+        builder.Services.AddSingleton<KnowledgeSources>();
+        builder.Services.AddHostedService<DefaultIndexInitializer>();
+        return builder;
+    }
+}

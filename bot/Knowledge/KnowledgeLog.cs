@@ -1,0 +1,20 @@
+namespace Assistant.Bot.Knowledge;
+
+/// <summary>Log messages of the knowledge feature. Paths and counts only.</summary>
+internal static partial class KnowledgeLog
+{
+    [LoggerMessage(EventId = 1000, Level = LogLevel.Information, Message = "Index {Generation} is live with {Articles} articles")]
+    public static partial void IndexLive(ILogger logger, string generation, int articles);
+
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "No index at {IndexPath}; building it from {Sources}")]
+    public static partial void BuildingDefaultIndex(ILogger logger, string indexPath, string sources);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "Skipped {Path} while building the index: {Reason}")]
+    public static partial void SourceSkipped(ILogger logger, string path, string reason);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = "Built index {Generation}: {Documents} documents, {Articles} articles in {Seconds:F1} s")]
+    public static partial void DefaultIndexBuilt(ILogger logger, string generation, int documents, int articles, double seconds);
+
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Warning, Message = "No index is published at {IndexPath} and building one is switched off; questions will get no articles")]
+    public static partial void NoIndex(ILogger logger, string indexPath);
+}

@@ -1,0 +1,148 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using Assistant.Knowledge.Evaluation;
+using Spectre.Console;
+
+namespace Assistant.Indexer.Commands;
+
+/// <summary><c>indexer eval --index DIR --qrels FILE [--k 1,5,10,100] [--json] [--misses FILE] [--plot FILE.png]</c></summary>
+internal sealed class EvalCommand(IndexerConsole console, IndexerServices services)
+{
+    public Command Create()
+    {
+        var index = CommonOptions.Index();
+        var qrels = new Option<string>("--qrels") { Description = "JSON Lines: id, query, relevant (article keys), labor", Required = true };
+        var k = new Option<string>("--k") { Description = "Recall cut-offs, comma-separated", DefaultValueFactory = _ => "1,5,10,100" };
+        var json = CommonOptions.Json();
+        var misses = new Option<string?>("--misses") { Description = "Write the questions with no relevant article in the top 10 to this JSON Lines file" };
+        var plot = new Option<string?>("--plot") { Description = "Draw recall@k to this PNG file" };
+        var command = new Command("eval", "Score retrieval against relevance judgments") { index, qrels, k, json, misses, plot };
+        command.SetAction((result, cancellationToken) => Task.FromResult(Run(
+            result.GetValue(index)!, result.GetValue(qrels)!, result.GetValue(k)!, result.GetValue(json),
+            result.GetValue(misses), result.GetValue(plot), cancellationToken)));
+        return command;
+    }
+
+    internal static IReadOnlyList<int> ParseCutoffs(string text)
+    {
+        var cutoffs = new List<int>();
+        foreach (var part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value is < 1 or > 1000)
+                throw new BadArgumentException($"--k: '{part}' is not a cut-off between 1 and 1000 (expected e.g. 1,5,10,100).");
+            if (!cutoffs.Contains(value))
+                cutoffs.Add(value);
+        }
+        if (cutoffs.Count == 0)
+            throw new BadArgumentException("--k: no cut-off given (expected e.g. 1,5,10,100).");
+        cutoffs.Sort();
+        return cutoffs;
+    }
+
+    private int Run(string indexPath, string qrelsPath, string k, bool json, string? missesPath, string? plotPath, CancellationToken cancellationToken)
+    {
+        var cutoffs = ParseCutoffs(k);
+        var location = CommonOptions.ExistingIndex(indexPath);
+        var qrelsFile = CommonOptions.ExistingFile("--qrels", qrelsPath);
+        if (plotPath is not null && !plotPath.EndsWith(".png", StringComparison.OrdinalIgnoreCase))
+            throw new BadArgumentException($"--plot: {plotPath} must be a .png file.");
+        IReadOnlyList<QrelsQuery> queries;
+        try
+        {
+            queries = new QrelsReader().Read(qrelsFile);
+        }
+        catch (FormatException e)
+        {
+            throw new BadArgumentException($"--qrels: {e.Message}");
+        }
+        if (queries.Count == 0)
+            throw new BadArgumentException($"--qrels: {qrelsFile} holds no questions.");
+
+        using var analyzers = services.CreateAnalyzers();
+        using var searcher = services.OpenSearcher(location, analyzers);
+        var report = new Evaluator(searcher).Evaluate(queries, cutoffs, null, cancellationToken);
+
+        if (missesPath is not null)
+            WriteMisses(missesPath, report);
+        if (plotPath is not null)
+            new RecallPlot().Save(plotPath, Path.GetFileName(qrelsFile), report, cutoffs);
+
+        if (!json)
+        {
+            var table = new Table().AddColumn("Set").AddColumn("Queries");
+            foreach (var cutoff in cutoffs)
+                table.AddColumn($"R@{cutoff}");
+            table.AddColumn("MRR@10");
+            AddRow(table, "all", report.All, cutoffs);
+            if (report.Labor.Queries > 0)
+                AddRow(table, "labor", report.Labor, cutoffs);
+            console.Out.Write(table);
+        }
+        console.WriteRaw(ToJson(report, cutoffs));
+        return ExitCodes.Done;
+    }
+
+    private static void AddRow(Table table, string name, EvaluationScores scores, IReadOnlyList<int> cutoffs)
+    {
+        var cells = new List<string> { name, scores.Queries.ToString(CultureInfo.InvariantCulture) };
+        cells.AddRange(cutoffs.Select(c => scores.RecallAt[c].ToString("F3", CultureInfo.InvariantCulture)));
+        cells.Add(scores.Mrr10.ToString("F3", CultureInfo.InvariantCulture));
+        table.AddRow(cells.ToArray());
+    }
+
+    internal static string ToJson(EvaluationReport report, IReadOnlyList<int> cutoffs)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            WriteScores(writer, report.All, cutoffs);
+            writer.WriteStartObject("labor");
+            WriteScores(writer, report.Labor, cutoffs);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void WriteScores(Utf8JsonWriter writer, EvaluationScores scores, IReadOnlyList<int> cutoffs)
+    {
+        writer.WriteNumber("queries", scores.Queries);
+        foreach (var cutoff in cutoffs)
+            writer.WriteNumber($"recall@{cutoff}", Math.Round(scores.RecallAt[cutoff], 4));
+        writer.WriteNumber("mrr@10", Math.Round(scores.Mrr10, 4));
+    }
+
+    private static void WriteMisses(string path, EvaluationReport report)
+    {
+        var options = new JsonWriterOptions { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+        using var file = File.Create(path);
+        foreach (var outcome in report.Outcomes.Where(o => o.FirstRelevantRank is null or > 10))
+        {
+            using (var writer = new Utf8JsonWriter(file, options))
+            {
+                writer.WriteStartObject();
+                writer.WriteString("id", outcome.Query.Id);
+                writer.WriteString("query", outcome.Query.Query);
+                writer.WriteStartArray("relevant");
+                foreach (var key in outcome.Query.Relevant)
+                    writer.WriteStringValue(key);
+                writer.WriteEndArray();
+                if (outcome.FirstRelevantRank is { } rank)
+                    writer.WriteNumber("first_relevant_rank", rank);
+                else
+                    writer.WriteNull("first_relevant_rank");
+                writer.WriteStartArray("top10");
+                foreach (var key in outcome.Ranked.Take(10))
+                    writer.WriteStringValue(key);
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+            file.WriteByte((byte)'\n');
+        }
+    }
+}

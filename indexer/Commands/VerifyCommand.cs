@@ -1,0 +1,46 @@
+using System.CommandLine;
+using System.Text.Json;
+using Assistant.Knowledge.Indexing;
+using Spectre.Console;
+
+namespace Assistant.Indexer.Commands;
+
+/// <summary><c>indexer verify --index DIR</c>: exit 0 when healthy, 1 with the problems listed otherwise.</summary>
+internal sealed class VerifyCommand(IndexerConsole console)
+{
+    public Command Create()
+    {
+        var index = CommonOptions.Index();
+        var json = CommonOptions.Json();
+        var command = new Command("verify", "Check that the live index is complete and readable") { index, json };
+        command.SetAction((result, cancellationToken) => Task.FromResult(Run(result.GetValue(index)!, result.GetValue(json), cancellationToken)));
+        return command;
+    }
+
+    private int Run(string indexPath, bool json, CancellationToken cancellationToken)
+    {
+        var location = new IndexLocation(indexPath);
+        if (!Directory.Exists(location.Root))
+            throw new BadArgumentException($"--index: {location.Root} does not exist.");
+        var report = new IndexVerifier().Verify(location, cancellationToken);
+        foreach (var problem in report.Problems)
+            console.Error.WriteLine($"problem: {problem}");
+        foreach (var warning in report.Warnings)
+            console.Error.WriteLine($"warning: {warning}");
+        if (json)
+        {
+            console.WriteRaw(JsonSerializer.Serialize(
+                new VerifyJson(report.IsHealthy, report.Generation, report.Articles, report.Problems, report.Warnings),
+                IndexerJson.Context.VerifyJson));
+        }
+        else if (report.IsHealthy)
+        {
+            console.Out.MarkupLineInterpolated($"[green]OK[/]: {location.Root} serves {report.Generation} with {report.Articles} articles.");
+        }
+        else
+        {
+            console.Out.MarkupLineInterpolated($"[red]{report.Problems.Count} problem(s)[/] in {location.Root}.");
+        }
+        return report.IsHealthy ? ExitCodes.Done : ExitCodes.Failure;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Text.Json.Serialization;
+
+namespace Assistant.Indexer;
+
+internal sealed record BuildJson(string Generation, int Documents, int Articles, int Skipped, long SizeBytes, double Seconds);
+
+internal sealed record HitJson(int Rank, string Key, string Title, string Label, string Chapter, double Score, string Status, string Text, IReadOnlyList<string> Highlighted);
+
+internal sealed record SearchJson(string Question, string Language, string Support, double Coverage, string Reason, string? Reference, IReadOnlyList<HitJson> Hits);
+
+internal sealed record BenchJson(
+    [property: JsonPropertyName("threads")] int Threads,
+    [property: JsonPropertyName("searches")] int Searches,
+    [property: JsonPropertyName("seconds")] double Seconds,
+    [property: JsonPropertyName("p50_ms")] double P50,
+    [property: JsonPropertyName("p95_ms")] double P95,
+    [property: JsonPropertyName("p99_ms")] double P99,
+    [property: JsonPropertyName("qps")] double Qps);
+
+internal sealed record StatsJson(string Root, string? Generation, DateTimeOffset? BuiltAt, int Documents, int Articles, long SizeBytes,
+    IReadOnlyDictionary<string, int> Kinds, IReadOnlyDictionary<string, int> Languages, IReadOnlyDictionary<string, int> Statuses,
+    IReadOnlyList<string> Generations);
+
+internal sealed record VerifyJson(bool Healthy, string? Generation, int Articles, IReadOnlyList<string> Problems, IReadOnlyList<string> Warnings);
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(BuildJson))]
+[JsonSerializable(typeof(SearchJson))]
+[JsonSerializable(typeof(BenchJson))]
+[JsonSerializable(typeof(StatsJson))]
+[JsonSerializable(typeof(VerifyJson))]
+internal sealed partial class IndexerJsonContext : JsonSerializerContext;

@@ -1,0 +1,45 @@
+using Assistant.Knowledge.Search;
+
+namespace Assistant.Knowledge.Evaluation;
+
+/// <summary>Runs every question of a qrels file through the searcher and scores the ranked article keys.</summary>
+public sealed class Evaluator
+{
+    private readonly KnowledgeSearcher _searcher;
+
+    /// <summary>Evaluates with the given searcher.</summary>
+    public Evaluator(KnowledgeSearcher searcher) => _searcher = searcher;
+
+    /// <summary>Scores the questions at the cut-offs <paramref name="cutoffs"/> (MRR is always at 10).</summary>
+    public EvaluationReport Evaluate(
+        IReadOnlyList<QrelsQuery> queries, IReadOnlyList<int> cutoffs, IProgress<int>? done, CancellationToken cancellationToken)
+    {
+        var depth = Math.Max(10, cutoffs.DefaultIfEmpty(10).Max());
+        var outcomes = new QueryOutcome[queries.Count];
+        Parallel.For(0, queries.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            var query = queries[i];
+            var result = _searcher.Search(new SearchRequest(query.Query, depth), cancellationToken);
+            var ranked = result.Hits.Select(h => h.ArticleKey).ToList();
+            var relevant = query.Relevant.ToHashSet(StringComparer.Ordinal);
+            var first = ranked.FindIndex(relevant.Contains);
+            var recall = cutoffs.ToDictionary(k => k, k => RetrievalMetrics.RecallAt(ranked, relevant, k));
+            outcomes[i] = new QueryOutcome(query, ranked, first >= 0 ? first + 1 : null, recall);
+            done?.Report(1);
+        });
+        return new EvaluationReport(
+            Score(outcomes, cutoffs),
+            Score(outcomes.Where(o => o.Query.Labor).ToList(), cutoffs),
+            outcomes);
+    }
+
+    /// <summary>Averages outcomes.</summary>
+    public static EvaluationScores Score(IReadOnlyList<QueryOutcome> outcomes, IReadOnlyList<int> cutoffs)
+    {
+        if (outcomes.Count == 0)
+            return new EvaluationScores(0, cutoffs.ToDictionary(k => k, _ => 0.0), 0);
+        var recall = cutoffs.ToDictionary(k => k, k => outcomes.Average(o => o.RecallAt[k]));
+        var mrr = outcomes.Average(o => o.FirstRelevantRank is { } rank && rank <= 10 ? 1.0 / rank : 0);
+        return new EvaluationScores(outcomes.Count, recall, mrr);
+    }
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using Assistant.Knowledge.Documents;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace Assistant.Knowledge.Indexing;
+
+/// <summary>Turns one article of one document into the Lucene document that indexes it.</summary>
+internal sealed class ArticleDocumentMapper
+{
+    // Positions are not indexed: bigrams already carry adjacency, and dropping positions keeps the index small.
+    private static readonly FieldType AnalyzedUnstored = CreateAnalyzedType();
+
+    public Document Map(LegalDocument document, Article article)
+    {
+        var searchable = article.ChapterPath.Count == 0
+            ? article.Text
+            : string.Join(' ', article.ChapterPath) + "\n" + article.Text;
+        var status = document.Status;
+        var doc = new Document
+        {
+            new StringField(IndexFields.Id, document.Id + "|" + article.Key, Field.Store.YES),
+            new StringField(IndexFields.Key, article.Key, Field.Store.YES),
+            new SortedDocValuesField(IndexFields.Key, new BytesRef(article.Key)),
+            new StringField(IndexFields.DocumentId, document.Id, Field.Store.YES),
+            new SortedDocValuesField(IndexFields.DocumentId, new BytesRef(document.Id)),
+            new StoredField(IndexFields.Title, document.Title),
+            new StringField(IndexFields.ShortTitle, document.ShortTitle, Field.Store.YES),
+            new Field(IndexFields.TitleText, document.ShortTitle, AnalyzedUnstored),
+            new StoredField(IndexFields.Label, article.Label),
+            new Int32Field(IndexFields.Number, article.Number ?? 0, Field.Store.YES),
+            new Int32Field(IndexFields.SubNumber, article.SubNumber, Field.Store.YES),
+            new StoredField(IndexFields.Chapter, string.Join(" / ", article.ChapterPath)),
+            new StoredField(IndexFields.Text, article.Text),
+            new StringField(IndexFields.Kind, document.Kind.ToString(), Field.Store.YES),
+            new StringField(IndexFields.Jurisdiction, document.Jurisdiction.ToString(), Field.Store.YES),
+            new StringField(IndexFields.Language, LanguageCodes.From(document.Language), Field.Store.YES),
+            new StringField(IndexFields.Status, status.ToString(), Field.Store.YES),
+            new NumericDocValuesField(IndexFields.Status, (long)status),
+            new StoredField(IndexFields.Unit, article.Unit.ToString()),
+            new StoredField(IndexFields.SourcePath, document.SourcePath),
+        };
+        if (document.VersionDate is { } version)
+            doc.Add(new StoredField(IndexFields.VersionDate, version.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        if (document.EffectiveDate is { } effective)
+            doc.Add(new StoredField(IndexFields.EffectiveDate, effective.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+
+        if (document.Language == DocumentLanguage.English)
+        {
+            doc.Add(new Field(IndexFields.TextEnglish, document.ShortTitle + "\n" + searchable, AnalyzedUnstored));
+        }
+        else
+        {
+            doc.Add(new Field(IndexFields.TextChinese, searchable, AnalyzedUnstored));
+            doc.Add(new Field(IndexFields.TextGlossary, searchable, AnalyzedUnstored));
+        }
+        return doc;
+    }
+
+    private static FieldType CreateAnalyzedType()
+    {
+        var type = new FieldType
+        {
+            IsIndexed = true,
+            IsTokenized = true,
+            IsStored = false,
+            IndexOptions = IndexOptions.DOCS_AND_FREQS,
+        };
+        type.Freeze();
+        return type;
+    }
+}

@@ -1,0 +1,65 @@
+using Lucene.Net.Index;
+using FSDirectory = Lucene.Net.Store.FSDirectory;
+
+namespace Assistant.Knowledge.Indexing;
+
+/// <summary>Checks a published index: pointer, generation folder, manifest, Lucene's own consistency check, counts and fields.</summary>
+public sealed class IndexVerifier
+{
+    private static readonly string[] RequiredFields =
+        [IndexFields.Id, IndexFields.Key, IndexFields.DocumentId, IndexFields.Text, IndexFields.ShortTitle, IndexFields.Status];
+
+    /// <summary>Verifies the live generation under <paramref name="location"/>.</summary>
+    public VerificationReport Verify(IndexLocation location, CancellationToken cancellationToken)
+    {
+        var problems = new List<string>();
+        var warnings = new List<string>();
+        if (!System.IO.Directory.Exists(location.Root))
+            return new VerificationReport(null, [$"{location.Root} does not exist."], [], 0);
+        if (System.IO.Directory.Exists(location.StagingFolder) && System.IO.Directory.EnumerateDirectories(location.StagingFolder).Any())
+            warnings.Add($"{location.StagingFolder} holds leftovers of an interrupted build; the next build removes them.");
+
+        var generation = location.ReadCurrentGeneration();
+        if (generation is null)
+            return new VerificationReport(null, [$"{location.PointerPath} is missing or empty: no index was published here."], warnings, 0);
+        var folder = location.GenerationPath(generation);
+        if (!System.IO.Directory.Exists(folder))
+            return new VerificationReport(generation, [$"{location.PointerPath} names {generation}, but {folder} does not exist."], warnings, 0);
+
+        var manifest = location.ReadManifest(generation);
+        if (manifest is null)
+            problems.Add($"{Path.Combine(folder, IndexManifest.FileName)} is missing or not valid JSON.");
+        else if (manifest.FormatVersion != IndexManifest.CurrentFormatVersion)
+            problems.Add($"{folder} has index format {manifest.FormatVersion}; this program reads format {IndexManifest.CurrentFormatVersion}. Rebuild the index.");
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var articles = 0;
+        try
+        {
+            using var directory = FSDirectory.Open(folder);
+            if (!DirectoryReader.IndexExists(directory))
+            {
+                problems.Add($"{folder} holds no Lucene index.");
+                return new VerificationReport(generation, problems, warnings, 0);
+            }
+            var check = new CheckIndex(directory).DoCheckIndex();
+            if (!check.Clean)
+                problems.Add($"Lucene's check of {folder} failed: {check.TotLoseDocCount} documents in broken segments, missing segments: {check.MissingSegments}.");
+
+            using var reader = DirectoryReader.Open(directory);
+            articles = reader.NumDocs;
+            if (manifest is not null && manifest.Articles != articles)
+                problems.Add($"The manifest counts {manifest.Articles} articles but the index holds {articles}.");
+            var fields = MultiFields.GetMergedFieldInfos(reader);
+            foreach (var field in RequiredFields.Where(f => fields.FieldInfo(f) is null))
+                problems.Add($"Field '{field}' is missing from the index.");
+            if (fields.FieldInfo(IndexFields.TextChinese) is null && fields.FieldInfo(IndexFields.TextEnglish) is null && articles > 0)
+                problems.Add("No searchable text field (text_zh or text_en) is in the index.");
+        }
+        catch (Exception e) when (e is IOException or CorruptIndexException or UnauthorizedAccessException)
+        {
+            problems.Add($"{folder} cannot be read: {e.Message}");
+        }
+        return new VerificationReport(generation, problems, warnings, articles);
+    }
+}

@@ -1,0 +1,55 @@
+using Assistant.Knowledge.Indexing;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace Assistant.Knowledge.Search;
+
+/// <summary>
+/// One open generation: a reader shared by every search, reference-counted so a swap to a newer generation
+/// closes the old reader only after the searches running on it finish.
+/// </summary>
+internal sealed class IndexSnapshot
+{
+    private IndexSnapshot(string generation, DirectoryReader reader, IndexManifest? manifest, LawTitleCatalog catalog)
+    {
+        Generation = generation;
+        Reader = reader;
+        Searcher = new IndexSearcher(reader) { Similarity = new KnowledgeSimilarity() };
+        Manifest = manifest;
+        Catalog = catalog;
+    }
+
+    public string Generation { get; }
+    public DirectoryReader Reader { get; }
+    public IndexSearcher Searcher { get; }
+    public IndexManifest? Manifest { get; }
+    public LawTitleCatalog Catalog { get; }
+
+    public static IndexSnapshot Open(IndexLocation location, string generation, IReadOnlyDictionary<string, string> englishNames)
+    {
+        var directory = Lucene.Net.Store.FSDirectory.Open(location.GenerationPath(generation));
+        var reader = DirectoryReader.Open(directory);
+        var catalog = new LawTitleCatalog(ReadTerms(reader, IndexFields.ShortTitle), englishNames);
+        return new IndexSnapshot(generation, reader, location.ReadManifest(generation), catalog);
+    }
+
+    public bool TryAcquire() => Reader.TryIncRef();
+
+    public void Release() => Reader.DecRef();
+
+    /// <summary>Drops the snapshot's own reference; the reader closes when the last search releases it.</summary>
+    public void Retire() => Reader.DecRef();
+
+    private static List<string> ReadTerms(IndexReader reader, string field)
+    {
+        var values = new List<string>();
+        var terms = MultiFields.GetTerms(reader, field);
+        if (terms is null)
+            return values;
+        var iterator = terms.GetEnumerator();
+        while (iterator.MoveNext())
+            values.Add(iterator.Term.Utf8ToString());
+        return values;
+    }
+}

@@ -1,0 +1,241 @@
+using Assistant.Knowledge.Documents;
+using Assistant.Knowledge.Indexing;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace Assistant.Knowledge.Search;
+
+/// <summary>
+/// The one shared, thread-safe searcher of a published index. It follows the index's <c>CURRENT</c> pointer:
+/// a generation published by the indexer is picked up by the next search after <see cref="KnowledgeSearcherOptions.RefreshInterval"/>,
+/// without restarting the process, and searches already running finish on the generation they started on.
+/// </summary>
+public sealed class KnowledgeSearcher : IDisposable
+{
+    private readonly IndexLocation _location;
+    private readonly TimeProvider _time;
+    private readonly KnowledgeSearcherOptions _options;
+    private readonly QueryAnalyzer _queryAnalyzer;
+    private readonly QueryBuilder _queryBuilder;
+    private readonly TermHighlighter _highlighter;
+    private readonly SupportJudge _judge = new();
+    private readonly ArticleReferenceParser _references = new();
+    private readonly IReadOnlyDictionary<string, string> _englishNames = EnglishLawNames.LoadDefault();
+    private readonly System.Threading.Lock _swapGate = new();
+    private IndexSnapshot? _snapshot;
+    private long _nextCheckTicks;
+    private bool _disposed;
+
+    /// <summary>Opens the live generation under <paramref name="location"/>, if one is published.</summary>
+    public KnowledgeSearcher(IndexLocation location, AnalyzerSet analyzers, TimeProvider time, KnowledgeSearcherOptions? options = null)
+    {
+        _location = location;
+        _time = time;
+        _options = options ?? new KnowledgeSearcherOptions();
+        _queryAnalyzer = new QueryAnalyzer(analyzers);
+        _queryBuilder = new QueryBuilder(_options.Ranking);
+        _highlighter = new TermHighlighter(analyzers);
+        Refresh();
+    }
+
+    /// <summary>The generation searches currently run on, or null when no index is published.</summary>
+    public string? Generation => Volatile.Read(ref _snapshot)?.Generation;
+
+    /// <summary>The manifest of the live generation, when one is open.</summary>
+    public IndexManifest? Manifest => Volatile.Read(ref _snapshot)?.Manifest;
+
+    /// <summary>Articles in the live generation (0 when none is open).</summary>
+    public int ArticleCount => Volatile.Read(ref _snapshot)?.Reader.NumDocs ?? 0;
+
+    /// <summary>Checks the pointer now and switches to a newly published generation. True when it switched.</summary>
+    public bool Refresh()
+    {
+        _nextCheckTicks = _time.GetTimestamp() + (long)(_options.RefreshInterval.TotalSeconds * _time.TimestampFrequency);
+        var published = _location.ReadCurrentGeneration();
+        if (published is null || published == Volatile.Read(ref _snapshot)?.Generation)
+            return false;
+        lock (_swapGate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            var current = _snapshot;
+            if (current?.Generation == published)
+                return false;
+            var opened = IndexSnapshot.Open(_location, published, _englishNames);
+            Volatile.Write(ref _snapshot, opened);
+            current?.Retire();
+            return true;
+        }
+    }
+
+    /// <summary>Searches for the articles that answer a question. Never throws on any user text.</summary>
+    public SearchResult Search(SearchRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (_time.GetTimestamp() >= Volatile.Read(ref _nextCheckTicks))
+            TryRefresh();
+
+        var snapshot = AcquireSnapshot();
+        var question = request.Question ?? string.Empty;
+        if (snapshot is null)
+        {
+            var language = _queryAnalyzer.Analyze(question, null, 1).Normalized.Language;
+            return new SearchResult([], new SupportJudgment(SupportLevel.None, 0, 0, "no-index"), language, null, null);
+        }
+        try
+        {
+            return Run(snapshot, question, Math.Clamp(request.Limit, 1, 1000), request.Filters ?? SearchFilters.None, cancellationToken);
+        }
+        finally
+        {
+            snapshot.Release();
+        }
+    }
+
+    private SearchResult Run(IndexSnapshot snapshot, string question, int limit, SearchFilters filters, CancellationToken cancellationToken)
+    {
+        var analyzed = _queryAnalyzer.Analyze(question, snapshot.Catalog, _options.Ranking.MaxQueryTerms);
+        var reference = _references.Parse(question, snapshot.Catalog);
+
+        var ranked = new List<RankedArticle>();
+        if (reference is not null)
+        {
+            var exact = snapshot.Searcher.Search(_queryBuilder.BuildReference(reference, filters), 20);
+            ranked.AddRange(Rank(snapshot, exact.ScoreDocs, exact: true));
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+        var query = _queryBuilder.Build(analyzed, filters);
+        if (query is not null)
+        {
+            var top = snapshot.Searcher.Search(query, limit + _options.Ranking.Candidates);
+            ranked.AddRange(Rank(snapshot, top.ScoreDocs, exact: false));
+        }
+
+        var distinct = Deduplicate(ranked, limit);
+        var hits = new List<SearchHit>(distinct.Count);
+        var highlights = new List<Highlight>(distinct.Count);
+        foreach (var article in distinct)
+        {
+            var stored = snapshot.Searcher.Doc(article.DocId);
+            var text = stored.Get(IndexFields.Text) ?? string.Empty;
+            var highlight = _highlighter.Find(analyzed, text);
+            highlights.Add(highlight);
+            hits.Add(ToHit(stored, text, article, highlight.Terms));
+        }
+        var support = _judge.Judge(hits, highlights, reference is not null);
+        return new SearchResult(hits, support, analyzed.Normalized.Language, reference, snapshot.Generation);
+    }
+
+    private List<RankedArticle> Rank(IndexSnapshot snapshot, ScoreDoc[] scoreDocs, bool exact)
+    {
+        var leaves = snapshot.Reader.Leaves;
+        var result = new List<RankedArticle>(scoreDocs.Length);
+        var bytes = new BytesRef();
+        foreach (var scoreDoc in scoreDocs)
+        {
+            var leaf = leaves[ReaderUtil.SubIndex(scoreDoc.Doc, leaves)];
+            var local = scoreDoc.Doc - leaf.DocBase;
+            leaf.AtomicReader.GetSortedDocValues(IndexFields.Key).Get(local, bytes);
+            var key = bytes.Utf8ToString();
+            leaf.AtomicReader.GetSortedDocValues(IndexFields.DocumentId).Get(local, bytes);
+            var documentId = bytes.Utf8ToString();
+            var status = (DocumentStatus)leaf.AtomicReader.GetNumericDocValues(IndexFields.Status).Get(local);
+            var factor = status switch
+            {
+                DocumentStatus.Amended => _options.Ranking.AmendedFactor,
+                DocumentStatus.Repealed => _options.Ranking.RepealedFactor,
+                _ => 1f,
+            };
+            // Exact references outrank every searched hit; among versions the current one wins.
+            var score = exact ? 1_000_000f * factor : scoreDoc.Score * factor;
+            result.Add(new RankedArticle(scoreDoc.Doc, key, documentId, score, exact));
+        }
+        if (!exact && _options.Ranking.DocumentWeight > 0)
+            AddDocumentEvidence(result);
+        return result;
+    }
+
+    // An article of a document that has several strong candidates is more likely to be the one meant.
+    private void AddDocumentEvidence(List<RankedArticle> ranked)
+    {
+        var evidence = ranked
+            .GroupBy(r => r.DocumentId)
+            .ToDictionary(g => g.Key, g => g.Select(r => r.Score).OrderDescending().Take(3).Sum());
+        var weight = _options.Ranking.DocumentWeight;
+        for (var i = 0; i < ranked.Count; i++)
+            ranked[i] = ranked[i] with { Score = ranked[i].Score + weight * evidence[ranked[i].DocumentId] };
+    }
+
+    private static List<RankedArticle> Deduplicate(List<RankedArticle> ranked, int limit)
+    {
+        var best = new Dictionary<string, RankedArticle>(StringComparer.Ordinal);
+        foreach (var article in ranked)
+        {
+            if (!best.TryGetValue(article.Key, out var seen) || article.Score > seen.Score)
+                best[article.Key] = article;
+        }
+        return best.Values.OrderByDescending(a => a.Score).ThenBy(a => a.DocId).Take(limit).ToList();
+    }
+
+    private static SearchHit ToHit(Lucene.Net.Documents.Document stored, string text, RankedArticle article, IReadOnlyList<string> terms)
+    {
+        var number = stored.GetField(IndexFields.Number)?.GetInt32Value() ?? 0;
+        return new SearchHit(
+            article.Key,
+            article.DocumentId,
+            stored.Get(IndexFields.Title) ?? string.Empty,
+            stored.Get(IndexFields.ShortTitle) ?? string.Empty,
+            stored.Get(IndexFields.Label) ?? string.Empty,
+            number > 0 ? number : null,
+            stored.Get(IndexFields.Chapter) ?? string.Empty,
+            text,
+            article.Exact ? float.PositiveInfinity : article.Score,
+            terms,
+            Enum.TryParse<DocumentKind>(stored.Get(IndexFields.Kind), out var kind) ? kind : DocumentKind.Other,
+            Enum.TryParse<DocumentStatus>(stored.Get(IndexFields.Status), out var status) ? status : DocumentStatus.Current,
+            LanguageCodes.Parse(stored.Get(IndexFields.Language)),
+            DateOnly.TryParseExact(stored.Get(IndexFields.VersionDate), "yyyy-MM-dd", out var version) ? version : null,
+            article.Exact);
+    }
+
+    private IndexSnapshot? AcquireSnapshot()
+    {
+        // A swap may retire the snapshot between reading and acquiring it; then read the new one.
+        while (true)
+        {
+            var snapshot = Volatile.Read(ref _snapshot);
+            if (snapshot is null)
+                return null;
+            if (snapshot.TryAcquire())
+                return snapshot;
+        }
+    }
+
+    private void TryRefresh()
+    {
+        try
+        {
+            Refresh();
+        }
+        catch (IOException)
+        {
+            // A generation that cannot be opened (deleted mid-swap, disk error) leaves the current one serving.
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        lock (_swapGate)
+        {
+            if (_disposed)
+                return;
+            _disposed = true;
+            _snapshot?.Retire();
+            _snapshot = null;
+        }
+    }
+
+    private sealed record RankedArticle(int DocId, string Key, string DocumentId, float Score, bool Exact);
+}

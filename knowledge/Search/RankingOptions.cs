@@ -1,0 +1,33 @@
+namespace Assistant.Knowledge.Search;
+
+/// <summary>
+/// Weights of the retrieval model. The defaults were chosen on the dev evaluation sets (docs/benchmarks.md records
+/// the runs); they are options so evaluation can compare variants without rebuilding the index.
+/// </summary>
+/// <param name="BigramBoost">Weight of a question bigram in the uni+bigram field.</param>
+/// <param name="UnigramBoost">Weight of a single character in the uni+bigram field.</param>
+/// <param name="GlossaryBoost">Weight of a glossary word (or its statute term) in the glossary field.</param>
+/// <param name="ExpansionBoost">Weight of the bigrams of statute terms a colloquial word maps to.</param>
+/// <param name="TitleBoost">Weight of question bigrams matched against document short titles.</param>
+/// <param name="MentionedLawBoost">Weight of an exact match of a law the question names.</param>
+/// <param name="AmendedFactor">Score multiplier of a superseded version.</param>
+/// <param name="RepealedFactor">Score multiplier of a repealed document.</param>
+/// <param name="DocumentWeight">Share of a document's best evidence added to each of its articles.</param>
+/// <param name="Candidates">How many more candidates than requested hits are ranked before de-duplication.</param>
+/// <param name="MaxQueryTerms">Cap on distinct query terms, so very long input stays fast.</param>
+public sealed record RankingOptions(
+    float BigramBoost = 1.0f,
+    float UnigramBoost = 0.3f,
+    float GlossaryBoost = 1.0f,
+    float ExpansionBoost = 0.4f,
+    float TitleBoost = 0.5f,
+    float MentionedLawBoost = 2.0f,
+    float AmendedFactor = 0.85f,
+    float RepealedFactor = 0.7f,
+    float DocumentWeight = 0.0f,
+    int Candidates = 60,
+    int MaxQueryTerms = 256)
+{
+    /// <summary>The tuned defaults.</summary>
+    public static RankingOptions Default { get; } = new();
+}

@@ -1,0 +1,52 @@
+namespace Assistant.Knowledge.Search;
+
+/// <summary>
+/// Decides whether the hits support an answer. An article must contain most of what the question is about:
+/// coverage is the share of the question's content (after filler words are removed) found in the best few hits,
+/// counting a colloquial word as found when its statute term is. Agreement (the top hits coming from one document)
+/// is reported for the bot's use. Thresholds are calibrated on the dev sets against off-topic questions
+/// (docs/benchmarks.md).
+/// </summary>
+internal sealed class SupportJudge
+{
+    private const int JudgedHits = 3;
+    private const double StrongCoverage = 0.6;
+    private const double WeakCoverage = 0.34;
+
+    public SupportJudgment Judge(IReadOnlyList<SearchHit> hits, IReadOnlyList<Highlight> highlights, bool exactReference)
+    {
+        if (exactReference && hits.Count > 0 && hits[0].IsExactReference)
+            return new SupportJudgment(SupportLevel.Strong, 1, Agreement(hits), "exact-reference");
+        if (hits.Count == 0)
+            return new SupportJudgment(SupportLevel.None, 0, 0, "no-hits");
+        var judged = highlights.Take(JudgedHits).ToList();
+        if (judged.Count == 0 || judged[0].ContentSize == 0)
+            return new SupportJudgment(SupportLevel.None, 0, 0, "no-content");
+
+        // Union of what the best few hits cover: an answer may rest on two articles together.
+        var size = judged[0].Covered.Length;
+        var union = new bool[size];
+        foreach (var highlight in judged.Where(h => h.Covered.Length == size))
+        {
+            for (var i = 0; i < size; i++)
+                union[i] |= highlight.Covered[i];
+        }
+        var coveredCount = union.Count(c => c);
+        var coverage = Math.Min(1.0, judged[0].Coverage > 0 && judged[0].ContentSize > 0
+            ? Math.Max(judged[0].Coverage, (double)coveredCount / judged[0].ContentSize)
+            : 0);
+        var agreement = Agreement(hits);
+        return coverage switch
+        {
+            >= StrongCoverage => new SupportJudgment(SupportLevel.Strong, coverage, agreement, "covered"),
+            >= WeakCoverage => new SupportJudgment(SupportLevel.Weak, coverage, agreement, "partly-covered"),
+            _ => new SupportJudgment(SupportLevel.None, coverage, agreement, "not-covered"),
+        };
+    }
+
+    private static double Agreement(IReadOnlyList<SearchHit> hits)
+    {
+        var top = hits.Take(5).ToList();
+        return top.Count == 0 ? 0 : (double)top.Count(h => h.DocumentId == top[0].DocumentId) / top.Count;
+    }
+}

@@ -1,0 +1,157 @@
+using Assistant.Knowledge.Documents;
+using Assistant.Knowledge.Search;
+using Assistant.Knowledge.Tests.Support;
+
+namespace Assistant.Knowledge.Tests.Search;
+
+public sealed class KnowledgeSearcherTests : IDisposable
+{
+    private readonly TestIndex _index = new(Laws.All());
+
+    [Fact]
+    public void A_statute_worded_question_finds_the_article_with_title_number_chapter_and_highlights()
+    {
+        var result = _index.Search("经济补偿按工作年限怎么计算");
+
+        var hit = result.Hits[0];
+        Assert.Equal("劳动合同法#第四十七条", hit.ArticleKey);
+        Assert.Equal("中华人民共和国劳动合同法", hit.DocumentTitle);
+        Assert.Equal("第四十七条", hit.Label);
+        Assert.Equal(47, hit.ArticleNumber);
+        Assert.Equal("第一章 总则", hit.Chapter);
+        Assert.Contains(hit.HighlightedTerms, t => t.Contains("经济补偿", StringComparison.Ordinal));
+        Assert.Equal(DocumentLanguage.Chinese, result.QuestionLanguage);
+        Assert.NotEqual(SupportLevel.None, result.Support.Level);
+    }
+
+    [Fact]
+    public void An_english_question_is_detected_and_answered_from_english_documents()
+    {
+        var result = _index.Search("How many days of paid annual leave do employees get?");
+
+        Assert.Equal(DocumentLanguage.English, result.QuestionLanguage);
+        Assert.Equal("Workers' Rights Guide#Paid annual leave", result.Hits[0].ArticleKey);
+        Assert.Contains("leav", result.Hits[0].HighlightedTerms);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("+ ? ( \" :")]
+    [InlineData("加班费 AND OR NOT \"((( [] {} ~ ^ * \\ /")]
+    [InlineData("😀🙏 \uD800 \u0000 ‮")]
+    [InlineData("第条 第0条 第一千万条 劳动合同法第条 article -1 of labor contract law")]
+    public void No_user_text_makes_search_throw(string question)
+    {
+        var result = _index.Search(question);
+
+        Assert.NotNull(result);
+        Assert.True(result.Hits.Count <= 10);
+    }
+
+    [Fact]
+    public void Ten_thousand_characters_of_input_are_searched_without_error()
+    {
+        var question = string.Concat(Enumerable.Repeat("公司拖欠工资不给加班费怎么办？+(\":", 700))[..10_000];
+
+        var result = _index.Search(question);
+
+        Assert.NotEmpty(result.Hits);
+    }
+
+    [Fact]
+    public void Filters_restrict_by_kind_language_and_document()
+    {
+        var kinds = _index.Search("年休假", filters: new SearchFilters(Kinds: [DocumentKind.AdministrativeRegulation]));
+        Assert.All(kinds.Hits, h => Assert.Equal(DocumentKind.AdministrativeRegulation, h.Kind));
+        Assert.NotEmpty(kinds.Hits);
+
+        var english = _index.Search("annual leave", filters: new SearchFilters(Language: DocumentLanguage.English));
+        Assert.All(english.Hits, h => Assert.Equal(DocumentLanguage.English, h.Language));
+
+        var document = _index.Search("劳动合同", filters: new SearchFilters(ShortTitle: "劳动法"));
+        Assert.All(document.Hits, h => Assert.Equal("劳动法", h.ShortTitle));
+    }
+
+    [Fact]
+    public void The_current_version_outranks_a_superseded_copy_and_each_key_appears_once()
+    {
+        using var index = new TestIndex([
+            Laws.LaborContractLaw(DocumentStatus.Amended, "laws/劳动合同法(2007-06-29).md", new DateOnly(2007, 6, 29)),
+            Laws.LaborContractLaw(DocumentStatus.Current, "laws/劳动合同法(2012-12-28).md"),
+        ]);
+
+        var result = index.Search("经济补偿 工作年限 每满一年 一个月工资");
+
+        Assert.Equal(DocumentStatus.Current, result.Hits[0].Status);
+        Assert.Equal(result.Hits.Count, result.Hits.Select(h => h.ArticleKey).Distinct().Count());
+        var current = index.Search("经济补偿", filters: new SearchFilters(CurrentOnly: true));
+        Assert.All(current.Hits, h => Assert.Equal(DocumentStatus.Current, h.Status));
+    }
+
+    [Fact]
+    public void A_newly_published_generation_is_picked_up_after_the_refresh_interval_without_reopening()
+    {
+        Assert.DoesNotContain(_index.Search("测试专用新条文").Hits, h => h.ArticleKey.StartsWith("新规定", StringComparison.Ordinal));
+        var before = _index.Searcher.Generation;
+        var newLaw = new LegalDocument("laws/新规定.md", "新规定", "新规定", DocumentKind.DepartmentalRule, null, Jurisdiction.National, null, null,
+            DocumentStatus.Current, DocumentLanguage.Chinese, "laws/新规定.md", [],
+            [new Article("新规定#第一条", "第一条", 1, 0, [], ["测试专用新条文的内容。"], ArticleUnit.Article)]);
+        var published = _index.Publish([.. Laws.All(), newLaw]).Generation;
+
+        Assert.Equal(before, _index.Search("测试专用新条文").Generation);
+        _index.Time.Advance(TimeSpan.FromSeconds(2));
+        var after = _index.Search("测试专用新条文");
+
+        Assert.Equal(published, after.Generation);
+        Assert.Equal("新规定#第一条", after.Hits[0].ArticleKey);
+    }
+
+    [Fact]
+    public async Task Searches_from_many_threads_keep_working_while_generations_are_swapped()
+    {
+        var errors = 0;
+        using var stop = new CancellationTokenSource();
+        var searchers = Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
+        {
+            var done = 0;
+            while (!stop.IsCancellationRequested || done < 50)
+            {
+                try
+                {
+                    var result = _index.Search("经济补偿");
+                    if (result.Hits.Count == 0)
+                        Interlocked.Increment(ref errors);
+                }
+                catch (Exception)
+                {
+                    Interlocked.Increment(ref errors);
+                }
+                done++;
+            }
+        })).ToList();
+        for (var i = 0; i < 3; i++)
+        {
+            _index.Publish(Laws.All());
+            _index.Searcher.Refresh();
+        }
+        stop.Cancel();
+        await Task.WhenAll(searchers);
+
+        Assert.Equal(0, errors);
+    }
+
+    [Fact]
+    public void Without_a_published_index_search_answers_no_index_instead_of_failing()
+    {
+        using var empty = new TestIndex();
+
+        var result = empty.Search("加班费");
+
+        Assert.Empty(result.Hits);
+        Assert.Equal("no-index", result.Support.Reason);
+        Assert.Null(empty.Searcher.Generation);
+    }
+
+    public void Dispose() => _index.Dispose();
+}
