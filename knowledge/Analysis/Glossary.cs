@@ -78,7 +78,8 @@ public sealed class Glossary
                 continue;
             }
 
-            var columns = trimmed.Split('\t');
+            // Split the untrimmed line: trimming first would swallow a tab next to an empty column.
+            var columns = line.Split('\t');
             if (columns.Length > 2)
             {
                 throw new GlossaryFormatException(lineNumber, "expected at most two tab-separated columns.");
