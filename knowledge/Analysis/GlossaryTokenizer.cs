@@ -9,7 +9,8 @@ namespace Assistant.Knowledge.Analysis;
 /// </summary>
 /// <remarks>
 /// The input is streamed through a sliding window, so texts of any length are fine. Offsets
-/// point into the original text (folding keeps one char per char).
+/// point into the original text (folding keeps one char per char). Skipped text leaves no
+/// position gap: the field is meant for term matching, not for phrase or proximity queries.
 /// </remarks>
 public sealed class GlossaryTokenizer : Tokenizer
 {
