@@ -55,7 +55,7 @@ public sealed class IndexBuilder
                 counts.Documents,
                 counts.Articles,
                 skippedFiles,
-                _analyzers.Glossary.Entries.Count,
+                _analyzers.Glossary.Synonyms.Count,
                 counts.Kinds,
                 counts.Languages,
                 counts.Statuses);

@@ -27,7 +27,10 @@ public sealed class SourceIndexer
         var loaded = _loader.Load(sources, loading, cancellationToken);
         if (loaded.Documents.Sum(d => d.Articles.Count) == 0)
         {
-            var reasons = loaded.Failures.Count == 0 ? "no readable documents" : $"{loaded.Failures.Count} files failed";
+            var reasons = loaded.Failures.Count == 0
+                ? "no readable documents"
+                : string.Join("; ", loaded.Failures.Take(5).Select(f => $"{f.Path}: {f.Reason}")) +
+                  (loaded.Failures.Count > 5 ? $"; and {loaded.Failures.Count - 5} more" : string.Empty);
             throw new IndexBuildException($"Nothing to index in {string.Join(", ", sources)} ({reasons}); the previous index stays live.");
         }
         var report = _builder.Build(loaded.Documents, location, sources, loaded.Failures.Count, indexing, cancellationToken);

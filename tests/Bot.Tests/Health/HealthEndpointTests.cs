@@ -1,0 +1,47 @@
+using System.Net;
+using System.Text.Json;
+using Assistant.Bot.Tests.Support;
+
+namespace Assistant.Bot.Tests.Health;
+
+public sealed class HealthEndpointTests
+{
+    [Fact]
+    public async Task First_start_builds_the_index_from_the_bundled_samples_and_healthz_reports_it()
+    {
+        using var factory = new BotFactory();
+        using var client = factory.CreateClient();
+
+        var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("ok", json.RootElement.GetProperty("status").GetString());
+        var index = json.RootElement.GetProperty("index");
+        Assert.StartsWith("g-", index.GetProperty("generation").GetString(), StringComparison.Ordinal);
+        Assert.True(index.GetProperty("articles").GetInt32() > 100);
+        Assert.True(File.Exists(Path.Combine(factory.DataFolder, "index", "CURRENT")));
+    }
+
+    [Fact]
+    public async Task Without_an_index_and_with_building_switched_off_healthz_is_503()
+    {
+        using var factory = new BotFactory(new() { ["Knowledge:BuildWhenMissing"] = "false" });
+        using var client = factory.CreateClient();
+
+        var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Contains("degraded", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Invalid_settings_stop_the_bot_at_start_naming_the_setting()
+    {
+        using var factory = new BotFactory(new() { ["Knowledge:RefreshIntervalSeconds"] = "0" });
+
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        Assert.Contains("RefreshIntervalSeconds", error.ToString(), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+
+namespace Assistant.Bot.Tests.Support;
+
+/// <summary>The real bot in process, with its index in a fresh temp folder and settings given per test.</summary>
+public sealed class BotFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    public BotFactory(Dictionary<string, string?>? settings = null)
+    {
+        DataFolder = Path.Combine(Path.GetTempPath(), "assistant-bot-tests", Guid.NewGuid().ToString("N"));
+        _settings = new Dictionary<string, string?>
+        {
+            ["Knowledge:IndexPath"] = Path.Combine(DataFolder, "index"),
+        };
+        foreach (var (key, value) in settings ?? [])
+            _settings[key] = value;
+    }
+
+    public string DataFolder { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(_settings));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        try
+        {
+            Directory.Delete(DataFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}

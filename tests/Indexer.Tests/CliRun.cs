@@ -1,0 +1,24 @@
+using Spectre.Console;
+
+namespace Assistant.Indexer.Tests;
+
+/// <summary>Runs the indexer in process with captured output, as a shell would see it.</summary>
+internal sealed record CliRun(int ExitCode, string Output, string Error)
+{
+    public string LastLine => Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Last();
+
+    public static async Task<CliRun> Invoke(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Interactive = InteractionSupport.No,
+            Ansi = AnsiSupport.No,
+        });
+        var app = new IndexerApp(new IndexerConsole(console, error, output), new IndexerServices(TimeProvider.System));
+        var code = await app.RunAsync(args, CancellationToken.None);
+        return new CliRun(code, output.ToString(), error.ToString());
+    }
+}
