@@ -11,7 +11,7 @@ internal sealed partial record ArticleLine(string Label, int Number, int SubNumb
     [GeneratedRegex($@"^第([{Numerals}]+)条(?:之([{Numerals}]+))?")]
     private static partial Regex ChinesePattern();
 
-    [GeneratedRegex(@"^(Article|ARTICLE|Section|SECTION|Sec\.)\s*(\d+)(?=$|[\s.:\-–—])[.:]?\s*(.*)$")]
+    [GeneratedRegex(@"^(Article|ARTICLE|Section|SECTION|Sec\.)\s*([0-9]+)(?=$|[\s.:\-–—])[.:]?\s*(.*)$")]
     private static partial Regex EnglishPattern();
 
     /// <summary>Matches <c>第X条</c> / <c>第X条之Y</c> at the start of a line; whether a separator follows decides how sure we are.</summary>

@@ -6,10 +6,10 @@ namespace Assistant.Knowledge.Parsing;
 /// <summary>Reads version and effective dates from file names (<c>名称(2018-12-29).md</c>), declared metadata and history lines.</summary>
 internal static partial class DateInference
 {
-    [GeneratedRegex(@"[(（](\d{4})-(\d{1,2})-(\d{1,2})[)）]\.[A-Za-z]+$")]
+    [GeneratedRegex(@"[(（]([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})[)）]\.[A-Za-z]+$")]
     private static partial Regex FileNameDate();
 
-    [GeneratedRegex(@"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")]
+    [GeneratedRegex(@"([0-9]{4})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日")]
     private static partial Regex ChineseDate();
 
     internal static DateOnly? FromFileName(string relativePath)

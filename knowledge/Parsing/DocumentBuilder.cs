@@ -9,7 +9,7 @@ public sealed partial class DocumentBuilder
 {
     private readonly StatuteSplitter splitter = new();
 
-    [GeneratedRegex(@"[(（]\d{4}-\d{1,2}-\d{1,2}[)）]$")]
+    [GeneratedRegex(@"[(（][0-9]{4}-[0-9]{1,2}-[0-9]{1,2}[)）]$")]
     private static partial Regex DateSuffix();
 
     /// <summary>Builds the document. Its status is the document's own; versions across documents are resolved by the loader.</summary>

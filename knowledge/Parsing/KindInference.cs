@@ -69,7 +69,8 @@ internal static partial class KindInference
             return DocumentKind.UnionRule;
         if (title.Contains("指南", StringComparison.Ordinal) || title.Contains("问答", StringComparison.Ordinal) || title.Contains("手册", StringComparison.Ordinal))
             return DocumentKind.Guide;
-        if (title.EndsWith('法'))
+        // 办法 (measures) ends with 法 too but is a rule, not a law.
+        if (title.EndsWith('法') && !title.EndsWith("办法", StringComparison.Ordinal))
             return DocumentKind.Law;
         var isRule = title.Contains("条例", StringComparison.Ordinal) || title.Contains("办法", StringComparison.Ordinal) || title.Contains("规定", StringComparison.Ordinal);
         if (isRule && (StartsWithProvince(title) || CityPrefix().IsMatch(title)))
