@@ -29,9 +29,7 @@ public sealed partial class DocumentBuilder
             ?? KindInference.FromFolders(source.RelativePath, rootName)
             ?? KindInference.FromTitle(shortTitle);
         var language = MetadataInference.Language(Get(properties, "language"), title, source.Blocks.Select(b => b.Text));
-        var versionDate = DateInference.FromFileName(source.RelativePath)
-            ?? DateInference.Parse(Get(properties, "version"))
-            ?? DateInference.LatestDate(history);
+        var versionDate = DeclaredVersionDate(source) ?? DateInference.LatestDate(history);
         var effectiveDate = DateInference.Parse(Get(properties, "effective")) ?? DateInference.Effective(history);
 
         return new LegalDocument(
@@ -49,6 +47,13 @@ public sealed partial class DocumentBuilder
             history,
             splitter.Split(source, shortTitle, language));
     }
+
+    /// <summary>
+    /// The version date the source states outright (file name, then <c>version</c> property). Versions are compared on
+    /// this alone: history dates differ between books of one code and between copies of one text.
+    /// </summary>
+    internal static DateOnly? DeclaredVersionDate(SourceText source) =>
+        DateInference.FromFileName(source.RelativePath) ?? DateInference.Parse(Get(source.Properties, "version"));
 
     private static string? Get(IReadOnlyDictionary<string, string> properties, string key) =>
         properties.TryGetValue(key, out var value) ? value : null;

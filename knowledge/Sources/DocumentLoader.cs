@@ -76,20 +76,22 @@ public sealed class DocumentLoader
         });
 
         var documents = new List<LegalDocument>();
+        var declaredVersions = new List<DateOnly?>();
         var manifestStatuses = new List<DocumentStatus?>();
         for (var i = 0; i < files.Count; i++)
         {
             failures.AddRange(outcomes[i].Failures);
             var manifest = manifests[files[i].Root];
             DocumentStatus? status = manifest.TryGetValue(files[i].RelativePath, out var s) ? s : null;
-            foreach (var document in outcomes[i].Documents)
+            foreach (var loaded in outcomes[i].Documents)
             {
-                documents.Add(document);
+                documents.Add(loaded.Document);
+                declaredVersions.Add(loaded.DeclaredVersion);
                 manifestStatuses.Add(status);
             }
         }
 
-        var resolved = VersionResolver.Resolve(documents);
+        var resolved = VersionResolver.Resolve(documents, declaredVersions);
         for (var i = 0; i < resolved.Length; i++)
         {
             if (manifestStatuses[i] is { } status && resolved[i].Status != status)
@@ -103,7 +105,9 @@ public sealed class DocumentLoader
         try
         {
             var read = readers[Path.GetExtension(file.RelativePath)].Read(file.FullPath, file.RelativePath);
-            var documents = read.Texts.Select(text => builder.Build(text, file.RootName + "/" + text.RelativePath, file.RootName)).ToArray();
+            var documents = read.Texts
+                .Select(text => new LoadedDocument(builder.Build(text, file.RootName + "/" + text.RelativePath, file.RootName), DocumentBuilder.DeclaredVersionDate(text)))
+                .ToArray();
             return new FileOutcome(documents, read.Failures);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -118,5 +122,7 @@ public sealed class DocumentLoader
         public string FullPath => Path.Combine(Root, RelativePath.Replace('/', Path.DirectorySeparatorChar));
     }
 
-    private sealed record FileOutcome(IReadOnlyList<LegalDocument> Documents, IReadOnlyList<SourceFailure> Failures);
+    private sealed record LoadedDocument(LegalDocument Document, DateOnly? DeclaredVersion);
+
+    private sealed record FileOutcome(IReadOnlyList<LoadedDocument> Documents, IReadOnlyList<SourceFailure> Failures);
 }

@@ -2,10 +2,10 @@ using Assistant.Knowledge.Documents;
 
 namespace Assistant.Knowledge.Sources;
 
-/// <summary>Marks older versions of the same text as amended: same short title and language, earlier version date.</summary>
+/// <summary>Marks older versions of the same text as amended: same short title and language, earlier declared version date.</summary>
 internal static class VersionResolver
 {
-    internal static LegalDocument[] Resolve(IReadOnlyList<LegalDocument> documents)
+    internal static LegalDocument[] Resolve(IReadOnlyList<LegalDocument> documents, IReadOnlyList<DateOnly?> declaredVersions)
     {
         var result = documents.ToArray();
         var groups = Enumerable.Range(0, result.Length)
@@ -13,14 +13,14 @@ internal static class VersionResolver
             .Where(g => g.Count() > 1);
         foreach (var group in groups)
         {
-            var latest = group.Select(i => result[i].VersionDate).Where(d => d is not null).Max();
+            var latest = group.Select(i => declaredVersions[i]).Where(d => d is not null).Max();
             if (latest is null)
                 continue;
             // Undated copies next to dated ones count as latest, as the corpus manifest does.
             foreach (var i in group)
             {
                 var document = result[i];
-                if (document.VersionDate is { } date && date < latest && document.Status != DocumentStatus.Repealed)
+                if (declaredVersions[i] is { } date && date < latest && document.Status != DocumentStatus.Repealed)
                     result[i] = document with { Status = DocumentStatus.Amended };
             }
         }

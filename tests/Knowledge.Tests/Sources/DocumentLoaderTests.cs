@@ -53,6 +53,20 @@ public sealed class DocumentLoaderTests
     }
 
     [Fact]
+    public void HistoryDatesDoNotDecideVersions()
+    {
+        // An undated copy whose history runs later than the dated copy's file name is still just a copy.
+        var root = Fixture.TempRoot("copies");
+        Fixture.Write(root, "测试法(2020-01-01).md", string.Format(Law, "2020年1月1日 通过"));
+        Fixture.Write(root, "测试法.md", string.Format(Law, "2020年1月1日 通过\n\n2021年1月1日 施行"));
+
+        var result = new DocumentLoader().Load([root], null, CancellationToken.None);
+
+        Assert.All(result.Documents, d => Assert.Equal(DocumentStatus.Current, d.Status));
+        Assert.Equal(new DateOnly(2021, 1, 1), result.Documents[1].VersionDate);
+    }
+
+    [Fact]
     public void ManifestStatusesWin()
     {
         var root = Fixture.TempRoot("manifest");
