@@ -13,6 +13,9 @@ internal static partial class StructuralHeading
     [GeneratedRegex(@"^第[〇零一二三四五六七八九十百千两0-9０-９]+(分编|编|章|节)(?:$|[ \u3000\t]+\S)")]
     private static partial Regex ChinesePattern();
 
+    [GeneratedRegex(@"^[\u4e00-\u9fff]{1,8}编$")]
+    private static partial Regex NamedBook();
+
     [GeneratedRegex(@"^(PART|Part|CHAPTER|Chapter)\s+([IVXLC]+|\d+|[A-Z][a-z]+)\b")]
     private static partial Regex EnglishPattern();
 
@@ -30,6 +33,8 @@ internal static partial class StructuralHeading
                 _ => SectionRank,
             };
         }
+        if (NamedBook().IsMatch(text))
+            return PartRank;
         var english = EnglishPattern().Match(text);
         if (english.Success)
             return english.Groups[1].Value.StartsWith('P') ? PartRank : ChapterRank;

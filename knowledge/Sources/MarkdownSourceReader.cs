@@ -35,6 +35,7 @@ public sealed class MarkdownSourceReader : ISourceReader
         var markerIndex = Array.FindIndex(lines, bodyStart, l => l.Trim() == InfoEnd);
         var header = new List<string>();
         var properties = new Dictionary<string, string>(StringComparer.Ordinal);
+        var leadingHeadings = new List<TextBlock>();
         if (markerIndex >= 0)
         {
             for (var i = bodyStart; i < markerIndex; i++)
@@ -42,7 +43,10 @@ public sealed class MarkdownSourceReader : ISourceReader
                 var line = lines[i].Trim();
                 if (line.Length == 0 || MarkdownLines.IsComment(line))
                     continue;
-                if (MarkdownLines.TryProperty(line, out var key, out var value))
+                // A heading above the marker names a part of a split code (民法典's "# 物权编"): it opens the body's path.
+                if (MarkdownLines.Heading(line) is { } heading)
+                    leadingHeadings.Add(new TextBlock(heading.Text, heading.Level));
+                else if (MarkdownLines.TryProperty(line, out var key, out var value))
                     properties[key] = value;
                 else
                     header.Add(MarkdownLines.Clean(line));
@@ -51,6 +55,7 @@ public sealed class MarkdownSourceReader : ISourceReader
         }
 
         var blocks = MarkdownLines.Blocks(lines.Skip(bodyStart));
+        blocks.InsertRange(0, leadingHeadings);
         return new SourceText(path, relativePath, title, header, properties, blocks);
     }
 }

@@ -41,4 +41,18 @@ public sealed class MarkdownSourceReaderTests
         Assert.Empty(text.HeaderLines);
         Assert.Equal(["2020年1月1日 通过", "第一条 内容。"], text.Blocks.Select(b => b.Text));
     }
+
+    [Fact]
+    public void BookHeadingAboveTheMarkerOpensTheBodyPath()
+    {
+        const string book = "# 中华人民共和国民法典\n\n# 物权编\n\n2020年5月28日 通过\n\n<!-- INFO END -->\n\n## 第一分编  通则\n\n### 第一章  一般规定\n\n第二百零五条 本编调整物权关系。\n";
+        var text = MarkdownSourceReader.Parse(book, "民法典/物权编.md", "民法典/物权编.md");
+
+        Assert.Equal("中华人民共和国民法典", text.Title);
+        Assert.Equal(["2020年5月28日 通过"], text.HeaderLines);
+        Assert.Equal(new TextBlock("物权编", 1), text.Blocks[0]);
+        var article = new Assistant.Knowledge.Parsing.StatuteSplitter().Split(text, "民法典", Assistant.Knowledge.Documents.DocumentLanguage.Chinese).Single();
+        Assert.Equal("民法典#第二百零五条", article.Key);
+        Assert.Equal(["物权编", "第一分编  通则", "第一章  一般规定"], article.ChapterPath);
+    }
 }
