@@ -3,14 +3,18 @@ using Assistant.Knowledge.Sources;
 
 namespace Assistant.Knowledge.Tests.Sources;
 
-public sealed class DocumentLoaderTests
+public sealed class DocumentLoaderTests : IDisposable
 {
+    private readonly TempDirectory temp = new();
+
+    public void Dispose() => temp.Dispose();
+
     private const string Law = "# 中华人民共和国测试法\n\n{0}\n\n<!-- INFO END -->\n\n## 第一章 总则\n\n第一条 内容。\n\n第二条 内容。\n";
 
     [Fact]
     public void LoadsEveryFormatAndReportsBadFilesAndRecords()
     {
-        var root = Fixture.TempRoot("mixed");
+        var root = temp.Root("mixed");
         Fixture.Write(root, "社会法/测试法(2020-01-01).md", string.Format(Law, "2020年1月1日 通过"));
         Fixture.Write(root, "notes.xyz", "ignored");
         File.Copy(Fixture.File("corrupt.pdf"), Path.Combine(root, "corrupt.pdf"));
@@ -39,7 +43,7 @@ public sealed class DocumentLoaderTests
     [Fact]
     public void OlderDatedVersionBecomesAmended()
     {
-        var root = Fixture.TempRoot("versions");
+        var root = temp.Root("versions");
         Fixture.Write(root, "社会法/测试法(2010-01-01).md", string.Format(Law, "2010年1月1日 通过"));
         Fixture.Write(root, "社会法/测试法(2020-01-01).md", string.Format(Law, "2020年1月1日 修正"));
         Fixture.Write(root, "行政法/测试法.md", string.Format(Law, ""));
@@ -56,7 +60,7 @@ public sealed class DocumentLoaderTests
     public void HistoryDatesDoNotDecideVersions()
     {
         // An undated copy whose history runs later than the dated copy's file name is still just a copy.
-        var root = Fixture.TempRoot("copies");
+        var root = temp.Root("copies");
         Fixture.Write(root, "测试法(2020-01-01).md", string.Format(Law, "2020年1月1日 通过"));
         Fixture.Write(root, "测试法.md", string.Format(Law, "2020年1月1日 通过\n\n2021年1月1日 施行"));
 
@@ -69,7 +73,7 @@ public sealed class DocumentLoaderTests
     [Fact]
     public void ManifestStatusesWin()
     {
-        var root = Fixture.TempRoot("manifest");
+        var root = temp.Root("manifest");
         Fixture.Write(root, "a(2010-01-01).md", string.Format(Law, ""));
         Fixture.Write(root, "a(2020-01-01).md", string.Format(Law, ""));
         Fixture.Write(root, "b.md", "# 另一部条例\n\n第一条 内容。\n");
@@ -91,7 +95,7 @@ public sealed class DocumentLoaderTests
     [Fact]
     public void ReportsProgressForEveryFile()
     {
-        var root = Fixture.TempRoot("progress");
+        var root = temp.Root("progress");
         for (var i = 1; i <= 5; i++)
             Fixture.Write(root, $"f{i}.txt", $"Title {i}\nArticle 1 Text.");
         var progress = new Recorder();
@@ -106,7 +110,7 @@ public sealed class DocumentLoaderTests
     [Fact]
     public void CancellationStopsTheLoad()
     {
-        var root = Fixture.TempRoot("cancel");
+        var root = temp.Root("cancel");
         Fixture.Write(root, "a.txt", "Title\nArticle 1 Text.");
         using var cancellation = new CancellationTokenSource();
         cancellation.Cancel();

@@ -7,14 +7,6 @@ internal static class Fixture
 
     public static string File(string name) => Path.Combine(Directory, name);
 
-    /// <summary>A fresh directory named <paramref name="rootName"/> under a unique temporary folder.</summary>
-    public static string TempRoot(string rootName)
-    {
-        var root = Path.Combine(Path.GetTempPath(), "knowledge-tests-" + Guid.NewGuid().ToString("N"), rootName);
-        System.IO.Directory.CreateDirectory(root);
-        return root;
-    }
-
     public static void Write(string root, string relativePath, string text)
     {
         var path = Path.Combine(root, relativePath);

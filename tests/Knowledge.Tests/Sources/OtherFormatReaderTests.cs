@@ -9,8 +9,12 @@ using UglyToad.PdfPig.Writer;
 
 namespace Assistant.Knowledge.Tests.Sources;
 
-public sealed class OtherFormatReaderTests
+public sealed class OtherFormatReaderTests : IDisposable
 {
+    private readonly TempDirectory temp = new();
+
+    public void Dispose() => temp.Dispose();
+
     [Fact]
     public void TextFirstLineIsTitle()
     {
@@ -42,7 +46,7 @@ public sealed class OtherFormatReaderTests
     [Fact]
     public void HtmlWithoutH1UsesTitleElement()
     {
-        var root = Fixture.TempRoot("html");
+        var root = temp.Root("html");
         Fixture.Write(root, "page.htm", "<html><head><title>Leave FAQ</title></head><body><p>Annual leave is paid.</p></body></html>");
 
         var text = new HtmlSourceReader().Read(Path.Combine(root, "page.htm"), "page.htm").Texts.Single();
@@ -54,7 +58,7 @@ public sealed class OtherFormatReaderTests
     [Fact]
     public void DocxStylesGiveTitleAndHeadings()
     {
-        var path = Path.Combine(Fixture.TempRoot("docx"), "handbook.docx");
+        var path = Path.Combine(temp.Root("docx"), "handbook.docx");
         using (var document = WordprocessingDocument.Create(path, WordprocessingDocumentType.Document))
         {
             var main = document.AddMainDocumentPart();
@@ -87,7 +91,7 @@ public sealed class OtherFormatReaderTests
         page.AddText("Wage Payment Rules", 16, new PdfPoint(50, 780), font);
         page.AddText("Article 1 Wages are paid monthly.", 11, new PdfPoint(50, 740), font);
         page.AddText("Article 2 Wages are paid in money.", 11, new PdfPoint(50, 720), font);
-        var path = Path.Combine(Fixture.TempRoot("pdf"), "wages.pdf");
+        var path = Path.Combine(temp.Root("pdf"), "wages.pdf");
         File.WriteAllBytes(path, builder.Build());
 
         var text = new PdfSourceReader().Read(path, "wages.pdf").Texts.Single();
