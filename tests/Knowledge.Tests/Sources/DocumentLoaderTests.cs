@@ -18,6 +18,7 @@ public sealed class DocumentLoaderTests : IDisposable
         Fixture.Write(root, "社会法/测试法(2020-01-01).md", string.Format(Law, "2020年1月1日 通过"));
         Fixture.Write(root, "notes.xyz", "ignored");
         File.Copy(Fixture.File("corrupt.pdf"), Path.Combine(root, "corrupt.pdf"));
+        Fixture.Write(root, "corrupt.docx", "not a zip package");
         Directory.CreateDirectory(Path.Combine(root, "faq"));
         File.Copy(Fixture.File("records.jsonl"), Path.Combine(root, "faq", "records.jsonl"));
         File.Copy(Fixture.File("notice.html"), Path.Combine(root, "notice.html"));
@@ -36,8 +37,9 @@ public sealed class DocumentLoaderTests : IDisposable
 
         Assert.Contains(result.Failures, f => f.Path == missing);
         Assert.Contains(result.Failures, f => f.Path == Path.Combine(root, "corrupt.pdf"));
+        Assert.Contains(result.Failures, f => f.Path == Path.Combine(root, "corrupt.docx"));
         Assert.Equal(2, result.Failures.Count(f => f.Path == Path.Combine(root, "faq", "records.jsonl")));
-        Assert.Equal(4, result.Failures.Count);
+        Assert.Equal(5, result.Failures.Count);
     }
 
     [Fact]
