@@ -1,0 +1,128 @@
+using Assistant.Knowledge.Documents;
+using Assistant.Knowledge.Parsing;
+
+namespace Assistant.Knowledge.Sources;
+
+/// <summary>Loads every readable file under the source roots into documents, in parallel, reporting what it could not read.</summary>
+public sealed class DocumentLoader
+{
+    // Corpus documentation living next to the texts; not a legal text.
+    private static readonly HashSet<string> SkippedNames = new(StringComparer.OrdinalIgnoreCase) { "README.md", "SOURCES.md", "_index.md", "CHANGELOG.md" };
+
+    private readonly Dictionary<string, ISourceReader> readers;
+    private readonly DocumentBuilder builder = new();
+    private readonly int maxParallelism;
+
+    /// <summary>A loader with the built-in readers (Markdown, text, HTML, PDF, DOCX, JSON Lines).</summary>
+    public DocumentLoader()
+        : this([new MarkdownSourceReader(), new TextSourceReader(), new HtmlSourceReader(), new PdfSourceReader(), new DocxSourceReader(), new JsonLinesSourceReader()])
+    {
+    }
+
+    /// <summary>A loader with the given readers.</summary>
+    /// <param name="readers">The readers; a later reader wins an extension claimed twice.</param>
+    /// <param name="maxParallelism">Files read at once; 0 means one per core.</param>
+    public DocumentLoader(IEnumerable<ISourceReader> readers, int maxParallelism = 0)
+    {
+        ArgumentNullException.ThrowIfNull(readers);
+        this.readers = new Dictionary<string, ISourceReader>(StringComparer.OrdinalIgnoreCase);
+        foreach (var reader in readers)
+        {
+            foreach (var extension in reader.Extensions)
+                this.readers[extension] = reader;
+        }
+        this.maxParallelism = maxParallelism > 0 ? maxParallelism : Environment.ProcessorCount;
+    }
+
+    /// <summary>The file extensions this loader reads.</summary>
+    public IReadOnlyCollection<string> Extensions => readers.Keys;
+
+    /// <summary>Loads all roots. Unreadable files and missing roots become failures; only cancellation throws.</summary>
+    /// <param name="sourceRoots">Directories to walk recursively.</param>
+    /// <param name="progress">Receives a report after each file, when given.</param>
+    /// <param name="cancellationToken">Stops the load.</param>
+    /// <returns>The documents, versions resolved, and the failures.</returns>
+    public LoadResult Load(IReadOnlyList<string> sourceRoots, IProgress<LoadProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sourceRoots);
+        var failures = new List<SourceFailure>();
+        var files = new List<SourceFile>();
+        var manifests = new Dictionary<string, Dictionary<string, DocumentStatus>>(StringComparer.Ordinal);
+        foreach (var root in sourceRoots)
+        {
+            var fullRoot = Path.GetFullPath(root);
+            if (!Directory.Exists(fullRoot))
+            {
+                failures.Add(new SourceFailure(root, "source root does not exist"));
+                continue;
+            }
+            var rootName = Path.GetFileName(Path.TrimEndingDirectorySeparator(fullRoot));
+            manifests[fullRoot] = ManifestSidecar.Read(fullRoot);
+            var paths = Directory.EnumerateFiles(fullRoot, "*", SearchOption.AllDirectories)
+                .Where(p => readers.ContainsKey(Path.GetExtension(p)) && !SkippedNames.Contains(Path.GetFileName(p)))
+                .Select(p => Path.GetRelativePath(fullRoot, p).Replace(Path.DirectorySeparatorChar, '/'))
+                .Order(StringComparer.Ordinal);
+            files.AddRange(paths.Select(relative => new SourceFile(fullRoot, rootName, relative)));
+        }
+
+        var outcomes = new FileOutcome[files.Count];
+        var done = 0;
+        var options = new ParallelOptions { MaxDegreeOfParallelism = maxParallelism, CancellationToken = cancellationToken };
+        Parallel.For(0, files.Count, options, i =>
+        {
+            outcomes[i] = LoadFile(files[i]);
+            var count = Interlocked.Increment(ref done);
+            progress?.Report(new LoadProgress(count, files.Count, files[i].FullPath));
+        });
+
+        var documents = new List<LegalDocument>();
+        var declaredVersions = new List<DateOnly?>();
+        var manifestStatuses = new List<DocumentStatus?>();
+        for (var i = 0; i < files.Count; i++)
+        {
+            failures.AddRange(outcomes[i].Failures);
+            var manifest = manifests[files[i].Root];
+            DocumentStatus? status = manifest.TryGetValue(files[i].RelativePath, out var s) ? s : null;
+            foreach (var loaded in outcomes[i].Documents)
+            {
+                documents.Add(loaded.Document);
+                declaredVersions.Add(loaded.DeclaredVersion);
+                manifestStatuses.Add(status);
+            }
+        }
+
+        var resolved = VersionResolver.Resolve(documents, declaredVersions);
+        for (var i = 0; i < resolved.Length; i++)
+        {
+            if (manifestStatuses[i] is { } status && resolved[i].Status != status)
+                resolved[i] = resolved[i] with { Status = status };
+        }
+        return new LoadResult(resolved, failures);
+    }
+
+    private FileOutcome LoadFile(SourceFile file)
+    {
+        try
+        {
+            var read = readers[Path.GetExtension(file.RelativePath)].Read(file.FullPath, file.RelativePath);
+            var documents = read.Texts
+                .Select(text => new LoadedDocument(builder.Build(text, file.RootName + "/" + text.RelativePath, file.RootName), DocumentBuilder.DeclaredVersionDate(text)))
+                .ToArray();
+            return new FileOutcome(documents, read.Failures);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A corrupt file (truncated PDF, a DOCX that is not a zip, …) must not stop the scan.
+            return new FileOutcome([], [new SourceFailure(file.FullPath, $"{exception.GetType().Name}: {exception.Message}")]);
+        }
+    }
+
+    private sealed record SourceFile(string Root, string RootName, string RelativePath)
+    {
+        public string FullPath => Path.Combine(Root, RelativePath.Replace('/', Path.DirectorySeparatorChar));
+    }
+
+    private sealed record LoadedDocument(LegalDocument Document, DateOnly? DeclaredVersion);
+
+    private sealed record FileOutcome(IReadOnlyList<LoadedDocument> Documents, IReadOnlyList<SourceFailure> Failures);
+}

@@ -1,0 +1,105 @@
+using System.Text;
+using HtmlAgilityPack;
+
+namespace Assistant.Knowledge.Sources;
+
+/// <summary>Reads HTML: the title from the first <c>h1</c> (else <c>title</c>), <c>h2</c>–<c>h6</c> as headings, block elements and <c>br</c> as line breaks.</summary>
+public sealed class HtmlSourceReader : ISourceReader
+{
+    private static readonly HashSet<string> Ignored = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "noscript", "head", "template", "svg" };
+
+    private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "div", "li", "ul", "ol", "section", "article", "main", "header", "footer", "nav", "aside", "blockquote",
+        "pre", "table", "tr", "td", "th", "dd", "dt", "dl", "body", "form", "figure", "figcaption", "address",
+    };
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Extensions { get; } = [".html", ".htm"];
+
+    /// <inheritdoc />
+    public SourceReadResult Read(string path, string relativePath)
+    {
+        var document = new HtmlDocument();
+        document.Load(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return SourceReadResult.Of(Parse(document, path, relativePath));
+    }
+
+    private static SourceText Parse(HtmlDocument document, string path, string relativePath)
+    {
+        var root = document.DocumentNode;
+        var h1 = root.SelectSingleNode("//h1");
+        string? title = h1 is null ? null : Normalize(HtmlEntity.DeEntitize(h1.InnerText));
+        if (string.IsNullOrEmpty(title))
+        {
+            h1 = null;
+            var titleNode = root.SelectSingleNode("//title");
+            title = titleNode is null ? null : Normalize(HtmlEntity.DeEntitize(titleNode.InnerText));
+            if (string.IsNullOrEmpty(title))
+                title = null;
+        }
+
+        var walker = new Walker(h1);
+        walker.Visit(root);
+        walker.Flush();
+        return new SourceText(path, relativePath, title, [], new Dictionary<string, string>(), walker.Blocks);
+    }
+
+    private static string Normalize(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>Collects text of the current line across inline elements; one instance per document.</summary>
+    private sealed class Walker(HtmlNode? titleNode)
+    {
+        private readonly StringBuilder line = new();
+
+        public List<TextBlock> Blocks { get; } = [];
+
+        public void Visit(HtmlNode node)
+        {
+            switch (node.NodeType)
+            {
+                case HtmlNodeType.Text:
+                    line.Append(HtmlEntity.DeEntitize(((HtmlTextNode)node).Text));
+                    return;
+                case HtmlNodeType.Comment:
+                    return;
+            }
+            var name = node.Name;
+            if (Ignored.Contains(name) || node == titleNode)
+                return;
+            if (name.Equals("br", StringComparison.OrdinalIgnoreCase))
+            {
+                Flush();
+                return;
+            }
+            var level = HeadingLevel(name);
+            if (level > 0)
+            {
+                Flush();
+                var text = Normalize(HtmlEntity.DeEntitize(node.InnerText));
+                if (text.Length > 0)
+                    Blocks.Add(new TextBlock(text, level));
+                return;
+            }
+            var block = BlockElements.Contains(name);
+            if (block)
+                Flush();
+            foreach (var child in node.ChildNodes)
+                Visit(child);
+            if (block)
+                Flush();
+        }
+
+        public void Flush()
+        {
+            var text = Normalize(line.ToString());
+            line.Clear();
+            if (text.Length > 0)
+                Blocks.Add(new TextBlock(text, 0));
+        }
+
+        private static int HeadingLevel(string name) =>
+            name.Length == 2 && (name[0] is 'h' or 'H') && name[1] is >= '1' and <= '6' ? name[1] - '0' : 0;
+    }
+}

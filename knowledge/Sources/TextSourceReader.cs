@@ -1,0 +1,26 @@
+namespace Assistant.Knowledge.Sources;
+
+/// <summary>Reads plain text: the first non-empty line is the title, every other non-empty line a body block.</summary>
+public sealed class TextSourceReader : ISourceReader
+{
+    /// <inheritdoc />
+    public IReadOnlyList<string> Extensions { get; } = [".txt"];
+
+    /// <inheritdoc />
+    public SourceReadResult Read(string path, string relativePath)
+    {
+        string? title = null;
+        var blocks = new List<TextBlock>();
+        foreach (var raw in File.ReadLines(path))
+        {
+            var line = raw.Trim();
+            if (line.Length == 0)
+                continue;
+            if (title is null)
+                title = line;
+            else
+                blocks.Add(new TextBlock(line, 0));
+        }
+        return SourceReadResult.Of(new SourceText(path, relativePath, title, [], new Dictionary<string, string>(), blocks));
+    }
+}

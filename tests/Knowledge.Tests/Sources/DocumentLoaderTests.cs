@@ -1,0 +1,135 @@
+using Assistant.Knowledge.Documents;
+using Assistant.Knowledge.Sources;
+
+namespace Assistant.Knowledge.Tests.Sources;
+
+public sealed class DocumentLoaderTests : IDisposable
+{
+    private readonly TempDirectory temp = new();
+
+    public void Dispose() => temp.Dispose();
+
+    private const string Law = "# 中华人民共和国测试法\n\n{0}\n\n<!-- INFO END -->\n\n## 第一章 总则\n\n第一条 内容。\n\n第二条 内容。\n";
+
+    [Fact]
+    public void LoadsEveryFormatAndReportsBadFilesAndRecords()
+    {
+        var root = temp.Root("mixed");
+        Fixture.Write(root, "社会法/测试法(2020-01-01).md", string.Format(Law, "2020年1月1日 通过"));
+        Fixture.Write(root, "notes.xyz", "ignored");
+        File.Copy(Fixture.File("corrupt.pdf"), Path.Combine(root, "corrupt.pdf"));
+        Fixture.Write(root, "corrupt.docx", "not a zip package");
+        Directory.CreateDirectory(Path.Combine(root, "faq"));
+        File.Copy(Fixture.File("records.jsonl"), Path.Combine(root, "faq", "records.jsonl"));
+        File.Copy(Fixture.File("notice.html"), Path.Combine(root, "notice.html"));
+        var missing = Path.Combine(root, "does-not-exist");
+
+        var result = new DocumentLoader().Load([root, missing], null, CancellationToken.None);
+
+        Assert.Equal(
+            ["mixed/faq/records.jsonl#faq-1", "mixed/faq/records.jsonl#rule-1", "mixed/notice.html", "mixed/社会法/测试法(2020-01-01).md"],
+            result.Documents.Select(d => d.Id));
+        var policy = result.Documents[1];
+        Assert.Equal(DocumentKind.CompanyPolicy, policy.Kind);
+        Assert.Equal(["某公司考勤制度#第一条", "某公司考勤制度#第二条"], policy.Articles.Select(a => a.Key));
+        Assert.Equal(new DateOnly(2023, 5, 1), policy.EffectiveDate);
+        Assert.Equal(["劳动保障监察条例#第一条", "劳动保障监察条例#第二条"], result.Documents[2].Articles.Select(a => a.Key));
+
+        Assert.Contains(result.Failures, f => f.Path == missing);
+        Assert.Contains(result.Failures, f => f.Path == Path.Combine(root, "corrupt.pdf"));
+        Assert.Contains(result.Failures, f => f.Path == Path.Combine(root, "corrupt.docx"));
+        Assert.Equal(2, result.Failures.Count(f => f.Path == Path.Combine(root, "faq", "records.jsonl")));
+        Assert.Equal(5, result.Failures.Count);
+    }
+
+    [Fact]
+    public void OlderDatedVersionBecomesAmended()
+    {
+        var root = temp.Root("versions");
+        Fixture.Write(root, "社会法/测试法(2010-01-01).md", string.Format(Law, "2010年1月1日 通过"));
+        Fixture.Write(root, "社会法/测试法(2020-01-01).md", string.Format(Law, "2020年1月1日 修正"));
+        Fixture.Write(root, "行政法/测试法.md", string.Format(Law, ""));
+
+        var result = new DocumentLoader().Load([root], null, CancellationToken.None);
+
+        Assert.Equal(
+            [DocumentStatus.Amended, DocumentStatus.Current, DocumentStatus.Current],
+            result.Documents.Select(d => d.Status));
+        Assert.Empty(result.Failures);
+    }
+
+    [Fact]
+    public void HistoryDatesDoNotDecideVersions()
+    {
+        // An undated copy whose history runs later than the dated copy's file name is still just a copy.
+        var root = temp.Root("copies");
+        Fixture.Write(root, "测试法(2020-01-01).md", string.Format(Law, "2020年1月1日 通过"));
+        Fixture.Write(root, "测试法.md", string.Format(Law, "2020年1月1日 通过\n\n2021年1月1日 施行"));
+
+        var result = new DocumentLoader().Load([root], null, CancellationToken.None);
+
+        Assert.All(result.Documents, d => Assert.Equal(DocumentStatus.Current, d.Status));
+        Assert.Equal(new DateOnly(2021, 1, 1), result.Documents[1].VersionDate);
+    }
+
+    [Fact]
+    public void ManifestStatusesWin()
+    {
+        var root = temp.Root("manifest");
+        Fixture.Write(root, "a(2010-01-01).md", string.Format(Law, ""));
+        Fixture.Write(root, "a(2020-01-01).md", string.Format(Law, ""));
+        Fixture.Write(root, "b.md", "# 另一部条例\n\n第一条 内容。\n");
+        Fixture.Write(root, "c.md", "# 第三部条例\n\n第一条 内容。\n");
+        Fixture.Write(root, "MANIFEST.tsv",
+            "path\ttitle\tstatus\tarticles\n" +
+            "a(2010-01-01).md\t测试法\tcurrent\t2\n" +
+            "a(2020-01-01).md\t测试法\tcurrent\t2\n" +
+            "b.md\t另一部条例\trepealed\t1\n" +
+            "c.md\t第三部条例\tsuperseded\t1\n");
+
+        var result = new DocumentLoader().Load([root], null, CancellationToken.None);
+
+        Assert.Equal(
+            [DocumentStatus.Current, DocumentStatus.Current, DocumentStatus.Repealed, DocumentStatus.Amended],
+            result.Documents.Select(d => d.Status));
+    }
+
+    [Fact]
+    public void ReportsProgressForEveryFile()
+    {
+        var root = temp.Root("progress");
+        for (var i = 1; i <= 5; i++)
+            Fixture.Write(root, $"f{i}.txt", $"Title {i}\nArticle 1 Text.");
+        var progress = new Recorder();
+
+        new DocumentLoader().Load([root], progress, CancellationToken.None);
+
+        Assert.Equal(5, progress.Reports.Count);
+        Assert.All(progress.Reports, r => Assert.Equal(5, r.FilesTotal));
+        Assert.Equal([1, 2, 3, 4, 5], progress.Reports.Select(r => r.FilesDone).Order());
+    }
+
+    [Fact]
+    public void CancellationStopsTheLoad()
+    {
+        var root = temp.Root("cancel");
+        Fixture.Write(root, "a.txt", "Title\nArticle 1 Text.");
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => new DocumentLoader().Load([root], null, cancellation.Token));
+    }
+
+    private sealed class Recorder : IProgress<LoadProgress>
+    {
+        private readonly Lock gate = new();
+
+        public List<LoadProgress> Reports { get; } = [];
+
+        public void Report(LoadProgress value)
+        {
+            lock (gate)
+                Reports.Add(value);
+        }
+    }
+}

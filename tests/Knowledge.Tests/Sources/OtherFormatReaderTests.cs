@@ -1,0 +1,135 @@
+using Assistant.Knowledge.Sources;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using PageSize = UglyToad.PdfPig.Content.PageSize;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using UglyToad.PdfPig.Writer;
+
+namespace Assistant.Knowledge.Tests.Sources;
+
+public sealed class OtherFormatReaderTests : IDisposable
+{
+    private readonly TempDirectory temp = new();
+
+    public void Dispose() => temp.Dispose();
+
+    [Fact]
+    public void TextFirstLineIsTitle()
+    {
+        var text = new TextSourceReader().Read(Fixture.File("employment-act.txt"), "employment-act.txt").Texts.Single();
+
+        Assert.Equal("Employment Standards Act", text.Title);
+        Assert.Equal("Part I General", text.Blocks[0].Text);
+        Assert.All(text.Blocks, b => Assert.Equal(0, b.HeadingLevel));
+    }
+
+    [Fact]
+    public void HtmlHeadingsParagraphsListItemsAndBreaks()
+    {
+        var text = new HtmlSourceReader().Read(Fixture.File("notice.html"), "notice.html").Texts.Single();
+
+        Assert.Equal("劳动保障监察条例", text.Title);
+        Assert.Equal(
+            [
+                new TextBlock("第一章 总则", 2),
+                new TextBlock("第一条 为了贯彻实施劳动和社会保障法律、法规和规章，制定本条例。", 0),
+                new TextBlock("第二条 对企业和个体工商户进行劳动保障监察，适用本条例。", 0),
+                new TextBlock("对职业介绍机构进行劳动保障监察，依照本条例执行。", 0),
+                new TextBlock("（一）制定内部劳动保障规章制度的情况；", 0),
+                new TextBlock("（二）与劳动者订立劳动合同的情况。", 0),
+            ],
+            text.Blocks);
+    }
+
+    [Fact]
+    public void HtmlWithoutH1UsesTitleElement()
+    {
+        var root = temp.Root("html");
+        Fixture.Write(root, "page.htm", "<html><head><title>Leave FAQ</title></head><body><p>Annual leave is paid.</p></body></html>");
+
+        var text = new HtmlSourceReader().Read(Path.Combine(root, "page.htm"), "page.htm").Texts.Single();
+
+        Assert.Equal("Leave FAQ", text.Title);
+        Assert.Equal([new TextBlock("Annual leave is paid.", 0)], text.Blocks);
+    }
+
+    [Fact]
+    public void DocxStylesGiveTitleAndHeadings()
+    {
+        var path = Path.Combine(temp.Root("docx"), "handbook.docx");
+        using (var document = WordprocessingDocument.Create(path, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            main.Document = new Document(new Body(
+                Paragraph("Staff Handbook", "Title"),
+                Paragraph("Chapter 1 Working Time", "Heading2"),
+                Paragraph("Article 1 The working day has eight hours.", null),
+                Paragraph("", null),
+                Paragraph("Overtime needs consent.", null)));
+        }
+
+        var text = new DocxSourceReader().Read(path, "handbook.docx").Texts.Single();
+
+        Assert.Equal("Staff Handbook", text.Title);
+        Assert.Equal(
+            [
+                new TextBlock("Chapter 1 Working Time", 2),
+                new TextBlock("Article 1 The working day has eight hours.", 0),
+                new TextBlock("Overtime needs consent.", 0),
+            ],
+            text.Blocks);
+    }
+
+    [Fact]
+    public void PdfLinesAreRebuiltFromWordPositions()
+    {
+        var builder = new PdfDocumentBuilder();
+        var page = builder.AddPage(PageSize.A4);
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        page.AddText("Wage Payment Rules", 16, new PdfPoint(50, 780), font);
+        page.AddText("Article 1 Wages are paid monthly.", 11, new PdfPoint(50, 740), font);
+        page.AddText("Article 2 Wages are paid in money.", 11, new PdfPoint(50, 720), font);
+        var path = Path.Combine(temp.Root("pdf"), "wages.pdf");
+        File.WriteAllBytes(path, builder.Build());
+
+        var text = new PdfSourceReader().Read(path, "wages.pdf").Texts.Single();
+
+        Assert.Equal("Wage Payment Rules", text.Title);
+        Assert.Equal(["Article 1 Wages are paid monthly.", "Article 2 Wages are paid in money."], text.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void CorruptPdfThrowsForTheLoaderToReport()
+    {
+        Assert.ThrowsAny<Exception>(() => new PdfSourceReader().Read(Fixture.File("corrupt.pdf"), "corrupt.pdf"));
+    }
+
+    [Fact]
+    public void JsonLinesEachRecordIsATextAndBadLinesAreReported()
+    {
+        var path = Fixture.File("records.jsonl");
+        var result = new JsonLinesSourceReader().Read(path, "faq/records.jsonl");
+
+        Assert.Equal(["faq/records.jsonl#faq-1", "faq/records.jsonl#rule-1"], result.Texts.Select(t => t.RelativePath));
+        Assert.Equal("加班问答", result.Texts[0].Title);
+        Assert.Equal([new TextBlock("加班费怎么算", 2), new TextBlock("工作日加班支付百分之一百五十。", 0)], result.Texts[0].Blocks);
+        Assert.Equal("guide", result.Texts[0].Properties["kind"]);
+        Assert.Equal(["2023年5月1日 起施行"], result.Texts[1].HeaderLines);
+        Assert.Equal(2, result.Failures.Count);
+        Assert.All(result.Failures, f => Assert.Equal(path, f.Path));
+        Assert.StartsWith("line 2:", result.Failures[0].Reason);
+        Assert.StartsWith("line 3:", result.Failures[1].Reason);
+        Assert.Contains("id", result.Failures[1].Reason);
+    }
+
+    private static Paragraph Paragraph(string text, string? style)
+    {
+        var paragraph = new Paragraph();
+        if (style is not null)
+            paragraph.Append(new ParagraphProperties(new ParagraphStyleId { Val = style }));
+        paragraph.Append(new Run(new Text(text)));
+        return paragraph;
+    }
+}
