@@ -34,6 +34,7 @@ internal sealed class ArticleDocumentMapper
             new StoredField(IndexFields.Chapter, string.Join(" / ", article.ChapterPath)),
             new StoredField(IndexFields.Text, article.Text),
             new StringField(IndexFields.Kind, document.Kind.ToString(), Field.Store.YES),
+            new NumericDocValuesField(IndexFields.Kind, (long)document.Kind),
             new StringField(IndexFields.Jurisdiction, document.Jurisdiction.ToString(), Field.Store.YES),
             new StringField(IndexFields.Language, LanguageCodes.From(document.Language), Field.Store.YES),
             new StringField(IndexFields.Status, status.ToString(), Field.Store.YES),

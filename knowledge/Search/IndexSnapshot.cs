@@ -11,11 +11,11 @@ namespace Assistant.Knowledge.Search;
 /// </summary>
 internal sealed class IndexSnapshot
 {
-    private IndexSnapshot(string generation, DirectoryReader reader, IndexManifest? manifest, LawTitleCatalog catalog)
+    private IndexSnapshot(string generation, DirectoryReader reader, IndexManifest? manifest, LawTitleCatalog catalog, RankingOptions ranking)
     {
         Generation = generation;
         Reader = reader;
-        Searcher = new IndexSearcher(reader) { Similarity = new KnowledgeSimilarity() };
+        Searcher = new IndexSearcher(reader) { Similarity = new KnowledgeSimilarity(ranking.TextK1, ranking.TextB, ranking.GlossaryB) };
         Manifest = manifest;
         Catalog = catalog;
     }
@@ -26,12 +26,12 @@ internal sealed class IndexSnapshot
     public IndexManifest? Manifest { get; }
     public LawTitleCatalog Catalog { get; }
 
-    public static IndexSnapshot Open(IndexLocation location, string generation, IReadOnlyDictionary<string, string> englishNames)
+    public static IndexSnapshot Open(IndexLocation location, string generation, IReadOnlyDictionary<string, string> englishNames, RankingOptions ranking)
     {
         var directory = Lucene.Net.Store.FSDirectory.Open(location.GenerationPath(generation));
         var reader = DirectoryReader.Open(directory);
         var catalog = new LawTitleCatalog(ReadTerms(reader, IndexFields.ShortTitle), englishNames);
-        return new IndexSnapshot(generation, reader, location.ReadManifest(generation), catalog);
+        return new IndexSnapshot(generation, reader, location.ReadManifest(generation), catalog, ranking);
     }
 
     public bool TryAcquire() => Reader.TryIncRef();

@@ -61,7 +61,7 @@ public sealed class KnowledgeSearcher : IDisposable
             var current = _snapshot;
             if (current?.Generation == published)
                 return false;
-            var opened = IndexSnapshot.Open(_location, published, _englishNames);
+            var opened = IndexSnapshot.Open(_location, published, _englishNames, _options.Ranking);
             Volatile.Write(ref _snapshot, opened);
             current?.Retire();
             return true;
@@ -105,7 +105,7 @@ public sealed class KnowledgeSearcher : IDisposable
             ranked.AddRange(Rank(snapshot, exact.ScoreDocs, exact: true));
         }
         cancellationToken.ThrowIfCancellationRequested();
-        var query = _queryBuilder.Build(analyzed, filters);
+        var query = _queryBuilder.Build(analyzed, filters, snapshot.Reader);
         if (query is not null)
         {
             var top = snapshot.Searcher.Search(query, limit + _options.Ranking.Candidates);
@@ -141,12 +141,13 @@ public sealed class KnowledgeSearcher : IDisposable
             leaf.AtomicReader.GetSortedDocValues(IndexFields.DocumentId).Get(local, bytes);
             var documentId = bytes.Utf8ToString();
             var status = (DocumentStatus)leaf.AtomicReader.GetNumericDocValues(IndexFields.Status).Get(local);
+            var kind = (DocumentKind)leaf.AtomicReader.GetNumericDocValues(IndexFields.Kind).Get(local);
             var factor = status switch
             {
                 DocumentStatus.Amended => _options.Ranking.AmendedFactor,
                 DocumentStatus.Repealed => _options.Ranking.RepealedFactor,
                 _ => 1f,
-            };
+            } * (1f - _options.Ranking.AuthorityStep * AuthorityLevel(kind));
             // Exact references outrank every searched hit; among versions the current one wins.
             var score = exact ? 1_000_000f * factor : scoreDoc.Score * factor;
             result.Add(new RankedArticle(scoreDoc.Doc, key, documentId, score, exact));
@@ -155,6 +156,14 @@ public sealed class KnowledgeSearcher : IDisposable
             AddDocumentEvidence(result);
         return result;
     }
+
+    // Steps down the hierarchy of legal sources; the union's own rules and guides answer members' questions first-hand.
+    private static int AuthorityLevel(DocumentKind kind) => kind switch
+    {
+        DocumentKind.Law or DocumentKind.UnionRule or DocumentKind.CompanyPolicy or DocumentKind.Guide => 0,
+        DocumentKind.JudicialInterpretation or DocumentKind.AdministrativeRegulation => 1,
+        _ => 2,
+    };
 
     // An article of a document that has several strong candidates is more likely to be the one meant.
     private void AddDocumentEvidence(List<RankedArticle> ranked)

@@ -15,11 +15,17 @@ internal sealed class QueryBuilder
 
     public QueryBuilder(RankingOptions ranking) => _ranking = ranking;
 
-    public Query? Build(AnalyzedQuestion question, SearchFilters filters)
+    public Query? Build(AnalyzedQuestion question, SearchFilters filters, IndexReader reader)
     {
         var scoring = new BooleanQuery();
+        var maxUnigramDocs = (long)(_ranking.MaxUnigramShare * reader.MaxDoc);
         foreach (var term in question.ChineseTerms)
-            Add(scoring, IndexFields.TextChinese, term, term.Length > 1 ? _ranking.BigramBoost : _ranking.UnigramBoost);
+        {
+            if (term.Length > 1)
+                Add(scoring, IndexFields.TextChinese, term, _ranking.BigramBoost);
+            else if (_ranking.MaxUnigramShare >= 1 || reader.DocFreq(new Term(IndexFields.TextChinese, term)) <= maxUnigramDocs)
+                Add(scoring, IndexFields.TextChinese, term, _ranking.UnigramBoost);
+        }
         foreach (var term in question.ExpansionTerms)
             Add(scoring, IndexFields.TextChinese, term, _ranking.ExpansionBoost);
         foreach (var term in question.GlossaryTerms)

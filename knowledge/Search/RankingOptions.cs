@@ -15,6 +15,13 @@ namespace Assistant.Knowledge.Search;
 /// <param name="DocumentWeight">Share of a document's best evidence added to each of its articles.</param>
 /// <param name="Candidates">How many more candidates than requested hits are ranked before de-duplication.</param>
 /// <param name="MaxQueryTerms">Cap on distinct query terms, so very long input stays fast.</param>
+/// <param name="AuthorityStep">Score discount per step down the hierarchy of legal sources (law, then regulations and
+/// interpretations, then rules): ordinary questions are answered first by the law itself.</param>
+/// <param name="TextK1">BM25 k1 of the text fields.</param>
+/// <param name="TextB">BM25 length normalisation of the uni+bigram field.</param>
+/// <param name="GlossaryB">BM25 length normalisation of the glossary field.</param>
+/// <param name="MaxUnigramShare">Single characters found in more than this share of articles are left out of the query:
+/// their weight is small and their posting lists are the longest, so they cost most of the search time.</param>
 public sealed record RankingOptions(
     float BigramBoost = 1.0f,
     float UnigramBoost = 0.3f,
@@ -26,7 +33,12 @@ public sealed record RankingOptions(
     float RepealedFactor = 0.7f,
     float DocumentWeight = 0.0f,
     int Candidates = 60,
-    int MaxQueryTerms = 256)
+    int MaxQueryTerms = 256,
+    float AuthorityStep = 0.0f,
+    float TextK1 = 1.2f,
+    float TextB = 0.75f,
+    float GlossaryB = 0.5f,
+    float MaxUnigramShare = 1.0f)
 {
     /// <summary>The tuned defaults.</summary>
     public static RankingOptions Default { get; } = new();

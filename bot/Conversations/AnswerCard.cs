@@ -1,0 +1,37 @@
+namespace Assistant.Bot.Conversations;
+
+/// <summary>An answer with its sources, rendered by each channel as an Adaptive Card.</summary>
+/// <param name="AnswerId">Id of this answer (feedback refers to it).</param>
+/// <param name="Title">Card heading.</param>
+/// <param name="Lead">The short answer.</param>
+/// <param name="Citations">The quoted articles, each shown with law title and article number, full text expandable.</param>
+/// <param name="Notice">The one-line general-information notice.</param>
+/// <param name="Buttons">Buttons under the card (feedback, ask an officer…).</param>
+/// <param name="ShowAllLabel">Label of the toggle that expands an article's full text.</param>
+public sealed record AnswerCard(
+    string AnswerId,
+    string Title,
+    string Lead,
+    IReadOnlyList<Citation> Citations,
+    string Notice,
+    IReadOnlyList<CardButton> Buttons,
+    string ShowAllLabel);
+
+/// <summary>A quoted article.</summary>
+/// <param name="Number">The [n] number the lead and the generated text use.</param>
+/// <param name="ArticleKey">Citation key (<c>劳动合同法#第四十七条</c>).</param>
+/// <param name="Source">Law title and article label as shown (<c>《中华人民共和国劳动合同法》第四十七条</c>).</param>
+/// <param name="Excerpt">The part shown by default.</param>
+/// <param name="FullText">The whole article, shown when expanded.</param>
+/// <param name="Note">A label such as "superseded version", when needed.</param>
+public sealed record Citation(int Number, string ArticleKey, string Source, string Excerpt, string FullText, string? Note = null);
+
+/// <summary>A button on a card; channels send it as Action.Submit with <c>{ action, ...Data }</c>.</summary>
+/// <param name="Title">The visible label.</param>
+/// <param name="Submission">What comes back when pressed.</param>
+public sealed record CardButton(string Title, CardSubmission Submission);
+
+/// <summary>A quick reply under a message: sends <paramref name="Text"/> as if typed.</summary>
+/// <param name="Title">The visible label.</param>
+/// <param name="Text">The text sent when pressed.</param>
+public sealed record SuggestedAction(string Title, string Text);

@@ -1,0 +1,18 @@
+namespace Assistant.Bot.Conversations;
+
+/// <summary>What the bot remembers of one conversation between turns.</summary>
+/// <param name="Address">The conversation.</param>
+/// <param name="Language">The language of the last question (<c>zh</c>/<c>en</c>).</param>
+/// <param name="LastQuestion">The last question asked, for follow-ups and handoff summaries.</param>
+/// <param name="LastArticleKeys">The articles shown for it.</param>
+/// <param name="UnansweredInARow">How many questions in a row got no supported answer.</param>
+/// <param name="PendingAction">What the bot asked and awaits (e.g. <c>confirm-handoff</c>), if anything.</param>
+/// <param name="UpdatedAt">When the state was last saved.</param>
+public sealed record ConversationState(
+    ConversationAddress Address,
+    string Language,
+    string? LastQuestion,
+    IReadOnlyList<string> LastArticleKeys,
+    int UnansweredInARow,
+    string? PendingAction,
+    DateTimeOffset UpdatedAt);

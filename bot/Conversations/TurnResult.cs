@@ -1,0 +1,10 @@
+namespace Assistant.Bot.Conversations;
+
+/// <summary>What a turn produced.</summary>
+/// <param name="Replies">Messages to send, in order.</param>
+/// <param name="InvokeText">For <see cref="IncomingKind.CardInvoke"/>: the short text the channel shows as the action's result.</param>
+public sealed record TurnResult(IReadOnlyList<Reply> Replies, string? InvokeText = null)
+{
+    /// <summary>Nothing to say.</summary>
+    public static TurnResult Silent { get; } = new([]);
+}
