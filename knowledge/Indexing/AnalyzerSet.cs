@@ -20,7 +20,6 @@ public sealed class AnalyzerSet : IDisposable
             new Dictionary<string, Analyzer>
             {
                 [IndexFields.TextChinese] = Chinese,
-                [IndexFields.TitleText] = Chinese,
                 [IndexFields.TextGlossary] = GlossaryTerms,
                 [IndexFields.TextEnglish] = English,
             });

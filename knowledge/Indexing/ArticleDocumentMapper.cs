@@ -27,7 +27,6 @@ internal sealed class ArticleDocumentMapper
             new SortedDocValuesField(IndexFields.DocumentId, new BytesRef(document.Id)),
             new StoredField(IndexFields.Title, document.Title),
             new StringField(IndexFields.ShortTitle, document.ShortTitle, Field.Store.YES),
-            new Field(IndexFields.TitleText, document.ShortTitle, AnalyzedUnstored),
             new StoredField(IndexFields.Label, article.Label),
             new Int32Field(IndexFields.Number, article.Number ?? 0, Field.Store.YES),
             new Int32Field(IndexFields.SubNumber, article.SubNumber, Field.Store.YES),

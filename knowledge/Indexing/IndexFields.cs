@@ -13,8 +13,6 @@ public static class IndexFields
     public const string Title = "title";
     /// <summary>Short title, exact (filters and reference resolution).</summary>
     public const string ShortTitle = "short_title";
-    /// <summary>Short title analyzed with uni+bigrams, so a question naming a law finds it.</summary>
-    public const string TitleText = "title_zh";
     /// <summary>Article label as written (<c>第四十七条</c>), stored.</summary>
     public const string Label = "label";
     /// <summary>Article number as an integer.</summary>

@@ -10,7 +10,6 @@ public sealed class KnowledgeSimilarity : PerFieldSimilarityWrapper
 {
     private readonly Similarity _text;
     private readonly Similarity _glossary;
-    private readonly Similarity _title = new BM25Similarity(1.2f, 0.3f);
 
     /// <summary>Creates the similarity with Lucene's BM25 defaults.</summary>
     public KnowledgeSimilarity()
@@ -29,7 +28,6 @@ public sealed class KnowledgeSimilarity : PerFieldSimilarityWrapper
     public override Similarity Get(string name) => name switch
     {
         IndexFields.TextGlossary => _glossary,
-        IndexFields.TitleText => _title,
         _ => _text,
     };
 }

@@ -30,11 +30,6 @@ internal sealed class QueryBuilder
             Add(scoring, IndexFields.TextChinese, term, _ranking.ExpansionBoost);
         foreach (var term in question.GlossaryTerms)
             Add(scoring, IndexFields.TextGlossary, term, _ranking.GlossaryBoost);
-        if (_ranking.TitleBoost > 0)
-        {
-            foreach (var term in question.ChineseTerms.Where(t => t.Length > 1))
-                Add(scoring, IndexFields.TitleText, term, _ranking.TitleBoost);
-        }
         foreach (var term in question.EnglishTerms)
             Add(scoring, IndexFields.TextEnglish, term, 1.0f);
         foreach (var law in question.MentionedLaws)

@@ -8,7 +8,6 @@ namespace Assistant.Knowledge.Search;
 /// <param name="UnigramBoost">Weight of a single character in the uni+bigram field.</param>
 /// <param name="GlossaryBoost">Weight of a glossary word (or its statute term) in the glossary field.</param>
 /// <param name="ExpansionBoost">Weight of the bigrams of statute terms a colloquial word maps to.</param>
-/// <param name="TitleBoost">Weight of question bigrams matched against document short titles.</param>
 /// <param name="MentionedLawBoost">Weight of an exact match of a law the question names.</param>
 /// <param name="AmendedFactor">Score multiplier of a superseded version.</param>
 /// <param name="RepealedFactor">Score multiplier of a repealed document.</param>
@@ -25,20 +24,19 @@ namespace Assistant.Knowledge.Search;
 public sealed record RankingOptions(
     float BigramBoost = 1.0f,
     float UnigramBoost = 0.3f,
-    float GlossaryBoost = 1.0f,
+    float GlossaryBoost = 0.3f,
     float ExpansionBoost = 0.4f,
-    float TitleBoost = 0.5f,
     float MentionedLawBoost = 2.0f,
-    float AmendedFactor = 0.85f,
-    float RepealedFactor = 0.7f,
-    float DocumentWeight = 0.0f,
+    float AmendedFactor = 0.6f,
+    float RepealedFactor = 0.5f,
+    float DocumentWeight = 0.15f,
     int Candidates = 60,
     int MaxQueryTerms = 256,
-    float AuthorityStep = 0.0f,
+    float AuthorityStep = 0.3f,
     float TextK1 = 1.2f,
     float TextB = 0.75f,
     float GlossaryB = 0.5f,
-    float MaxUnigramShare = 1.0f)
+    float MaxUnigramShare = 0.05f)
 {
     /// <summary>The tuned defaults.</summary>
     public static RankingOptions Default { get; } = new();

@@ -4,8 +4,10 @@ namespace Assistant.Knowledge.Search;
 /// Decides whether the hits support an answer. An article must contain most of what the question is about:
 /// coverage is the share of the question's content (after filler words are removed) found in the best few hits,
 /// counting a colloquial word as found when its statute term is. Agreement (the top hits coming from one document)
-/// is reported for the bot's use. Thresholds are calibrated on the dev sets against off-topic questions
-/// (docs/benchmarks.md).
+/// is reported for the bot's use. Coverage alone is fooled by character pairs that cross word boundaries
+/// (帮我<b>写一</b>首诗 matches 书<b>写一</b>份), so a Strong verdict also needs domain evidence: a glossary word of the
+/// question (or its statute term) in the hits; Weak needs that or two separate matched runs. Thresholds are
+/// calibrated on the dev sets against off-topic questions (docs/benchmarks.md).
 /// </summary>
 internal sealed class SupportJudge
 {
@@ -36,12 +38,13 @@ internal sealed class SupportJudge
             ? Math.Max(judged[0].Coverage, (double)coveredCount / judged[0].ContentSize)
             : 0);
         var agreement = Agreement(hits);
-        return coverage switch
-        {
-            >= StrongCoverage => new SupportJudgment(SupportLevel.Strong, coverage, agreement, "covered"),
-            >= WeakCoverage => new SupportJudgment(SupportLevel.Weak, coverage, agreement, "partly-covered"),
-            _ => new SupportJudgment(SupportLevel.None, coverage, agreement, "not-covered"),
-        };
+        var domain = judged.Any(h => h.DomainMatch);
+        var separateRuns = judged.Max(h => h.Runs) >= 2;
+        if (coverage >= StrongCoverage && domain)
+            return new SupportJudgment(SupportLevel.Strong, coverage, agreement, "covered");
+        if (coverage >= WeakCoverage && (domain || separateRuns))
+            return new SupportJudgment(SupportLevel.Weak, coverage, agreement, "partly-covered");
+        return new SupportJudgment(SupportLevel.None, coverage, agreement, coverage >= WeakCoverage ? "no-domain-evidence" : "not-covered");
     }
 
     private static double Agreement(IReadOnlyList<SearchHit> hits)

@@ -5,5 +5,5 @@ namespace Assistant.Knowledge.Search;
 /// <param name="Coverage">Share (0–1) of the question's content found in the top articles.</param>
 /// <param name="Agreement">Share (0–1) of the top articles that come from the best hit's document.</param>
 /// <param name="Reason">A short machine-readable reason: <c>exact-reference</c>, <c>covered</c>, <c>partly-covered</c>,
-/// <c>not-covered</c>, <c>no-hits</c>, <c>no-content</c>, <c>no-index</c>.</param>
+/// <c>not-covered</c>, <c>no-domain-evidence</c>, <c>no-hits</c>, <c>no-content</c>, <c>no-index</c>.</param>
 public sealed record SupportJudgment(SupportLevel Level, double Coverage, double Agreement, string Reason);

@@ -29,6 +29,8 @@ internal sealed class TermHighlighter
         var lowered = text.ToLowerInvariant();
         var covered = new bool[content.Length];
         var terms = new List<string>();
+        var runs = 0;
+        var longestRun = 0;
 
         var start = 0;
         while (start < content.Length)
@@ -45,6 +47,8 @@ internal sealed class TermHighlighter
             if (length >= 2)
             {
                 terms.Add(content.Substring(start, length));
+                runs++;
+                longestRun = Math.Max(longestRun, length);
                 Array.Fill(covered, true, start, length);
                 start += length;
             }
@@ -55,11 +59,13 @@ internal sealed class TermHighlighter
         }
 
         // A colloquial word counts as covered when the statute term it stands for is in the text.
+        var domain = question.Normalized.GlossaryWords.Any(w => lowered.Contains(w, StringComparison.Ordinal));
         foreach (var word in question.Normalized.GlossaryWords)
         {
             var statuteTerm = question.Normalized.Expansions.FirstOrDefault(e => lowered.Contains(e, StringComparison.Ordinal));
             if (statuteTerm is null || lowered.Contains(word, StringComparison.Ordinal))
                 continue;
+            domain = true;
             var at = content.IndexOf(word, StringComparison.Ordinal);
             if (at >= 0)
                 Array.Fill(covered, true, at, word.Length);
@@ -77,18 +83,20 @@ internal sealed class TermHighlighter
             if (covered[i])
                 hit++;
         }
-        return new Highlight(terms, total == 0 ? 0 : (double)hit / total, total, covered);
+        return new Highlight(terms, total == 0 ? 0 : (double)hit / total, total, covered, runs, longestRun, domain);
     }
 
     private Highlight FindEnglish(AnalyzedQuestion question, string text)
     {
         if (question.EnglishTerms.Count == 0)
-            return new Highlight([], 0, 0, []);
+            return new Highlight([], 0, 0, [], 0, 0, false);
         var textTerms = new HashSet<string>(
             TokenLists.Distinct(_analyzers.English, IndexFields.TextEnglish, text, 4_000), StringComparer.Ordinal);
         var matched = question.EnglishTerms.Where(textTerms.Contains).ToList();
         var coveredFlags = question.EnglishTerms.Select(textTerms.Contains).ToArray();
-        return new Highlight(matched, (double)matched.Count / question.EnglishTerms.Count, question.EnglishTerms.Count, coveredFlags);
+        // English has no glossary: two or more matched content words stand for domain evidence.
+        return new Highlight(matched, (double)matched.Count / question.EnglishTerms.Count, question.EnglishTerms.Count, coveredFlags,
+            matched.Count, matched.Count > 0 ? 1 : 0, matched.Count >= 2);
     }
 
     private static bool IsContent(char c) => char.IsLetterOrDigit(c);
@@ -99,4 +107,8 @@ internal sealed class TermHighlighter
 /// <param name="Coverage">Share of the question's content characters (English: terms) covered.</param>
 /// <param name="ContentSize">How many content characters (English: terms) the question has.</param>
 /// <param name="Covered">Per content position, whether it was covered.</param>
-internal sealed record Highlight(IReadOnlyList<string> Terms, double Coverage, int ContentSize, bool[] Covered);
+/// <param name="Runs">How many distinct runs of the question (English: words) the text contains.</param>
+/// <param name="LongestRun">The longest run's length in characters (English: 1 per word).</param>
+/// <param name="DomainMatch">The text contains a glossary word of the question or the statute term it stands for.</param>
+internal sealed record Highlight(
+    IReadOnlyList<string> Terms, double Coverage, int ContentSize, bool[] Covered, int Runs, int LongestRun, bool DomainMatch);

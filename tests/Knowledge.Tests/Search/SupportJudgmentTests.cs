@@ -1,0 +1,54 @@
+using Assistant.Knowledge.Search;
+using Assistant.Knowledge.Tests.Support;
+
+namespace Assistant.Knowledge.Tests.Search;
+
+public sealed class SupportJudgmentTests : IDisposable
+{
+    private readonly TestIndex _index = new(Laws.All());
+
+    [Theory]
+    [InlineData("被开除了有没有经济补偿")]
+    [InlineData("年休假有几天")]
+    [InlineData("没签劳动合同能要二倍工资吗")]
+    public void A_labor_question_the_articles_cover_is_strongly_supported(string question)
+    {
+        var result = _index.Search(question);
+
+        Assert.Equal(SupportLevel.Strong, result.Support.Level);
+        Assert.Equal("covered", result.Support.Reason);
+        Assert.True(result.Support.Coverage >= 0.6);
+    }
+
+    [Theory]
+    [InlineData("今天天气怎么样")]
+    [InlineData("帮我写一首诗")]
+    [InlineData("推荐一家好吃的火锅店")]
+    [InlineData("Tell me a joke")]
+    public void An_off_topic_question_is_not_supported_even_when_some_characters_match(string question)
+    {
+        var result = _index.Search(question);
+
+        Assert.Equal(SupportLevel.None, result.Support.Level);
+    }
+
+    [Fact]
+    public void Character_pairs_across_word_boundaries_alone_are_not_domain_evidence()
+    {
+        // 写一 occurs in no article here; 工作 does, but a single generic run is not support.
+        var result = _index.Search("我想找个好工作");
+
+        Assert.NotEqual(SupportLevel.Strong, result.Support.Level);
+    }
+
+    [Fact]
+    public void Agreement_reports_how_many_top_hits_share_the_best_hits_document()
+    {
+        var result = _index.Search("经济补偿 赔偿金 解除劳动合同");
+
+        Assert.InRange(result.Support.Agreement, 0.2, 1.0);
+        Assert.Equal("劳动合同法", result.Hits[0].ShortTitle);
+    }
+
+    public void Dispose() => _index.Dispose();
+}
