@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Measures the knowledge targets on the shared corpus: build time, index size, quality on the dev sets, latency.
+# Usage: bench/run-knowledge.sh [shared-folder] (default ../shared). Needs 2 idle cores for meaningful numbers.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+shared=${1:-../shared}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+dotnet build -c Release indexer >/dev/null
+indexer=./indexer/bin/Release/net10.0/indexer
+
+echo "== build zh-laws"
+/usr/bin/time -f "wall %e s, max RSS %M KB" "$indexer" build --source "$shared/corpus/zh-laws" --index "$work/index" --json | tail -1
+echo "corpus bytes: $(du -sb "$shared/corpus/zh-laws" | cut -f1), index bytes: $(du -sb "$work/index/generations" | cut -f1)"
+
+for set in stard-dev lawbench-3-8-dev; do
+  echo "== eval $set"
+  "$indexer" eval --index "$work/index" --qrels "$shared/eval/$set.qrels.jsonl" --json | tail -1
+done
+
+echo "== bench 1 thread"
+"$indexer" bench --index "$work/index" --qrels "$shared/eval/stard-dev.qrels.jsonl" --threads 1 --seconds 20 --json | tail -1
+echo "== bench 2 threads"
+"$indexer" bench --index "$work/index" --qrels "$shared/eval/stard-dev.qrels.jsonl" --threads 2 --seconds 20 --json | tail -1
