@@ -77,10 +77,11 @@ public sealed class SemanticKernelAnswerGenerator : IAnswerGenerator, IDisposabl
         var attempt = 0;
         while (true)
         {
-            attempt++;
             var remaining = budget - _time.GetElapsedTime(started);
             if (remaining <= TimeSpan.Zero)
                 break;
+
+            attempt++;
 
             var attemptTimeout = TimeSpan.FromSeconds(_options.TimeoutSeconds);
             using var attemptTimer = new CancellationTokenSource(attemptTimeout < remaining ? attemptTimeout : remaining, _time);
