@@ -1,8 +1,10 @@
+using Assistant.Bot.Generation;
 using Assistant.Bot.Health;
 using Assistant.Bot.Knowledge;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddKnowledge();
+builder.AddGeneration();
 
 var app = builder.Build();
 app.MapHealth();

@@ -1,0 +1,42 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Assistant.Bot.Generation;
+
+/// <summary>Registers the optional answer generator: the Semantic Kernel one when a provider is set, else the disabled one.</summary>
+public static class GenerationExtensions
+{
+    public static WebApplicationBuilder AddGeneration(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<GenerationOptions>()
+            .BindConfiguration(GenerationOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<GenerationOptions>, GenerationOptionsValidator>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton<SensitiveDataMasker>();
+        builder.Services.TryAddSingleton<PromptBuilder>();
+        builder.Services.TryAddSingleton<CitationValidator>();
+        builder.Services.AddSingleton<IAnswerGenerator>(CreateGenerator);
+        return builder;
+    }
+
+    private static IAnswerGenerator CreateGenerator(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<GenerationOptions>>();
+        if (options.Value.Provider == GenerationProvider.None)
+            return new DisabledAnswerGenerator();
+
+        try
+        {
+            return ActivatorUtilities.CreateInstance<SemanticKernelAnswerGenerator>(services);
+        }
+        catch (Exception failure) when (failure is ArgumentException or InvalidOperationException or NotSupportedException or UriFormatException)
+        {
+            // Generation is optional: a client that can't be built (e.g. an unknown Azure API version) turns it off.
+            GenerationLog.Unavailable(services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GenerationExtensions)), failure.GetType().Name);
+            return new DisabledAnswerGenerator();
+        }
+    }
+}

@@ -1,0 +1,179 @@
+using System.Net;
+using Azure.Identity;
+using Microsoft.Extensions.Options;
+using Microsoft.SemanticKernel;
+using Microsoft.SemanticKernel.ChatCompletion;
+using Microsoft.SemanticKernel.Connectors.OpenAI;
+
+namespace Assistant.Bot.Generation;
+
+/// <summary>
+/// Writes answers with a chat model through Semantic Kernel (Azure OpenAI or any OpenAI-compatible server), then
+/// keeps them only when every citation is one of the articles given. Semantic Kernel does not retry, so this class
+/// does: per-attempt timeout, retries on timeouts, 429 (honouring Retry-After) and 5xx, all inside one time budget.
+/// Every failure ends in null, and the caller sends the extractive answer.
+/// </summary>
+public sealed class SemanticKernelAnswerGenerator : IAnswerGenerator, IDisposable
+{
+    private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromMilliseconds(200);
+
+    private readonly GenerationOptions _options;
+    private readonly PromptBuilder _prompts;
+    private readonly CitationValidator _validator;
+    private readonly TimeProvider _time;
+    private readonly ILogger<SemanticKernelAnswerGenerator> _logger;
+    private readonly HttpClient _httpClient;
+    private readonly IChatCompletionService _chat;
+
+    public SemanticKernelAnswerGenerator(
+        IOptions<GenerationOptions> options,
+        PromptBuilder prompts,
+        CitationValidator validator,
+        TimeProvider time,
+        ILogger<SemanticKernelAnswerGenerator> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options.Value;
+        _prompts = prompts;
+        _validator = validator;
+        _time = time;
+        _logger = logger;
+        if (_options.Provider == GenerationProvider.None)
+            throw new ArgumentException("Generation:Provider is None; use DisabledAnswerGenerator.", nameof(options));
+
+        // Our own client: timeouts are ours (per attempt, below), never HttpClient's 100 s default.
+        _httpClient = new HttpClient(new SocketsHttpHandler
+        {
+            ConnectTimeout = TimeSpan.FromSeconds(_options.TimeoutSeconds),
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        })
+        {
+            Timeout = Timeout.InfiniteTimeSpan,
+        };
+        _chat = CreateChatService(_options, _httpClient);
+        GenerationLog.Enabled(_logger, _options.Provider);
+    }
+
+    public bool IsEnabled => true;
+
+    public async Task<GeneratedAnswer?> GenerateAsync(GenerationRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Articles.Count == 0 || string.IsNullOrWhiteSpace(request.Question))
+            return null;
+
+        var prompt = _prompts.Build(request, _options.MaxArticles);
+        var history = new ChatHistory();
+        history.AddSystemMessage(prompt.System);
+        history.AddUserMessage(prompt.User);
+        var settings = new OpenAIPromptExecutionSettings
+        {
+            MaxTokens = _options.MaxOutputTokens,
+            Temperature = _options.Temperature,
+        };
+
+        var started = _time.GetTimestamp();
+        var budget = TimeSpan.FromSeconds(_options.TotalBudgetSeconds);
+        var attempt = 0;
+        while (true)
+        {
+            var remaining = budget - _time.GetElapsedTime(started);
+            if (remaining <= TimeSpan.Zero)
+                break;
+
+            attempt++;
+
+            var attemptTimeout = TimeSpan.FromSeconds(_options.TimeoutSeconds);
+            using var attemptTimer = new CancellationTokenSource(attemptTimeout < remaining ? attemptTimeout : remaining, _time);
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, attemptTimer.Token);
+            TimeSpan wait;
+            try
+            {
+                var reply = await _chat.GetChatMessageContentAsync(history, settings, kernel: null, linked.Token);
+                return Accept(reply.Content, prompt, attempt, started);
+            }
+            catch (Exception) when (attemptTimer.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                GenerationLog.AttemptTimedOut(_logger, attempt);
+                wait = TimeSpan.Zero;
+            }
+            catch (HttpOperationException failure) when (IsTransient(failure.StatusCode))
+            {
+                GenerationLog.AttemptFailed(_logger, attempt, (int)failure.StatusCode!.Value);
+                wait = RetryAfter.From(failure, _time.GetUtcNow()) ?? FirstRetryDelay * (1 << (attempt - 1));
+            }
+            catch (HttpOperationException failure) when (failure.StatusCode is { } status)
+            {
+                GenerationLog.AttemptFailed(_logger, attempt, (int)status);
+                break;
+            }
+            catch (Exception failure) when (failure is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                GenerationLog.AttemptFaulted(_logger, attempt, failure.GetType().Name);
+                break;
+            }
+
+            if (attempt > _options.MaxRetries)
+                break;
+            remaining = budget - _time.GetElapsedTime(started);
+            if (wait >= remaining)
+            {
+                GenerationLog.RetryAfterBeyondBudget(_logger, (long)wait.TotalMilliseconds, (long)remaining.TotalMilliseconds);
+                break;
+            }
+
+            if (wait > TimeSpan.Zero)
+                await Task.Delay(wait, _time, cancellationToken);
+        }
+
+        GenerationLog.GaveUp(_logger, attempt, (long)_time.GetElapsedTime(started).TotalMilliseconds);
+        return null;
+    }
+
+    public void Dispose() => _httpClient.Dispose();
+
+    private GeneratedAnswer? Accept(string? text, GenerationPrompt prompt, int attempt, long started)
+    {
+        var answer = _validator.Validate(text, prompt.ArticleNumbers);
+        if (answer is null)
+        {
+            var cited = text is null ? [] : _validator.FindCitations(text);
+            GenerationLog.Rejected(_logger, cited.Count, cited.Count(n => !prompt.ArticleNumbers.Contains(n)), prompt.ArticleNumbers.Count);
+            return null;
+        }
+
+        GenerationLog.Generated(_logger, attempt, (long)_time.GetElapsedTime(started).TotalMilliseconds,
+            answer.CitedNumbers.Count, prompt.ArticleNumbers.Count);
+        return answer;
+    }
+
+    private static bool IsTransient(HttpStatusCode? status) =>
+        status is HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout || (int?)status >= 500;
+
+    /// <summary>No logger factory is given to the kernel, so the connectors never log prompts or answers.</summary>
+    private static IChatCompletionService CreateChatService(GenerationOptions options, HttpClient httpClient)
+    {
+        var builder = Kernel.CreateBuilder();
+        var apiKey = string.IsNullOrWhiteSpace(options.ApiKey) ? null : options.ApiKey;
+        var apiVersion = string.IsNullOrWhiteSpace(options.ApiVersion) ? null : options.ApiVersion;
+        if (options.Provider == GenerationProvider.AzureOpenAI)
+        {
+            if (options.UseEntraCredential)
+            {
+                builder.AddAzureOpenAIChatCompletion(options.Deployment!, options.Endpoint!, new DefaultAzureCredential(),
+                    httpClient: httpClient, apiVersion: apiVersion);
+            }
+            else
+            {
+                builder.AddAzureOpenAIChatCompletion(options.Deployment!, options.Endpoint!, apiKey!,
+                    httpClient: httpClient, apiVersion: apiVersion);
+            }
+        }
+        else
+        {
+            builder.AddOpenAIChatCompletion(options.Model!, new Uri(options.Endpoint!), apiKey, httpClient: httpClient);
+        }
+
+        return builder.Build().GetRequiredService<IChatCompletionService>();
+    }
+}
