@@ -1,8 +1,10 @@
+using Assistant.Bot.Conversations;
 using Assistant.Bot.Health;
 using Assistant.Bot.Knowledge;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddKnowledge();
+builder.AddConversations();
 
 var app = builder.Build();
 app.MapHealth();
