@@ -232,10 +232,10 @@ public sealed class SqliteConversationStore : IConversationStore
     }
 
     private static string ToJson(IReadOnlyList<string> values) =>
-        JsonSerializer.Serialize(values.ToList(), StorageJsonContext.Default.ListString);
+        JsonSerializer.Serialize(values.ToList(), StorageJsonContext.Readable.ListString);
 
     private static List<string> FromJson(string json) =>
-        JsonSerializer.Deserialize(json, StorageJsonContext.Default.ListString) ?? [];
+        JsonSerializer.Deserialize(json, StorageJsonContext.Readable.ListString) ?? [];
 
     private static string ToText(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 
