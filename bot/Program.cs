@@ -1,9 +1,11 @@
+using Assistant.Bot.Conversations;
 using Assistant.Bot.Generation;
 using Assistant.Bot.Health;
 using Assistant.Bot.Knowledge;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddKnowledge();
+builder.AddConversations();
 builder.AddGeneration();
 
 var app = builder.Build();

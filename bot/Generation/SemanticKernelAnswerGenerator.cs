@@ -17,6 +17,9 @@ public sealed class SemanticKernelAnswerGenerator : IAnswerGenerator, IDisposabl
 {
     private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromMilliseconds(200);
 
+    // No model answers usefully in less; starting an attempt with a sliver of budget left only adds load.
+    private static readonly TimeSpan MinimumAttemptTime = TimeSpan.FromMilliseconds(500);
+
     private readonly GenerationOptions _options;
     private readonly PromptBuilder _prompts;
     private readonly CitationValidator _validator;
@@ -78,7 +81,7 @@ public sealed class SemanticKernelAnswerGenerator : IAnswerGenerator, IDisposabl
         while (true)
         {
             var remaining = budget - _time.GetElapsedTime(started);
-            if (remaining <= TimeSpan.Zero)
+            if (remaining < MinimumAttemptTime)
                 break;
 
             attempt++;

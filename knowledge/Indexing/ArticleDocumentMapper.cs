@@ -14,9 +14,7 @@ internal sealed class ArticleDocumentMapper
 
     public Document Map(LegalDocument document, Article article)
     {
-        var searchable = article.ChapterPath.Count == 0
-            ? article.Text
-            : string.Join(' ', article.ChapterPath) + "\n" + article.Text;
+        var searchable = SearchableText(article);
         var status = document.Status;
         var doc = new Document
         {
@@ -56,6 +54,19 @@ internal sealed class ArticleDocumentMapper
             doc.Add(new Field(IndexFields.TextGlossary, searchable, AnalyzedUnstored));
         }
         return doc;
+    }
+
+    /// <summary>
+    /// What the analysed fields hold: chapter headings and text, and for a heading section its heading too —
+    /// a guide's heading is often the very question a worker asks (被公司辞退能拿到经济补偿吗？).
+    /// </summary>
+    internal static string SearchableText(Article article)
+    {
+        var parts = new List<string>(article.ChapterPath);
+        if (article.Unit == ArticleUnit.HeadingSection)
+            parts.Add(article.Label);
+        parts.Add(article.Text);
+        return string.Join('\n', parts);
     }
 
     private static FieldType CreateAnalyzedType()

@@ -119,7 +119,10 @@ public sealed class KnowledgeSearcher : IDisposable
         {
             var stored = snapshot.Searcher.Doc(article.DocId);
             var text = stored.Get(IndexFields.Text) ?? string.Empty;
-            var highlight = _highlighter.Find(analyzed, text);
+            var headed = stored.Get(IndexFields.Unit) == nameof(ArticleUnit.HeadingSection)
+                ? stored.Get(IndexFields.Label) + "\n" + text
+                : text;
+            var highlight = _highlighter.Find(analyzed, headed);
             highlights.Add(highlight);
             hits.Add(ToHit(stored, text, article, highlight.Terms));
         }

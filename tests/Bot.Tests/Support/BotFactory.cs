@@ -15,6 +15,7 @@ public sealed class BotFactory : WebApplicationFactory<Program>
         _settings = new Dictionary<string, string?>
         {
             ["Knowledge:IndexPath"] = Path.Combine(DataFolder, "index"),
+            ["Storage:ConnectionString"] = "Data Source=" + Path.Combine(DataFolder, "assistant.db"),
         };
         foreach (var (key, value) in settings ?? [])
             _settings[key] = value;

@@ -1,0 +1,25 @@
+using Assistant.Bot.Conversations;
+using Assistant.Knowledge.Search;
+
+namespace Assistant.Bot.Answering;
+
+/// <summary>Everything the composer needs to write one answer.</summary>
+/// <param name="AnswerId">The answer's id (feedback buttons carry it).</param>
+/// <param name="Question">The worker's question.</param>
+/// <param name="Language">The answer's language.</param>
+/// <param name="Support">The support verdict.</param>
+/// <param name="Hits">The articles to show, best first.</param>
+/// <param name="Citations">Their citations, numbered from 1 in the same order.</param>
+/// <param name="GeneratedLead">The model's answer text, when one was generated and validated.</param>
+/// <param name="Topics">Sensitive topics of the question.</param>
+/// <param name="UnansweredInARow">Unsupported questions in a row, this one included.</param>
+public sealed record AnswerDraft(
+    string AnswerId,
+    string Question,
+    string Language,
+    SupportLevel Support,
+    IReadOnlyList<SearchHit> Hits,
+    IReadOnlyList<Citation> Citations,
+    string? GeneratedLead,
+    IReadOnlyList<SensitiveTopic> Topics,
+    int UnansweredInARow);

@@ -1,0 +1,77 @@
+using Assistant.Bot.Conversations;
+using Assistant.Bot.Generation;
+using Assistant.Bot.Resources;
+using Assistant.Knowledge.Search;
+
+namespace Assistant.Bot.Answering;
+
+/// <summary>
+/// Answers one question: retrieve, follow the support verdict, let the model write the lead when one is configured
+/// (extractive otherwise or when it declines), compose, and record the answer (and the question when unsupported).
+/// </summary>
+public sealed class QuestionAnswerer(
+    KnowledgeSearcher searcher,
+    AnswerComposer composer,
+    IAnswerGenerator generator,
+    SensitiveTopicDetector sensitive,
+    IConversationStore store,
+    TimeProvider time,
+    ILogger<QuestionAnswerer> logger)
+{
+    private const int Retrieved = 8;
+
+    /// <summary>Answers <paramref name="question"/> asked in <paramref name="state"/>'s conversation.</summary>
+    public async Task<AnswerOutcome> AnswerAsync(string question, ConversationState state, CancellationToken cancellationToken)
+    {
+        var result = searcher.Search(new SearchRequest(question, Retrieved), cancellationToken);
+        var language = BotLanguages.Of(result.QuestionLanguage);
+        var support = result.Support.Level;
+        var hits = composer.SelectHits(result);
+        if (support != SupportLevel.None && hits.Count == 0)
+            support = SupportLevel.None;
+        var cited = composer.Cite(hits, language);
+        var topics = sensitive.Detect(question).Where(t => t != SensitiveTopic.SelfHarm).ToList();
+        var unansweredInARow = support == SupportLevel.None ? state.UnansweredInARow + 1 : 0;
+        var exact = hits.Count > 0 && hits[0].IsExactReference;
+
+        string? generated = null;
+        if (support == SupportLevel.Strong && !exact && generator.IsEnabled)
+            generated = await GenerateAsync(question, language, cited, state, cancellationToken);
+
+        var answerId = Guid.NewGuid().ToString("N");
+        var mode = support == SupportLevel.None ? "unsupported" : exact ? "reference" : generated is not null ? "generated" : "extractive";
+        var reply = composer.Compose(new AnswerDraft(answerId, question, language, support, hits, cited, generated, topics, unansweredInARow));
+        var keys = hits.Select(h => h.ArticleKey).ToList();
+        var now = time.GetUtcNow();
+
+        await store.RecordAnswerAsync(new AnswerRecord(answerId, state.Address, question, keys, mode, language, now), cancellationToken);
+        if (support == SupportLevel.None)
+        {
+            var closest = result.Hits.Take(3).Select(h => h.ArticleKey).ToList();
+            await store.RecordUnansweredAsync(
+                new UnansweredQuestion(state.Address, question, language, result.Support.Reason, closest, now), cancellationToken);
+        }
+        AnsweringLog.Answered(logger, state.Address.Key, question.Length, support, mode, keys.Count, topics.Count);
+        return new AnswerOutcome(reply, language, keys, support, mode, topics);
+    }
+
+    private async Task<string?> GenerateAsync(
+        string question, string language, IReadOnlyList<Citation> cited, ConversationState state, CancellationToken cancellationToken)
+    {
+        var articles = cited.Select(c => new GroundingArticle(c.Number, c.ArticleKey, c.Source, c.FullText)).ToList();
+        try
+        {
+            var answer = await generator.GenerateAsync(new GenerationRequest(question, language, articles), cancellationToken);
+            // The generator validates its citations; an answer citing nothing we showed is not used.
+            if (answer is null || answer.CitedNumbers.Count == 0 || answer.CitedNumbers.Any(n => n < 1 || n > cited.Count))
+                return null;
+            return answer.Text;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // An optional part never sinks the turn: the extractive answer stands.
+            AnsweringLog.GenerationFailed(logger, state.Address.Key, exception.GetType().Name);
+            return null;
+        }
+    }
+}

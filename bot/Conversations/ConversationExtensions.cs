@@ -1,0 +1,44 @@
+using Assistant.Bot.Answering;
+using Assistant.Bot.Generation;
+using Assistant.Bot.Resources;
+using Assistant.Bot.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Assistant.Bot.Conversations;
+
+/// <summary>Registers the turn logic, answering, the bot's texts and the conversation store.</summary>
+public static class ConversationExtensions
+{
+    public static WebApplicationBuilder AddConversations(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<StorageOptions>()
+            .BindConfiguration(StorageOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddSingleton<BotText>();
+        services.AddSingleton<IntentRecognizer>();
+        services.AddSingleton<SensitiveTopicDetector>();
+        services.AddSingleton<ClarifyingQuestions>();
+        services.AddSingleton<LeadWriter>();
+        services.AddSingleton<CitationBuilder>();
+        services.AddSingleton<AnswerComposer>();
+        services.AddSingleton<QuestionAnswerer>();
+        services.AddSingleton<ITurnHandler, TurnHandler>();
+        services.TryAddSingleton<IHandoffGateway, RecordedHandoffGateway>();
+        services.TryAddSingleton<IAnswerGenerator, DisabledAnswerGenerator>();
+
+        services.AddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
+            var environment = provider.GetRequiredService<IHostEnvironment>();
+            return new SqliteConversationStore(SqliteConnectionStrings.Resolve(options.ConnectionString, environment.ContentRootPath));
+        });
+        services.AddSingleton<IConversationStore>(provider => provider.GetRequiredService<SqliteConversationStore>());
+        services.AddHostedService<StorageInitializer>();
+        return builder;
+    }
+}

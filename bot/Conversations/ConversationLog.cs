@@ -1,0 +1,23 @@
+namespace Assistant.Bot.Conversations;
+
+/// <summary>Log messages of the turn logic: conversation ids, kinds and lengths only, never text or names.</summary>
+internal static partial class ConversationLog
+{
+    [LoggerMessage(EventId = 2000, Level = LogLevel.Debug, Message = "Turn in {Conversation}: {Kind}, {Length} chars, intent {Intent}")]
+    public static partial void Turn(ILogger logger, string conversation, IncomingKind kind, int length, string intent);
+
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Error, Message = "Turn in {Conversation} failed with {ExceptionType}; apologised")]
+    public static partial void TurnFailed(ILogger logger, string conversation, string exceptionType);
+
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "Feedback in {Conversation} on answer {AnswerId}: helpful {Helpful}")]
+    public static partial void FeedbackRecorded(ILogger logger, string conversation, string answerId, bool helpful);
+
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "Feedback in {Conversation} on unknown answer {AnswerId}; not recorded")]
+    public static partial void FeedbackOnUnknownAnswer(ILogger logger, string conversation, string answerId);
+
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Information, Message = "Officer requested in {Conversation} ({Reason}); recorded, no case system yet")]
+    public static partial void HandoffRecorded(ILogger logger, string conversation, HandoffReason reason);
+
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "Self-harm signal in {Conversation}; crisis lines sent and a person requested")]
+    public static partial void SelfHarm(ILogger logger, string conversation);
+}

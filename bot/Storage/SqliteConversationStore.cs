@@ -1,0 +1,279 @@
+using System.Globalization;
+using System.Text.Json;
+using Assistant.Bot.Conversations;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Assistant.Bot.Storage;
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode, one pooled connection per operation, schema migrated on first use
+/// (and at start by <see cref="StorageInitializer"/>). Lists are JSON text; times are UTC ISO-8601 text.
+/// </summary>
+public sealed class SqliteConversationStore : IConversationStore
+{
+    private readonly string _connectionString;
+    private readonly SemaphoreSlim _initialization = new(1, 1);
+    private volatile bool _initialized;
+
+    /// <summary>Creates the store over a SQLite connection string (an absolute <c>Data Source</c>).</summary>
+    public SqliteConversationStore(string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        _connectionString = connectionString;
+    }
+
+    /// <summary>Creates or migrates the schema and switches the file to WAL; returns the schema version found before.</summary>
+    public async Task<int> InitializeAsync(CancellationToken cancellationToken)
+    {
+        await _initialization.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = new SqliteConnection(_connectionString);
+            await connection.OpenAsync(cancellationToken);
+            await connection.ExecuteAsync(new CommandDefinition("PRAGMA journal_mode=WAL", cancellationToken: cancellationToken));
+            var found = await SqliteSchema.MigrateAsync(connection, cancellationToken);
+            _initialized = true;
+            return found;
+        }
+        finally
+        {
+            _initialization.Release();
+        }
+    }
+
+    public async Task<ConversationState?> GetStateAsync(ConversationAddress address, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<StateRow>(new CommandDefinition(
+            """
+            SELECT language AS Language, last_question AS LastQuestion, last_article_keys AS LastArticleKeys,
+                   unanswered_in_a_row AS UnansweredInARow, pending_action AS PendingAction, updated_at AS UpdatedAt
+            FROM conversation_state WHERE conversation_key = @key
+            """,
+            new { key = address.Key }, cancellationToken: cancellationToken));
+        return row is null
+            ? null
+            : new ConversationState(address, row.Language, row.LastQuestion, FromJson(row.LastArticleKeys), (int)row.UnansweredInARow, row.PendingAction, FromText(row.UpdatedAt));
+    }
+
+    public async Task SaveStateAsync(ConversationState state, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        await using var connection = await OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO conversation_state (conversation_key, channel_id, conversation_id, scope, language, last_question,
+                                            last_article_keys, unanswered_in_a_row, pending_action, updated_at)
+            VALUES (@key, @channelId, @conversationId, @scope, @language, @lastQuestion, @lastArticleKeys, @unanswered, @pendingAction, @updatedAt)
+            ON CONFLICT (conversation_key) DO UPDATE SET
+                language = excluded.language, last_question = excluded.last_question,
+                last_article_keys = excluded.last_article_keys, unanswered_in_a_row = excluded.unanswered_in_a_row,
+                pending_action = excluded.pending_action, updated_at = excluded.updated_at
+            """,
+            new
+            {
+                key = state.Address.Key,
+                channelId = state.Address.ChannelId,
+                conversationId = state.Address.ConversationId,
+                scope = state.Address.Scope.ToString(),
+                language = state.Language,
+                lastQuestion = state.LastQuestion,
+                lastArticleKeys = ToJson(state.LastArticleKeys),
+                unanswered = state.UnansweredInARow,
+                pendingAction = state.PendingAction,
+                updatedAt = ToText(state.UpdatedAt),
+            },
+            cancellationToken: cancellationToken));
+    }
+
+    public async Task SaveReferenceAsync(ConversationReference reference, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        await using var connection = await OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO conversation_reference (conversation_key, channel_id, conversation_id, scope, channel_reference, stored_at)
+            VALUES (@key, @channelId, @conversationId, @scope, @channelReference, @storedAt)
+            ON CONFLICT (conversation_key) DO UPDATE SET
+                scope = excluded.scope, channel_reference = excluded.channel_reference, stored_at = excluded.stored_at
+            """,
+            new
+            {
+                key = reference.Address.Key,
+                channelId = reference.Address.ChannelId,
+                conversationId = reference.Address.ConversationId,
+                scope = reference.Address.Scope.ToString(),
+                channelReference = reference.ChannelReference,
+                storedAt = ToText(reference.StoredAt),
+            },
+            cancellationToken: cancellationToken));
+    }
+
+    public async Task<ConversationReference?> GetReferenceAsync(ConversationAddress address, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<ReferenceRow>(new CommandDefinition(
+            """
+            SELECT channel_id AS ChannelId, conversation_id AS ConversationId, scope AS Scope,
+                   channel_reference AS ChannelReference, stored_at AS StoredAt
+            FROM conversation_reference WHERE conversation_key = @key
+            """,
+            new { key = address.Key }, cancellationToken: cancellationToken));
+        return row is null
+            ? null
+            : new ConversationReference(new ConversationAddress(row.ChannelId, row.ConversationId, ParseScope(row.Scope)), row.ChannelReference, FromText(row.StoredAt));
+    }
+
+    public async Task RecordAnswerAsync(AnswerRecord answer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        await using var connection = await OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO answer (answer_id, conversation_key, channel_id, conversation_id, scope, question, article_keys, mode, language, answered_at)
+            VALUES (@answerId, @key, @channelId, @conversationId, @scope, @question, @articleKeys, @mode, @language, @at)
+            """,
+            new
+            {
+                answerId = answer.AnswerId,
+                key = answer.Address.Key,
+                channelId = answer.Address.ChannelId,
+                conversationId = answer.Address.ConversationId,
+                scope = answer.Address.Scope.ToString(),
+                question = answer.Question,
+                articleKeys = ToJson(answer.ArticleKeys),
+                mode = answer.Mode,
+                language = answer.Language,
+                at = ToText(answer.At),
+            },
+            cancellationToken: cancellationToken));
+    }
+
+    public async Task<AnswerRecord?> GetAnswerAsync(string answerId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<AnswerRow>(new CommandDefinition(
+            """
+            SELECT answer_id AS AnswerId, channel_id AS ChannelId, conversation_id AS ConversationId, scope AS Scope,
+                   question AS Question, article_keys AS ArticleKeys, mode AS Mode, language AS Language, answered_at AS At
+            FROM answer WHERE answer_id = @answerId
+            """,
+            new { answerId }, cancellationToken: cancellationToken));
+        return row is null
+            ? null
+            : new AnswerRecord(
+                row.AnswerId,
+                new ConversationAddress(row.ChannelId, row.ConversationId, ParseScope(row.Scope)),
+                row.Question,
+                FromJson(row.ArticleKeys),
+                row.Mode,
+                row.Language,
+                FromText(row.At));
+    }
+
+    public async Task RecordFeedbackAsync(AnswerFeedback feedback, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(feedback);
+        await using var connection = await OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO feedback (answer_id, conversation_key, helpful, question, article_keys, given_at)
+            VALUES (@answerId, @key, @helpful, @question, @articleKeys, @at)
+            """,
+            new
+            {
+                answerId = feedback.AnswerId,
+                key = feedback.Address.Key,
+                helpful = feedback.Helpful ? 1 : 0,
+                question = feedback.Question,
+                articleKeys = ToJson(feedback.ArticleKeys),
+                at = ToText(feedback.At),
+            },
+            cancellationToken: cancellationToken));
+    }
+
+    public async Task RecordUnansweredAsync(UnansweredQuestion question, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        await using var connection = await OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO unanswered (conversation_key, question, language, reason, closest_article_keys, asked_at)
+            VALUES (@key, @question, @language, @reason, @closest, @at)
+            """,
+            new
+            {
+                key = question.Address.Key,
+                question = question.Question,
+                language = question.Language,
+                reason = question.Reason,
+                closest = ToJson(question.ClosestArticleKeys),
+                at = ToText(question.At),
+            },
+            cancellationToken: cancellationToken));
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        if (!_initialized)
+            await InitializeAsync(cancellationToken);
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static string ToJson(IReadOnlyList<string> values) =>
+        JsonSerializer.Serialize(values.ToList(), StorageJsonContext.Readable.ListString);
+
+    private static List<string> FromJson(string json) =>
+        JsonSerializer.Deserialize(json, StorageJsonContext.Readable.ListString) ?? [];
+
+    private static string ToText(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset FromText(string text) =>
+        DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+
+    private static ConversationScope ParseScope(string scope) =>
+        Enum.TryParse<ConversationScope>(scope, out var parsed) ? parsed : ConversationScope.Personal;
+
+    internal sealed class StateRow
+    {
+        public string Language { get; set; } = "";
+        public string? LastQuestion { get; set; }
+        public string LastArticleKeys { get; set; } = "[]";
+        public long UnansweredInARow { get; set; }
+        public string? PendingAction { get; set; }
+        public string UpdatedAt { get; set; } = "";
+    }
+
+    internal sealed class ReferenceRow
+    {
+        public string ChannelId { get; set; } = "";
+        public string ConversationId { get; set; } = "";
+        public string Scope { get; set; } = "";
+        public string ChannelReference { get; set; } = "";
+        public string StoredAt { get; set; } = "";
+    }
+
+    internal sealed class AnswerRow
+    {
+        public string AnswerId { get; set; } = "";
+        public string ChannelId { get; set; } = "";
+        public string ConversationId { get; set; } = "";
+        public string Scope { get; set; } = "";
+        public string Question { get; set; } = "";
+        public string ArticleKeys { get; set; } = "[]";
+        public string Mode { get; set; } = "";
+        public string Language { get; set; } = "";
+        public string At { get; set; } = "";
+    }
+}

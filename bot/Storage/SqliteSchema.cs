@@ -1,0 +1,93 @@
+using System.Data.Common;
+using Dapper;
+
+namespace Assistant.Bot.Storage;
+
+/// <summary>
+/// The store's schema as numbered migrations, applied in order at start and recorded in <c>schema_version</c>.
+/// Plain SQL, so the PostgreSQL store can keep the same tables.
+/// </summary>
+internal static class SqliteSchema
+{
+    /// <summary>Migration n (1-based) brings the schema from version n-1 to n.</summary>
+    public static IReadOnlyList<string> Migrations { get; } =
+    [
+        """
+        CREATE TABLE conversation_state (
+            conversation_key TEXT NOT NULL PRIMARY KEY,
+            channel_id TEXT NOT NULL,
+            conversation_id TEXT NOT NULL,
+            scope TEXT NOT NULL,
+            language TEXT NOT NULL,
+            last_question TEXT NULL,
+            last_article_keys TEXT NOT NULL,
+            unanswered_in_a_row INTEGER NOT NULL,
+            pending_action TEXT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE conversation_reference (
+            conversation_key TEXT NOT NULL PRIMARY KEY,
+            channel_id TEXT NOT NULL,
+            conversation_id TEXT NOT NULL,
+            scope TEXT NOT NULL,
+            channel_reference TEXT NOT NULL,
+            stored_at TEXT NOT NULL
+        );
+        CREATE TABLE answer (
+            answer_id TEXT NOT NULL PRIMARY KEY,
+            conversation_key TEXT NOT NULL,
+            channel_id TEXT NOT NULL,
+            conversation_id TEXT NOT NULL,
+            scope TEXT NOT NULL,
+            question TEXT NOT NULL,
+            article_keys TEXT NOT NULL,
+            mode TEXT NOT NULL,
+            language TEXT NOT NULL,
+            answered_at TEXT NOT NULL
+        );
+        CREATE INDEX answer_conversation ON answer (conversation_key);
+        CREATE TABLE feedback (
+            answer_id TEXT NOT NULL,
+            conversation_key TEXT NOT NULL,
+            helpful INTEGER NOT NULL,
+            question TEXT NOT NULL,
+            article_keys TEXT NOT NULL,
+            given_at TEXT NOT NULL
+        );
+        CREATE INDEX feedback_answer ON feedback (answer_id);
+        CREATE TABLE unanswered (
+            conversation_key TEXT NOT NULL,
+            question TEXT NOT NULL,
+            language TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            closest_article_keys TEXT NOT NULL,
+            asked_at TEXT NOT NULL
+        );
+        CREATE INDEX unanswered_asked_at ON unanswered (asked_at);
+        """,
+    ];
+
+    public static int CurrentVersion => Migrations.Count;
+
+    /// <summary>Brings the database to <see cref="CurrentVersion"/>; returns the version found before.</summary>
+    /// <exception cref="InvalidOperationException">The database is newer than this build.</exception>
+    public static async Task<int> MigrateAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        await connection.ExecuteAsync(new CommandDefinition(
+            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)", cancellationToken: cancellationToken));
+        var found = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            "SELECT MAX(version) FROM schema_version", cancellationToken: cancellationToken)) ?? 0;
+        if (found > CurrentVersion)
+            throw new InvalidOperationException(
+                $"The database schema is version {found}, newer than this build's version {CurrentVersion}; upgrade the bot.");
+        for (var version = (int)found + 1; version <= CurrentVersion; version++)
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await connection.ExecuteAsync(new CommandDefinition(Migrations[version - 1], transaction: transaction, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO schema_version (version) VALUES (@version)", new { version }, transaction, cancellationToken: cancellationToken));
+            await transaction.CommitAsync(cancellationToken);
+        }
+        return (int)found;
+    }
+}

@@ -1,0 +1,155 @@
+using Assistant.Bot.Conversations;
+using Assistant.Bot.Storage;
+using Assistant.Bot.Tests.Support;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Assistant.Bot.Tests.Storage;
+
+public sealed class SqliteConversationStoreTests : IDisposable
+{
+    private static readonly DateTimeOffset At = new(2026, 3, 2, 17, 30, 15, 123, TimeSpan.FromHours(8));
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "assistant-bot-tests", Guid.NewGuid().ToString("N"));
+    private readonly ConversationAddress _address = new("msteams", "a:1xyz", ConversationScope.Group);
+
+    public SqliteConversationStoreTests() => Directory.CreateDirectory(_folder);
+
+    private string DatabasePath => Path.Combine(_folder, "assistant.db");
+
+    private SqliteConversationStore NewStore() => new("Data Source=" + DatabasePath);
+
+    [Fact]
+    public async Task State_round_trips_and_is_overwritten()
+    {
+        var store = NewStore();
+        Assert.Null(await store.GetStateAsync(_address, CancellationToken.None));
+
+        var state = new ConversationState(_address, "zh", "会费怎么交", ["会费办法#第四条", "会费办法#第六条"], 2, "handoff-requested", At);
+        await store.SaveStateAsync(state, CancellationToken.None);
+        var read = await store.GetStateAsync(_address, CancellationToken.None);
+        Assert.Equal(state with { LastArticleKeys = read!.LastArticleKeys }, read);
+        Assert.Equal(state.LastArticleKeys, read.LastArticleKeys);
+
+        await store.SaveStateAsync(state with { Language = "en", LastQuestion = null, LastArticleKeys = [], UnansweredInARow = 0, PendingAction = null }, CancellationToken.None);
+        read = await store.GetStateAsync(_address, CancellationToken.None);
+        Assert.Equal("en", read!.Language);
+        Assert.Null(read.LastQuestion);
+        Assert.Empty(read.LastArticleKeys);
+        Assert.Null(read.PendingAction);
+    }
+
+    [Fact]
+    public async Task References_round_trip_per_conversation()
+    {
+        var store = NewStore();
+        var reference = new ConversationReference(_address, """{"serviceUrl":"https://smba.example/"}""", At);
+
+        await store.SaveReferenceAsync(reference, CancellationToken.None);
+        await store.SaveReferenceAsync(reference with { ChannelReference = "{}", Address = _address with { ConversationId = "other" } }, CancellationToken.None);
+
+        Assert.Equal(reference, await store.GetReferenceAsync(_address, CancellationToken.None));
+        Assert.Null(await store.GetReferenceAsync(_address with { ChannelId = "webchat" }, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Answers_feedback_and_unanswered_questions_are_kept()
+    {
+        var store = NewStore();
+        var answer = new AnswerRecord("a1", _address, "会费怎么交", ["会费办法#第四条"], "extractive", "zh", At);
+
+        await store.RecordAnswerAsync(answer, CancellationToken.None);
+        await store.RecordFeedbackAsync(new AnswerFeedback("a1", _address, true, "会费怎么交", ["会费办法#第四条"], At), CancellationToken.None);
+        await store.RecordUnansweredAsync(new UnansweredQuestion(_address, "今天天气怎么样", "zh", "not-covered", ["指南#加班费怎么算？"], At), CancellationToken.None);
+
+        var read = await store.GetAnswerAsync("a1", CancellationToken.None);
+        Assert.Equal(answer.ArticleKeys, read!.ArticleKeys);
+        Assert.Equal(answer with { ArticleKeys = read.ArticleKeys }, read);
+        Assert.Null(await store.GetAnswerAsync("nope", CancellationToken.None));
+        Assert.Equal([("a1", 1L, "会费怎么交", """["会费办法#第四条"]""")], StoreQueries.Feedback(DatabasePath));
+        Assert.Equal([("今天天气怎么样", "zh", "not-covered", """["指南#加班费怎么算？"]""")], StoreQueries.Unanswered(DatabasePath));
+    }
+
+    [Fact]
+    public async Task Concurrent_writes_all_land()
+    {
+        var store = NewStore();
+
+        await Task.WhenAll(Enumerable.Range(0, 40).Select(i => Task.Run(async () =>
+        {
+            var address = new ConversationAddress("webchat", "c" + (i % 8));
+            await store.SaveStateAsync(new ConversationState(address, "zh", "q" + i, [], i, null, At), CancellationToken.None);
+            await store.RecordAnswerAsync(new AnswerRecord("answer-" + i, address, "q" + i, [], "extractive", "zh", At), CancellationToken.None);
+            await store.RecordUnansweredAsync(new UnansweredQuestion(address, "u" + i, "zh", "no-hits", [], At), CancellationToken.None);
+        })));
+
+        for (var i = 0; i < 40; i++)
+            Assert.NotNull(await store.GetAnswerAsync("answer-" + i, CancellationToken.None));
+        Assert.Equal(40, StoreQueries.Unanswered(DatabasePath).Count);
+        for (var c = 0; c < 8; c++)
+            Assert.NotNull(await store.GetStateAsync(new ConversationAddress("webchat", "c" + c), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Data_survives_reopening_and_the_file_is_in_wal_mode()
+    {
+        var first = NewStore();
+        await first.SaveStateAsync(new ConversationState(_address, "en", "q", ["k"], 1, null, At), CancellationToken.None);
+        SqliteConnection.ClearAllPools();
+
+        var second = NewStore();
+        Assert.Equal(0 + 1, await second.InitializeAsync(CancellationToken.None));
+        Assert.Equal("en", (await second.GetStateAsync(_address, CancellationToken.None))!.Language);
+        using var connection = new SqliteConnection("Data Source=" + DatabasePath);
+        Assert.Equal("wal", connection.ExecuteScalar<string>("PRAGMA journal_mode"));
+    }
+
+    [Fact]
+    public async Task A_new_file_is_migrated_to_the_current_version_once()
+    {
+        var store = NewStore();
+
+        Assert.Equal(0, await store.InitializeAsync(CancellationToken.None));
+        Assert.Equal(SqliteSchema.CurrentVersion, await store.InitializeAsync(CancellationToken.None));
+
+        using var connection = new SqliteConnection("Data Source=" + DatabasePath);
+        Assert.Equal([SqliteSchema.CurrentVersion], connection.Query<int>("SELECT version FROM schema_version").ToList());
+        var tables = connection.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table'").ToHashSet();
+        Assert.Superset(tables, new HashSet<string> { "schema_version", "conversation_state", "conversation_reference", "answer", "feedback", "unanswered" });
+    }
+
+    [Fact]
+    public async Task A_file_from_a_newer_build_is_refused()
+    {
+        using (var connection = new SqliteConnection("Data Source=" + DatabasePath))
+        {
+            connection.Execute("CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (99);");
+        }
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => NewStore().InitializeAsync(CancellationToken.None));
+
+        Assert.Contains("99", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Cancellation_reaches_the_store()
+    {
+        var store = NewStore();
+        await store.InitializeAsync(CancellationToken.None);
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.GetStateAsync(_address, cancelled.Token));
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}

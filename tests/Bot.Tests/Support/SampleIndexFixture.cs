@@ -1,0 +1,41 @@
+using Assistant.Knowledge.Analysis;
+using Assistant.Knowledge.Indexing;
+using Assistant.Knowledge.Search;
+using Assistant.Knowledge.Sources;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Assistant.Bot.Tests.Support;
+
+/// <summary>A real index built once per test class from the bundled samples (knowledge/samples), in a temp folder.</summary>
+public sealed class SampleIndexFixture : IDisposable
+{
+    private readonly AnalyzerSet _analyzers = new(Glossary.LoadDefault());
+
+    public SampleIndexFixture()
+    {
+        Folder = Path.Combine(Path.GetTempPath(), "assistant-bot-tests", Guid.NewGuid().ToString("N"));
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
+        var location = new IndexLocation(Path.Combine(Folder, "index"));
+        new SourceIndexer(new DocumentLoader(), new IndexBuilder(_analyzers, time))
+            .Build([Path.Combine(AppContext.BaseDirectory, "samples")], location, null, null, CancellationToken.None);
+        Searcher = new KnowledgeSearcher(location, _analyzers, time);
+        Searcher.Refresh();
+    }
+
+    public string Folder { get; }
+
+    public KnowledgeSearcher Searcher { get; }
+
+    public void Dispose()
+    {
+        Searcher.Dispose();
+        _analyzers.Dispose();
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}

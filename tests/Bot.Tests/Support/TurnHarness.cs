@@ -1,0 +1,70 @@
+using Assistant.Bot.Answering;
+using Assistant.Bot.Conversations;
+using Assistant.Bot.Generation;
+using Assistant.Bot.Resources;
+using Assistant.Bot.Storage;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Assistant.Bot.Tests.Support;
+
+/// <summary>The real turn handler over the sample index and a real SQLite file in a temp folder.</summary>
+public sealed class TurnHarness : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "assistant-bot-tests", Guid.NewGuid().ToString("N"));
+
+    public TurnHarness(SampleIndexFixture index, IAnswerGenerator? generator = null, IHandoffGateway? gateway = null, IConversationStore? store = null)
+    {
+        Directory.CreateDirectory(_folder);
+        Text = new BotText();
+        Time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+        Sqlite = new SqliteConversationStore("Data Source=" + Path.Combine(_folder, "assistant.db"));
+        Store = store ?? Sqlite;
+        Gateway = new RecordingGateway(gateway ?? new DefaultGatewayForTests(Text));
+        var sensitive = new SensitiveTopicDetector(Text);
+        var composer = new AnswerComposer(Text, new LeadWriter(Text), new CitationBuilder(Text), new ClarifyingQuestions(Text));
+        var answerer = new QuestionAnswerer(
+            index.Searcher, composer, generator ?? new FakeGenerator(null, enabled: false), sensitive, Store, Time, NullLogger<QuestionAnswerer>.Instance);
+        Handler = new TurnHandler(Store, new IntentRecognizer(Text), sensitive, answerer, Gateway, Text, Time, NullLogger<TurnHandler>.Instance);
+    }
+
+    public BotText Text { get; }
+    public FakeTimeProvider Time { get; }
+    public SqliteConversationStore Sqlite { get; }
+    public IConversationStore Store { get; }
+    public RecordingGateway Gateway { get; }
+    public TurnHandler Handler { get; }
+    public ConversationAddress Address { get; } = new("webchat", "conv-1");
+
+    public string DatabasePath => Path.Combine(_folder, "assistant.db");
+
+    public Task<TurnResult> SayAsync(string text, string? locale = null) =>
+        Handler.HandleAsync(Message(IncomingKind.Message, text, null, locale), CancellationToken.None);
+
+    public Task<TurnResult> PressAsync(string action, Dictionary<string, string> data, IncomingKind kind = IncomingKind.Message) =>
+        Handler.HandleAsync(Message(kind, null, new CardSubmission(action, data), null), CancellationToken.None);
+
+    public IncomingMessage Message(IncomingKind kind, string? text, CardSubmission? submission, string? locale) =>
+        new(Address, kind, "user-1", "Worker", text, submission, locale, Time.GetUtcNow(), "activity-1");
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    /// <summary>The production default, reachable from tests (it is internal).</summary>
+    private sealed class DefaultGatewayForTests(BotText text) : IHandoffGateway
+    {
+        private readonly RecordedHandoffGateway _inner = new(text, NullLogger<RecordedHandoffGateway>.Instance);
+
+        public Task<Reply> RequestOfficerAsync(IncomingMessage message, ConversationState state, HandoffReason reason, CancellationToken cancellationToken) =>
+            _inner.RequestOfficerAsync(message, state, reason, cancellationToken);
+    }
+}
