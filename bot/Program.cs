@@ -1,11 +1,14 @@
+using Assistant.Bot.Channels.BotFramework;
 using Assistant.Bot.Health;
 using Assistant.Bot.Knowledge;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddKnowledge();
+builder.AddBotFrameworkChannel();
 
 var app = builder.Build();
 app.MapHealth();
+app.MapBotFramework();
 app.Run();
 
 /// <summary>Entry point, visible to WebApplicationFactory.</summary>
