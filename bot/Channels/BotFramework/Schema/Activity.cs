@@ -35,5 +35,5 @@ public sealed record Activity
 
     /// <summary>Fields this schema does not name, kept as they came.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }

@@ -14,5 +14,5 @@ public sealed record CardAction
     public JsonElement? Value { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }

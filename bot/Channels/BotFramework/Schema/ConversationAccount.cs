@@ -15,5 +15,5 @@ public sealed record ConversationAccount
     public string? Role { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }

@@ -11,5 +11,5 @@ public sealed record Entity
     public string? Text { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }
