@@ -34,7 +34,8 @@ public static class BotFrameworkExtensions
         services.AddSingleton<IConnectorTokenProvider, MsalConnectorTokenProvider>();
         services.AddHttpClient<ConnectorClient>().AddStandardResilienceHandler();
         services.AddSingleton<MessagesEndpoint>();
-        services.AddTransient<IConversationMessenger, BotConnectorMessenger>();
+        // A factory, so start-up validation does not demand IConversationStore before the store feature registers it.
+        services.AddTransient<IConversationMessenger>(provider => ActivatorUtilities.CreateInstance<BotConnectorMessenger>(provider));
         return builder;
     }
 
