@@ -1,3 +1,4 @@
+using Assistant.Bot.Channels.BotFramework;
 using Assistant.Bot.Conversations;
 using Assistant.Bot.Generation;
 using Assistant.Bot.Health;
@@ -7,9 +8,11 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddKnowledge();
 builder.AddConversations();
 builder.AddGeneration();
+builder.AddBotFrameworkChannel();
 
 var app = builder.Build();
 app.MapHealth();
+app.MapBotFramework();
 app.Run();
 
 /// <summary>Entry point, visible to WebApplicationFactory.</summary>

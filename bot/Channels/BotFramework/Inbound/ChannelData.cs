@@ -1,0 +1,22 @@
+using System.Text.Json;
+using Assistant.Bot.Channels.BotFramework.Schema;
+
+namespace Assistant.Bot.Channels.BotFramework.Inbound;
+
+/// <summary>Teams fields inside <c>channelData</c>: tenant, team and channel ids.</summary>
+internal static class ChannelData
+{
+    public static string? TenantId(Activity activity) =>
+        activity.Conversation?.TenantId ?? Nested(activity.ChannelData, "tenant", "id");
+
+    public static string? TeamId(Activity activity) => Nested(activity.ChannelData, "team", "id");
+
+    public static string? TeamsChannelId(Activity activity) => Nested(activity.ChannelData, "channel", "id");
+
+    private static string? Nested(JsonElement? data, string outer, string inner) =>
+        data is { ValueKind: JsonValueKind.Object } root
+        && root.TryGetProperty(outer, out var o) && o.ValueKind == JsonValueKind.Object
+        && o.TryGetProperty(inner, out var i) && i.ValueKind == JsonValueKind.String
+            ? i.GetString()
+            : null;
+}

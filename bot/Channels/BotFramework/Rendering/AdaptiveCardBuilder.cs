@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Assistant.Bot.Conversations;
+
+namespace Assistant.Bot.Channels.BotFramework.Rendering;
+
+/// <summary>
+/// Builds the Adaptive Card 1.4 of an <see cref="AnswerCard"/>. Buttons are <c>Action.Submit</c> with object data
+/// (<c>{ action, ...Data }</c>): Web Chat ignores <c>Action.Execute</c>, and Teams turns Submit into a message with value.
+/// </summary>
+internal static class AdaptiveCardBuilder
+{
+    public const string Version = "1.4";
+
+    public static JsonElement Build(AnswerCard card)
+    {
+        var body = new JsonArray
+        {
+            TextBlock(card.Title, ("size", "Medium"), ("weight", "Bolder")),
+            TextBlock(card.Lead),
+        };
+        foreach (var citation in card.Citations)
+            body.Add(CitationContainer(card.AnswerId, card.ShowAllLabel, citation));
+        if (!string.IsNullOrWhiteSpace(card.Notice))
+            body.Add(TextBlock(card.Notice, ("size", "Small"), ("isSubtle", true)));
+
+        var root = new JsonObject
+        {
+            ["type"] = "AdaptiveCard",
+            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
+            ["version"] = Version,
+            ["body"] = body,
+        };
+        if (card.Buttons.Count > 0)
+            root["actions"] = new JsonArray([.. card.Buttons.Select(Submit)]);
+        using var document = JsonDocument.Parse(root.ToJsonString());
+        return document.RootElement.Clone();
+    }
+
+    private static JsonObject CitationContainer(string answerId, string showAllLabel, Citation citation)
+    {
+        var fullTextId = string.Create(CultureInfo.InvariantCulture, $"full-{answerId}-{citation.Number}");
+        var items = new JsonArray
+        {
+            TextBlock(string.Create(CultureInfo.InvariantCulture, $"[{citation.Number}] {citation.Source}"), ("weight", "Bolder")),
+        };
+        if (!string.IsNullOrWhiteSpace(citation.Note))
+            items.Add(TextBlock(citation.Note, ("size", "Small"), ("isSubtle", true)));
+        items.Add(TextBlock(citation.Excerpt));
+        items.Add(TextBlock(citation.FullText, ("id", fullTextId), ("isVisible", false)));
+        items.Add(new JsonObject
+        {
+            ["type"] = "ActionSet",
+            ["actions"] = new JsonArray
+            {
+                new JsonObject
+                {
+                    ["type"] = "Action.ToggleVisibility",
+                    ["title"] = showAllLabel,
+                    ["targetElements"] = new JsonArray(fullTextId),
+                },
+            },
+        });
+        return new JsonObject
+        {
+            ["type"] = "Container",
+            ["separator"] = true,
+            ["items"] = items,
+        };
+    }
+
+    private static JsonObject Submit(CardButton button)
+    {
+        var data = new JsonObject { ["action"] = button.Submission.Action };
+        foreach (var (key, value) in button.Submission.Data)
+        {
+            if (!string.Equals(key, "action", StringComparison.Ordinal))
+                data[key] = value;
+        }
+
+        return new JsonObject
+        {
+            ["type"] = "Action.Submit",
+            ["title"] = button.Title,
+            ["data"] = data,
+        };
+    }
+
+    private static JsonObject TextBlock(string text, params (string Name, JsonNode? Value)[] properties)
+    {
+        var block = new JsonObject
+        {
+            ["type"] = "TextBlock",
+            ["text"] = text,
+            ["wrap"] = true,
+        };
+        foreach (var (name, value) in properties)
+            block[name] = value;
+        return block;
+    }
+}

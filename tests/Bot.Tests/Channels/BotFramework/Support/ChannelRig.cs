@@ -1,0 +1,79 @@
+using System.Net.Http.Headers;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+using Assistant.Bot.Conversations;
+using Assistant.Bot.Tests.Support;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Assistant.Bot.Tests.Channels.BotFramework.Support;
+
+/// <summary>
+/// The real bot with its Bot Framework channel in authenticated mode, a loopback Connector, token issuer and Entra ID,
+/// and stand-ins for the turn logic and the store.
+/// </summary>
+public sealed class ChannelRig : IAsyncLifetime
+{
+    public const string AppId = "11111111-2222-3333-4444-555555555555";
+    public const string AllowedTenant = "tenant-allowed";
+
+    private readonly X509Certificate2 _certificate = LoopbackCertificate.Create();
+    private WebApplicationFactory<Program>? _factory;
+
+    public FakeConnector Connector { get; private set; } = null!;
+    public FakeIssuer Issuer { get; private set; } = null!;
+    public FakeEntra Entra { get; private set; } = null!;
+    public EchoTurnHandler Handler { get; private set; } = new();
+    public InMemoryConversationStore Store { get; private set; } = new();
+    public HttpClient Client { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Connector = await FakeConnector.StartAsync();
+        Issuer = await FakeIssuer.StartAsync();
+        Entra = await FakeEntra.StartAsync(_certificate);
+        var bot = new BotFactory(new()
+        {
+            ["Knowledge:BuildWhenMissing"] = "false",
+            ["BotFramework:AppId"] = AppId,
+            ["BotFramework:AppPassword"] = "loopback-secret",
+            ["BotFramework:OpenIdMetadataUrl"] = Issuer.MetadataUrl,
+            ["BotFramework:AuthorityHost"] = Entra.AuthorityHost,
+            ["BotFramework:AllowedTenants:0"] = AllowedTenant,
+        });
+        _factory = bot.WithWebHostBuilder(web => web.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<ITurnHandler>(Handler);
+            services.AddSingleton<IConversationStore>(Store);
+            services.AddHttpClient("BotFramework.Msal").ConfigurePrimaryHttpMessageHandler(() => LoopbackCertificate.TrustingHandler(_certificate));
+        }));
+        Client = _factory.CreateClient();
+    }
+
+    /// <summary>POSTs <paramref name="activityJson"/> to /api/messages with <paramref name="token"/> as bearer (none when null).</summary>
+    public async Task<HttpResponseMessage> PostAsync(string activityJson, string? token)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = new StringContent(activityJson, Encoding.UTF8, "application/json"),
+        };
+        if (token is not null)
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return await Client.SendAsync(request);
+    }
+
+    /// <summary>A valid Connector token for an activity with the fake Connector's service URL.</summary>
+    public string Token() => Issuer.Mint(AppId, Connector.ServiceUrl);
+
+    public async Task DisposeAsync()
+    {
+        Client.Dispose();
+        if (_factory is not null)
+            await _factory.DisposeAsync();
+        await Connector.DisposeAsync();
+        await Issuer.DisposeAsync();
+        await Entra.DisposeAsync();
+        _certificate.Dispose();
+    }
+}
