@@ -32,11 +32,14 @@ public sealed class TurnHandler(
         var language = BotLanguages.FromLocale(message.Locale);
         try
         {
-            var state = await store.GetStateAsync(message.Address, cancellationToken) ?? NewState(message);
+            var stored = await store.GetStateAsync(message.Address, cancellationToken);
+            var state = stored ?? NewState(message);
             language = state.Language;
             return message.Kind switch
             {
-                IncomingKind.MemberAdded or IncomingKind.Installed => Welcome(message, state),
+                // Teams announces an install with both installationUpdate and conversationUpdate: welcome once.
+                IncomingKind.MemberAdded or IncomingKind.Installed when stored is not null => TurnResult.Silent,
+                IncomingKind.MemberAdded or IncomingKind.Installed => await WelcomeAsync(message, state, cancellationToken),
                 _ when message.Submission is { } submission => await CardActionAsync(message, submission, state, cancellationToken),
                 _ => await TextAsync(message, message.Text ?? string.Empty, state, cancellationToken),
             };
@@ -51,9 +54,10 @@ public sealed class TurnHandler(
         }
     }
 
-    private TurnResult Welcome(IncomingMessage message, ConversationState state)
+    private async Task<TurnResult> WelcomeAsync(IncomingMessage message, ConversationState state, CancellationToken cancellationToken)
     {
         ConversationLog.Turn(logger, message.Address.Key, message.Kind, 0, "welcome");
+        await store.SaveStateAsync(state, cancellationToken);
         string Part(string language) =>
             text.Get("Welcome", language) + "\n" + text.Get("Privacy", language) + "\n" + text.Get("WelcomeExamplesTitle", language) +
             string.Concat(Examples(language).Select(e => "\n- " + e));

@@ -22,6 +22,18 @@ public sealed class TurnHandlerTests(SampleIndexFixture index) : IClassFixture<S
         Assert.Contains(reply.SuggestedActions!, a => a.Text == "How is overtime paid?");
     }
 
+    [Fact]
+    public async Task An_install_announced_twice_is_welcomed_once()
+    {
+        using var harness = new TurnHarness(index);
+
+        var installed = await harness.Handler.HandleAsync(harness.Message(IncomingKind.Installed, null, null, null), CancellationToken.None);
+        var added = await harness.Handler.HandleAsync(harness.Message(IncomingKind.MemberAdded, null, null, null), CancellationToken.None);
+
+        Assert.Single(installed.Replies);
+        Assert.Empty(added.Replies);
+    }
+
     [Theory]
     [InlineData("你好", "zh")]
     [InlineData("您好！", "zh")]

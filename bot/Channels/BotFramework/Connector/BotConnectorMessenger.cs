@@ -37,7 +37,7 @@ internal sealed class BotConnectorMessenger(
     {
         try
         {
-            return JsonSerializer.Deserialize(json, BotFrameworkJsonContext.Default.ChannelReference);
+            return JsonSerializer.Deserialize(json, BotFrameworkJson.Context.ChannelReference);
         }
         catch (JsonException)
         {

@@ -42,8 +42,8 @@ internal sealed class ConnectorClient
     {
         ArgumentNullException.ThrowIfNull(parameters);
         using var request = await CreateRequestAsync(HttpMethod.Post, serviceUrl, ConnectorPaths.Conversations(serviceUrl), cancellationToken).ConfigureAwait(false);
-        request.Content = JsonContent.Create(parameters, BotFrameworkJsonContext.Default.ConversationParameters);
-        return await ReadAsync(request, BotFrameworkJsonContext.Default.ConversationResourceResponse, "create", cancellationToken).ConfigureAwait(false)
+        request.Content = JsonContent.Create(parameters, BotFrameworkJson.Context.ConversationParameters);
+        return await ReadAsync(request, BotFrameworkJson.Context.ConversationResourceResponse, "create", cancellationToken).ConfigureAwait(false)
             ?? new ConversationResourceResponse(null);
     }
 
@@ -54,8 +54,8 @@ internal sealed class ConnectorClient
     {
         ArgumentNullException.ThrowIfNull(activity);
         using var request = await CreateRequestAsync(method, serviceUrl, url, cancellationToken).ConfigureAwait(false);
-        request.Content = JsonContent.Create(activity, BotFrameworkJsonContext.Default.Activity);
-        return await ReadAsync(request, BotFrameworkJsonContext.Default.ResourceResponse, operation, cancellationToken).ConfigureAwait(false);
+        request.Content = JsonContent.Create(activity, BotFrameworkJson.Context.Activity);
+        return await ReadAsync(request, BotFrameworkJson.Context.ResourceResponse, operation, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<HttpRequestMessage> CreateRequestAsync(HttpMethod method, string serviceUrl, Uri url, CancellationToken cancellationToken)
@@ -108,7 +108,7 @@ internal sealed class ConnectorClient
         try
         {
             var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            return string.IsNullOrWhiteSpace(body) ? null : JsonSerializer.Deserialize(body, BotFrameworkJsonContext.Default.ErrorResponse)?.Error?.Code;
+            return string.IsNullOrWhiteSpace(body) ? null : JsonSerializer.Deserialize(body, BotFrameworkJson.Context.ErrorResponse)?.Error?.Code;
         }
         catch (JsonException)
         {

@@ -24,7 +24,7 @@ internal static class ActivityReader
         Activity? activity;
         try
         {
-            activity = buffer.Length == 0 ? null : JsonSerializer.Deserialize(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), BotFrameworkJsonContext.Default.Activity);
+            activity = buffer.Length == 0 ? null : JsonSerializer.Deserialize(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), BotFrameworkJson.Context.Activity);
         }
         catch (JsonException)
         {

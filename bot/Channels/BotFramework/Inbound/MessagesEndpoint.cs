@@ -108,7 +108,7 @@ internal sealed class MessagesEndpoint(
         if (turn.ExpectsReplies)
             return delivered;
         var body = new InvokeResponseBody(StatusCodes.Status200OK, ActivityTypes.InvokeMessageType, result.InvokeText ?? string.Empty);
-        return Results.Json(body, BotFrameworkJsonContext.Default.InvokeResponseBody);
+        return Results.Json(body, BotFrameworkJson.Context.InvokeResponseBody);
     }
 
     /// <summary>Sends the replies through the Connector, or returns them in the HTTP answer for expectReplies.</summary>
@@ -117,7 +117,7 @@ internal sealed class MessagesEndpoint(
         var addressing = ActivityAddressing.ReplyTo(turn.Activity);
         var activities = replies.Select(reply => renderer.Render(reply, addressing)).ToList();
         if (turn.ExpectsReplies)
-            return Results.Json(new ExpectedReplies(activities), BotFrameworkJsonContext.Default.ExpectedReplies);
+            return Results.Json(new ExpectedReplies(activities), BotFrameworkJson.Context.ExpectedReplies);
         foreach (var activity in activities)
             await SendAsync(turn, activity).ConfigureAwait(false);
         return Results.Ok();
@@ -158,7 +158,7 @@ internal sealed class MessagesEndpoint(
             ChannelData.TeamsChannelId(activity),
             activity.Locale,
             turn.Authenticated);
-        var json = JsonSerializer.Serialize(reference, BotFrameworkJsonContext.Default.ChannelReference);
+        var json = JsonSerializer.Serialize(reference, BotFrameworkJson.Context.ChannelReference);
         return turn.Store.SaveReferenceAsync(
             new Conversations.ConversationReference(ActivityMapper.Address(activity), json, time.GetUtcNow()), turn.CancellationToken);
     }

@@ -22,7 +22,7 @@ public sealed class ActivityRenderer
                 {
                     Type = "imBack",
                     Title = action.Title,
-                    Value = JsonSerializer.SerializeToElement(action.Text, BotFrameworkJsonContext.Default.String),
+                    Value = JsonSerializer.SerializeToElement(action.Text, BotFrameworkJson.Context.String),
                 })],
             }
             : null;

@@ -11,15 +11,17 @@ namespace Assistant.Bot.Tests.Channels.BotFramework.Support;
 
 /// <summary>
 /// The real bot with its Bot Framework channel in authenticated mode, a loopback Connector, token issuer and Entra ID,
-/// and stand-ins for the turn logic and the store.
+/// and stand-ins for the turn logic and the store — or, with <c>realTurnLogic</c>, the bot's own turn logic, SQLite
+/// store and an index built from the bundled samples.
 /// </summary>
-public sealed class ChannelRig : IAsyncLifetime
+public sealed class ChannelRig(bool realTurnLogic = false) : IAsyncLifetime
 {
     public const string AppId = "11111111-2222-3333-4444-555555555555";
     public const string AllowedTenant = "tenant-allowed";
 
     private readonly X509Certificate2 _certificate = LoopbackCertificate.Create();
     private WebApplicationFactory<Program>? _factory;
+    private BotFactory? _bot;
 
     public FakeConnector Connector { get; private set; } = null!;
     public FakeIssuer Issuer { get; private set; } = null!;
@@ -28,14 +30,17 @@ public sealed class ChannelRig : IAsyncLifetime
     public InMemoryConversationStore Store { get; private set; } = new();
     public HttpClient Client { get; private set; } = null!;
 
+    /// <summary>The bot's data folder (index and SQLite file).</summary>
+    public string DataFolder => _bot!.DataFolder;
+
     public async Task InitializeAsync()
     {
         Connector = await FakeConnector.StartAsync();
         Issuer = await FakeIssuer.StartAsync();
         Entra = await FakeEntra.StartAsync(_certificate);
-        var bot = new BotFactory(new()
+        var bot = _bot = new BotFactory(new()
         {
-            ["Knowledge:BuildWhenMissing"] = "false",
+            ["Knowledge:BuildWhenMissing"] = realTurnLogic ? "true" : "false",
             ["BotFramework:AppId"] = AppId,
             ["BotFramework:AppPassword"] = "loopback-secret",
             ["BotFramework:OpenIdMetadataUrl"] = Issuer.MetadataUrl,
@@ -44,8 +49,11 @@ public sealed class ChannelRig : IAsyncLifetime
         });
         _factory = bot.WithWebHostBuilder(web => web.ConfigureTestServices(services =>
         {
-            services.AddSingleton<ITurnHandler>(Handler);
-            services.AddSingleton<IConversationStore>(Store);
+            if (!realTurnLogic)
+            {
+                services.AddSingleton<ITurnHandler>(Handler);
+                services.AddSingleton<IConversationStore>(Store);
+            }
             services.AddHttpClient("BotFramework.Msal").ConfigurePrimaryHttpMessageHandler(() => LoopbackCertificate.TrustingHandler(_certificate));
         }));
         Client = _factory.CreateClient();
@@ -71,6 +79,8 @@ public sealed class ChannelRig : IAsyncLifetime
         Client.Dispose();
         if (_factory is not null)
             await _factory.DisposeAsync();
+        if (_bot is not null)
+            await _bot.DisposeAsync();
         await Connector.DisposeAsync();
         await Issuer.DisposeAsync();
         await Entra.DisposeAsync();
