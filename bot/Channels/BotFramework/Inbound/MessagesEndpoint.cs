@@ -68,9 +68,17 @@ internal sealed class MessagesEndpoint(
     private async Task<IResult> MessageAsync(Turn turn)
     {
         await StoreReferenceAsync(turn).ConfigureAwait(false);
-        if (!turn.ExpectsReplies)
-            await TypingAsync(turn).ConfigureAwait(false);
-        var result = await turn.Handler.HandleAsync(ActivityMapper.Message(turn.Activity, time.GetUtcNow()), turn.CancellationToken).ConfigureAwait(false);
+        // Typing goes out while the turn works; it is awaited before the reply so the two arrive in order.
+        var typing = turn.ExpectsReplies ? Task.CompletedTask : TypingAsync(turn);
+        TurnResult result;
+        try
+        {
+            result = await turn.Handler.HandleAsync(ActivityMapper.Message(turn.Activity, time.GetUtcNow()), turn.CancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await typing.ConfigureAwait(false);
+        }
         return await DeliverAsync(turn, result.Replies).ConfigureAwait(false);
     }
 

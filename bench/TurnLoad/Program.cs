@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Assistant.Bench.TurnLoad;
+
+// Replays questions as Teams activities from many concurrent conversations against a running bot (unauthenticated
+// dev mode) and measures request-in to reply-delivered at a loopback Connector. Bounded: conversations x turns.
+var options = TurnLoadOptions.Parse(args);
+var questions = File.ReadAllLines(options.QuestionsFile)
+    .Where(l => !string.IsNullOrWhiteSpace(l))
+    .Select(l => l.TrimStart().StartsWith('{') ? JsonDocument.Parse(l).RootElement.GetProperty("query").GetString()! : l.Trim())
+    .ToList();
+await using var connector = await FakeConnector.StartAsync();
+using var http = new HttpClient { BaseAddress = options.Bot, Timeout = options.TurnTimeout };
+http.DefaultRequestHeaders.ConnectionClose = false;
+
+// Warm-up: one turn per question shape, not measured.
+await Task.WhenAll(Enumerable.Range(0, 10).Select(w => RunConversation("warmup-" + w, 30, new List<double>(), new int[1])));
+
+var latencies = new List<double>[options.Conversations];
+var lost = new int[options.Conversations];
+var clock = Stopwatch.StartNew();
+await Task.WhenAll(Enumerable.Range(0, options.Conversations).Select(async c =>
+{
+    latencies[c] = new List<double>(options.Turns);
+    await RunConversation("bench-" + c, options.Turns, latencies[c], lost, c);
+}));
+clock.Stop();
+
+var all = latencies.SelectMany(l => l).Order().ToList();
+double Percentile(double q) => all.Count == 0 ? 0 : all[Math.Clamp((int)Math.Ceiling(q * all.Count) - 1, 0, all.Count - 1)];
+var total = options.Conversations * options.Turns;
+var rssKb = options.BotPid is { } pid ? ReadStatus(pid, "VmRSS:") : null;
+var peakKb = options.BotPid is { } peakPid ? ReadStatus(peakPid, "VmHWM:") : null;
+var report = new JsonObject
+{
+    ["conversations"] = options.Conversations,
+    ["turns"] = total,
+    ["delivered"] = all.Count,
+    ["lost"] = lost.Sum(),
+    ["duplicates"] = connector.Duplicates,
+    ["seconds"] = Math.Round(clock.Elapsed.TotalSeconds, 2),
+    ["turns_per_s"] = Math.Round(all.Count / clock.Elapsed.TotalSeconds, 1),
+    ["p50_ms"] = Math.Round(Percentile(0.50), 2),
+    ["p95_ms"] = Math.Round(Percentile(0.95), 2),
+    ["p99_ms"] = Math.Round(Percentile(0.99), 2),
+    ["bot_rss_mb"] = rssKb is { } rss ? Math.Round(rss / 1024.0, 1) : null,
+    ["bot_peak_rss_mb"] = peakKb is { } peak ? Math.Round(peak / 1024.0, 1) : null,
+};
+if (!options.Json)
+    Console.WriteLine($"{all.Count}/{total} turns delivered in {clock.Elapsed.TotalSeconds:F1} s from {options.Conversations} conversations; lost {lost.Sum()}, duplicates {connector.Duplicates}");
+Console.WriteLine(report.ToJsonString());
+return lost.Sum() == 0 && connector.Duplicates == 0 ? 0 : 1;
+
+async Task RunConversation(string conversation, int turns, List<double> measured, int[] lostCounts, int slot = 0)
+{
+    for (var turn = 0; turn < turns; turn++)
+    {
+        var activityId = $"{conversation}-{turn}";
+        var question = questions[(Math.Abs(conversation.GetHashCode(StringComparison.Ordinal)) + turn) % questions.Count];
+        var replied = connector.Expect(conversation, activityId);
+        var started = DateTime.UtcNow;
+        var begin = Stopwatch.GetTimestamp();
+        try
+        {
+            using var content = new StringContent(Activity(conversation, activityId, question), Encoding.UTF8, "application/json");
+            using var response = await http.PostAsync(new Uri("/api/messages", UriKind.Relative), content);
+            var arrived = await replied.WaitAsync(options.TurnTimeout);
+            measured.Add((arrived - started).TotalMilliseconds is var ms && ms >= 0 ? ms : Stopwatch.GetElapsedTime(begin).TotalMilliseconds);
+        }
+        catch (Exception e) when (e is TimeoutException or HttpRequestException or TaskCanceledException)
+        {
+            lostCounts[slot]++;
+        }
+    }
+}
+
+string Activity(string conversation, string id, string text) => new JsonObject
+{
+    ["type"] = "message",
+    ["id"] = id,
+    ["timestamp"] = DateTime.UtcNow.ToString("O"),
+    ["serviceUrl"] = connector.ServiceUrl,
+    ["channelId"] = "msteams",
+    ["from"] = new JsonObject { ["id"] = "29:" + conversation, ["name"] = "Bench User" },
+    ["recipient"] = new JsonObject { ["id"] = "28:bench-bot", ["name"] = "Bot" },
+    ["conversation"] = new JsonObject { ["id"] = conversation, ["conversationType"] = "personal", ["tenantId"] = "bench" },
+    ["text"] = text,
+    ["locale"] = "zh-CN",
+}.ToJsonString();
+
+static long? ReadStatus(int pid, string field)
+{
+    var path = $"/proc/{pid}/status";
+    if (!File.Exists(path))
+        return null;
+    var line = File.ReadLines(path).FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal));
+    return line is null ? null : long.Parse(line[field.Length..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+}

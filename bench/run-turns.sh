@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Measures the bot's turn targets: Teams activities from 100 concurrent conversations against the real bot process
+# (extractive answers over the zh-laws index, SQLite), replies delivered to a loopback fake Connector; then the bot's
+# memory. Usage: bench/run-turns.sh [shared-folder] [conversations] [turns]. Needs 2 idle cores.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+shared=${1:-../shared}
+conversations=${2:-100}
+turns=${3:-10}
+work=$(mktemp -d)
+port=${BENCH_PORT:-5391}
+bot_pid=""
+cleanup() { [ -n "$bot_pid" ] && kill "$bot_pid" 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+
+dotnet build -c Release indexer >/dev/null
+dotnet build -c Release bot >/dev/null
+dotnet build -c Release bench/TurnLoad >/dev/null
+./indexer/bin/Release/net10.0/indexer build --source "$shared/corpus/zh-laws" --index "$work/index" --json | tail -1
+
+# Unauthenticated dev mode: the loopback Connector takes replies without a token, as the Teams App Test Tool does.
+ASPNETCORE_ENVIRONMENT=Development \
+Urls="http://127.0.0.1:$port" \
+Knowledge__IndexPath="$work/index" Knowledge__BuildWhenMissing=false \
+Storage__ConnectionString="Data Source=$work/bench.db" \
+Logging__LogLevel__Default=Warning \
+  dotnet bot/bin/Release/net10.0/Assistant.Bot.dll >"$work/bot.log" 2>&1 &
+bot_pid=$!
+for _ in $(seq 1 100); do
+  curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break
+  sleep 0.2
+done
+echo "bot idle RSS: $(grep VmRSS /proc/$bot_pid/status)"
+
+./bench/TurnLoad/bin/Release/net10.0/turnload --bot "http://127.0.0.1:$port" --questions "${BENCH_QUESTIONS:-$shared/eval/stard-dev.qrels.jsonl}" \
+  --conversations "$conversations" --turns "$turns" --bot-pid "$bot_pid"
