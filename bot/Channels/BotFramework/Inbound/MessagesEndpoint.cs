@@ -151,6 +151,11 @@ internal sealed class MessagesEndpoint(
         }
     }
 
+    // A conversation's reference rarely changes between messages; writing it on every turn cost a database commit.
+    // Only the last stored form (without the per-message activity id) is remembered, for a bounded number of conversations.
+    private const int RememberedReferences = 50_000;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _storedReferences = new(StringComparer.Ordinal);
+
     private Task StoreReferenceAsync(Turn turn)
     {
         var activity = turn.Activity;
@@ -166,9 +171,21 @@ internal sealed class MessagesEndpoint(
             ChannelData.TeamsChannelId(activity),
             activity.Locale,
             turn.Authenticated);
+        var address = ActivityMapper.Address(activity);
+        var unchanged = JsonSerializer.Serialize(reference with { ActivityId = null }, BotFrameworkJson.Context.ChannelReference);
+        if (_storedReferences.TryGetValue(address.Key, out var stored) && stored == unchanged)
+            return Task.CompletedTask;
         var json = JsonSerializer.Serialize(reference, BotFrameworkJson.Context.ChannelReference);
-        return turn.Store.SaveReferenceAsync(
-            new Conversations.ConversationReference(ActivityMapper.Address(activity), json, time.GetUtcNow()), turn.CancellationToken);
+        return SaveReferenceAsync(turn, address, json, unchanged);
+    }
+
+    private async Task SaveReferenceAsync(Turn turn, ConversationAddress address, string json, string unchanged)
+    {
+        await turn.Store.SaveReferenceAsync(new Conversations.ConversationReference(address, json, time.GetUtcNow()), turn.CancellationToken)
+            .ConfigureAwait(false);
+        if (_storedReferences.Count >= RememberedReferences)
+            _storedReferences.Clear();
+        _storedReferences[address.Key] = unchanged;
     }
 
     private IResult Ignore(Activity activity)

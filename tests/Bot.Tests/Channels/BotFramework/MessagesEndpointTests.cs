@@ -60,6 +60,23 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_reference_is_written_when_it_changes_not_on_every_message()
+    {
+        var first = Activities.Message(_rig.Connector.ServiceUrl, "a:refs", "one");
+        var second = Activities.Message(_rig.Connector.ServiceUrl, "a:refs", "two");
+        second["id"] = "1700000000077";
+        var moved = Activities.Message(_rig.Connector.ServiceUrl.Replace("/connector/", "/connector2/", StringComparison.Ordinal), "a:refs", "three");
+
+        await _rig.PostAsync(first.ToJsonString(), _rig.Token());
+        await _rig.PostAsync(second.ToJsonString(), _rig.Token());
+        Assert.Equal(1, _rig.Store.ReferenceWrites);
+
+        await _rig.PostAsync(moved.ToJsonString(), _rig.Issuer.Mint(ChannelRig.AppId, moved["serviceUrl"]!.GetValue<string>()));
+        Assert.Equal(2, _rig.Store.ReferenceWrites);
+        Assert.Contains("connector2", Assert.Single(_rig.Store.References).ChannelReference, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ConversationUpdate_calls_the_handler_once_per_added_member_who_is_not_the_bot()
     {
         var response = await _rig.PostAsync(Activities.ConversationUpdate(_rig.Connector.ServiceUrl, "19:group@thread.v2").ToJsonString(), _rig.Token());

@@ -21,8 +21,14 @@ public sealed class InMemoryConversationStore : IConversationStore
         return Task.CompletedTask;
     }
 
+    /// <summary>How many times a reference was written.</summary>
+    public int ReferenceWrites => _referenceWrites;
+
+    private int _referenceWrites;
+
     public Task SaveReferenceAsync(ConversationReference reference, CancellationToken cancellationToken)
     {
+        Interlocked.Increment(ref _referenceWrites);
         _references[reference.Address.Key] = reference;
         return Task.CompletedTask;
     }
