@@ -3,8 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Assistant.Bot.Tests.Channels.BotFramework.Support;
 using Assistant.Bot.Tests.Support;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,10 +21,7 @@ public sealed class TeamsAppTestToolAnswerTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _bot = new BotFactory(new() { ["Urls"] = "http://127.0.0.1:0" });
-        _bot.UseKestrel(0);
-        _bot.StartServer();
-        var address = _bot.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
-            .First().Replace("localhost", "127.0.0.1", StringComparison.Ordinal).Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
+        var address = LoopbackBot.Start(_bot);
         _tool = await TeamsAppTestTool.StartAsync(address + "/api/messages");
     }
 

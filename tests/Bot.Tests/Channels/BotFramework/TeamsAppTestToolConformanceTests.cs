@@ -5,8 +5,6 @@ using System.Text.Json.Nodes;
 using Assistant.Bot.Conversations;
 using Assistant.Bot.Tests.Channels.BotFramework.Support;
 using Assistant.Bot.Tests.Support;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,10 +27,7 @@ public sealed class TeamsAppTestToolConformanceTests : IAsyncLifetime
             services.AddSingleton<ITurnHandler>(_handler);
             services.AddSingleton<IConversationStore>(_store);
         }));
-        _bot.UseKestrel(0);
-        _bot.StartServer();
-        var address = _bot.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
-            .First().Replace("localhost", "127.0.0.1", StringComparison.Ordinal).Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
+        var address = LoopbackBot.Start(_bot);
         _tool = await TeamsAppTestTool.StartAsync(address + "/api/messages");
     }
 
