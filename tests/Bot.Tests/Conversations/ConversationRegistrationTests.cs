@@ -20,14 +20,4 @@ public sealed class ConversationRegistrationTests
         Assert.NotEmpty(Assert.Single(result.Replies).Card!.Citations);
         Assert.True(File.Exists(Path.Combine(factory.DataFolder, "assistant.db")));
     }
-
-    [Fact]
-    public void An_unknown_storage_provider_stops_the_bot_at_start()
-    {
-        using var factory = new BotFactory(new() { ["Storage:Provider"] = "Oracle" });
-
-        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
-
-        Assert.Contains("Provider", error.ToString(), StringComparison.Ordinal);
-    }
 }
