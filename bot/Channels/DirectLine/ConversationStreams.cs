@@ -24,11 +24,11 @@ internal sealed class ConversationStreams
     public void Close(string conversationId, StreamSession session) =>
         _sessions.TryRemove(KeyValuePair.Create(conversationId, session));
 
-    /// <summary>New activities are stored: the socket sends them.</summary>
-    public void Wake(string conversationId)
+    /// <summary>Activities up to <paramref name="upTo"/> are stored: the socket sends those it has not sent.</summary>
+    public void Wake(string conversationId, long upTo)
     {
         if (_sessions.TryGetValue(conversationId, out var session))
-            session.Wake();
+            session.Wake(upTo);
     }
 
     /// <summary>An activity that is pushed but never stored (typing).</summary>

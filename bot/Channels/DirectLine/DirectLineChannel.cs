@@ -130,7 +130,7 @@ internal sealed class DirectLineChannel(
     {
         var stored = await store.AppendAsync(
             conversationId, now, seq => Serialize(activity with { Id = ActivityId(conversationId, seq) }), cancellationToken);
-        streams.Wake(conversationId);
+        streams.Wake(conversationId, stored.Seq);
         return stored;
     }
 

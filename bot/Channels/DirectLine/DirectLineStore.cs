@@ -110,13 +110,13 @@ public sealed class DirectLineStore
         }
     }
 
-    /// <summary>The activities after <paramref name="watermark"/> (a sequence number; 0 for all), in order.</summary>
-    public async Task<IReadOnlyList<StoredActivity>> ActivitiesAfterAsync(string conversationId, long watermark, CancellationToken cancellationToken)
+    /// <summary>The activities after <paramref name="watermark"/> (a sequence number; 0 for all) up to <paramref name="upTo"/>, in order.</summary>
+    public async Task<IReadOnlyList<StoredActivity>> ActivitiesAfterAsync(string conversationId, long watermark, CancellationToken cancellationToken, long upTo = long.MaxValue)
     {
         await using var connection = await OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<ActivityRow>(new CommandDefinition(
-            "SELECT seq AS Seq, activity AS Json FROM directline_activity WHERE conversation_id = @conversationId AND seq > @watermark ORDER BY seq",
-            new { conversationId, watermark }, cancellationToken: cancellationToken));
+            "SELECT seq AS Seq, activity AS Json FROM directline_activity WHERE conversation_id = @conversationId AND seq > @watermark AND seq <= @upTo ORDER BY seq",
+            new { conversationId, watermark, upTo }, cancellationToken: cancellationToken));
         return [.. rows.Select(row => new StoredActivity(row.Seq, row.Json))];
     }
 

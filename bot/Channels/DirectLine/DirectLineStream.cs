@@ -5,7 +5,8 @@ namespace Assistant.Bot.Channels.DirectLine;
 
 /// <summary>
 /// <c>GET /conversations/{id}/stream?t=&amp;watermark=</c>: the WebSocket. Replays the history after the watermark,
-/// then pushes each newly stored activity as an ActivitySet frame and typing as a frame without a watermark.
+/// then pushes newly stored activities as ActivitySet frames and typing as a frame without a watermark, in the
+/// order they happened.
 /// Client frames (DirectLineJS pings) are read and ignored; an empty frame every 15 s keeps proxies from closing it.
 /// </summary>
 internal sealed class DirectLineStream(
@@ -35,7 +36,7 @@ internal sealed class DirectLineStream(
             {
                 using var wait = CancellationTokenSource.CreateLinkedTokenSource(stop.Token);
                 wait.CancelAfter(KeepAlive);
-                string? signal;
+                StreamSignal signal;
                 try
                 {
                     signal = await session.Signals.ReadAsync(wait.Token);
@@ -46,9 +47,10 @@ internal sealed class DirectLineStream(
                     continue;
                 }
 
-                watermark = signal is null
-                    ? await SendNewAsync(socket, conversationId, watermark, stop.Token)
-                    : await SendAsync(socket, ActivitySet.Ephemeral(signal), stop.Token, watermark);
+                if (signal.Ephemeral is { } ephemeral)
+                    await SendAsync(socket, ActivitySet.Ephemeral(ephemeral), stop.Token, watermark);
+                else if (signal.UpTo > watermark)
+                    watermark = await SendNewAsync(socket, conversationId, watermark, stop.Token, signal.UpTo);
             }
         }
         catch (Exception exception) when (exception is OperationCanceledException or WebSocketException)
@@ -66,9 +68,9 @@ internal sealed class DirectLineStream(
         return Results.Empty;
     }
 
-    private async Task<long> SendNewAsync(WebSocket socket, string conversationId, long watermark, CancellationToken cancellationToken)
+    private async Task<long> SendNewAsync(WebSocket socket, string conversationId, long watermark, CancellationToken cancellationToken, long upTo = long.MaxValue)
     {
-        var activities = await store.ActivitiesAfterAsync(conversationId, watermark, cancellationToken);
+        var activities = await store.ActivitiesAfterAsync(conversationId, watermark, cancellationToken, upTo);
         if (activities.Count == 0)
             return watermark;
         return await SendAsync(socket, ActivitySet.Write(activities, watermark), cancellationToken, activities[^1].Seq);

@@ -3,21 +3,21 @@ using System.Threading.Channels;
 namespace Assistant.Bot.Channels.DirectLine;
 
 /// <summary>
-/// One open WebSocket of a conversation: wake-ups (null: read new history from the store) and ephemeral frames
-/// (typing) queued for its send loop, and a signal that a newer socket replaced it.
+/// One open WebSocket of a conversation: wake-ups (stored activities up to a sequence number) and ephemeral frames
+/// (typing) queued in the order they happened for its send loop, and a signal that a newer socket replaced it.
 /// </summary>
 internal sealed class StreamSession : IDisposable
 {
-    private readonly Channel<string?> _signals = Channel.CreateUnbounded<string?>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<StreamSignal> _signals = Channel.CreateUnbounded<StreamSignal>(new UnboundedChannelOptions { SingleReader = true });
     private readonly CancellationTokenSource _replaced = new();
 
-    public ChannelReader<string?> Signals => _signals.Reader;
+    public ChannelReader<StreamSignal> Signals => _signals.Reader;
 
     public CancellationToken Replaced => _replaced.Token;
 
-    public void Wake() => _signals.Writer.TryWrite(null);
+    public void Wake(long upTo) => _signals.Writer.TryWrite(new StreamSignal(upTo, null));
 
-    public void Ephemeral(string activityJson) => _signals.Writer.TryWrite(activityJson);
+    public void Ephemeral(string activityJson) => _signals.Writer.TryWrite(new StreamSignal(0, activityJson));
 
     public void Replace()
     {
