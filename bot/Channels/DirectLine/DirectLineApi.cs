@@ -16,6 +16,7 @@ internal sealed class DirectLineApi(
     DirectLineStore store,
     DirectLineChannel channel,
     IOptions<DirectLineOptions> options,
+    TimeProvider time,
     ILogger<DirectLineApi> logger)
 {
     /// <summary><c>POST /tokens/generate</c> with the secret: a token for a new conversation and user.</summary>
@@ -68,7 +69,7 @@ internal sealed class DirectLineApi(
             ? l.GetString()
             : null;
         var created = existing is null && await channel.StartAsync(claims, locale, context.RequestAborted);
-        var issued = new IssuedToken(bearer!, claims, Remaining(claims, context));
+        var issued = new IssuedToken(bearer!, claims, Remaining(claims));
         return Conversation(issued, StreamUrl(context, claims.ConversationId, bearer!, 0), created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
     }
 
@@ -81,7 +82,7 @@ internal sealed class DirectLineApi(
         if (!TryWatermark(context, out var watermark))
             return Refuse(StatusCodes.Status400BadRequest, "The watermark is not a number.");
         var bearer = DirectLineTokens.Bearer(context.Request.Headers.Authorization)!;
-        var issued = new IssuedToken(bearer, access.Claims!, Remaining(access.Claims!, context));
+        var issued = new IssuedToken(bearer, access.Claims!, Remaining(access.Claims!));
         return Conversation(issued, StreamUrl(context, conversationId, bearer, watermark), StatusCodes.Status200OK);
     }
 
@@ -148,11 +149,7 @@ internal sealed class DirectLineApi(
             + (watermark > 0 ? "&watermark=" + watermark.ToString(CultureInfo.InvariantCulture) : string.Empty);
     }
 
-    private static int Remaining(TokenClaims claims, HttpContext context)
-    {
-        var time = context.RequestServices.GetRequiredService<TimeProvider>();
-        return Math.Max(0, (int)(claims.ExpiresAt - time.GetUtcNow()).TotalSeconds);
-    }
+    private int Remaining(TokenClaims claims) => Math.Max(0, (int)(claims.ExpiresAt - time.GetUtcNow()).TotalSeconds);
 
     private static IResult Conversation(IssuedToken issued, string? streamUrl, int status) =>
         Results.Json(

@@ -21,7 +21,7 @@ internal sealed class WebChatTokenEndpoint(DirectLineTokens tokens, DirectLineSt
         if (!string.IsNullOrWhiteSpace(header))
         {
             userName = header.Trim();
-            userId = "dl_" + new string([.. userName.Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' or '@' ? c : '_')]);
+            userId = FromTrustedName(userName);
         }
         else if (context.Request.Cookies[CookieName] is { } cookie && IsAnonymousId(cookie))
         {
@@ -54,6 +54,12 @@ internal sealed class WebChatTokenEndpoint(DirectLineTokens tokens, DirectLineSt
             new WebChatTokenResponse(issued.Claims.ConversationId, issued.Token, issued.LifetimeSeconds, userId, latest is not null),
             DirectLineJsonContext.Default.WebChatTokenResponse);
     }
+
+    /// <summary><c>dl_</c> + the name when it is plain ASCII (a login), else a hash of it (Chinese names, odd characters), so distinct names never share an id.</summary>
+    public static string FromTrustedName(string name) =>
+        name.Length <= 64 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' or '@')
+            ? "dl_" + name
+            : "dl_h" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name)))[..32];
 
     private static bool IsAnonymousId(string value) =>
         value.Length == 35 && value.StartsWith("dl_", StringComparison.Ordinal) && value.Skip(3).All(char.IsAsciiHexDigitLower);

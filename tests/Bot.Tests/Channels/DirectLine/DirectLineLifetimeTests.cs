@@ -135,6 +135,11 @@ public sealed class DirectLineLifetimeTests
         http.DefaultRequestHeaders.Add("X-Remote-User", "zhang.san");
         var grant = await new DirectLineClient(http).PageTokenAsync();
         Assert.Equal("dl_zhang.san", grant.UserId);
+        Assert.Equal(grant.UserId, (await new DirectLineClient(http).PageTokenAsync()).UserId);
+
+        // Names that are not plain logins are hashed, so two Chinese names never share an id.
+        Assert.NotEqual(WebChatTokenEndpoint.FromTrustedName("张三"), WebChatTokenEndpoint.FromTrustedName("李四"));
+        Assert.StartsWith("dl_", WebChatTokenEndpoint.FromTrustedName("张三"), StringComparison.Ordinal);
     }
 
     [Fact]
