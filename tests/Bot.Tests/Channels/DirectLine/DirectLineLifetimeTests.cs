@@ -143,6 +143,17 @@ public sealed class DirectLineLifetimeTests
     }
 
     [Fact]
+    public async Task Behind_a_proxy_the_stream_url_is_built_from_the_public_base()
+    {
+        using var bot = new BotFactory(new() { ["DirectLine:PublicBaseUrl"] = "https://union.example.cn/assistant/" });
+        var client = new DirectLineClient(bot.CreateClient());
+        var grant = await client.PageTokenAsync();
+        var start = await client.SendAsync(HttpMethod.Post, DirectLineClient.Base + "/conversations", grant.Token, null);
+        var streamUrl = (await start.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("streamUrl").GetString()!;
+        Assert.StartsWith($"wss://union.example.cn/assistant/v3/directline/conversations/{grant.ConversationId}/stream?t=", streamUrl, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_stream_replays_from_the_watermark_pushes_echo_typing_and_answer_and_a_new_socket_replaces_the_old()
     {
         using var bot = new BotFactory();

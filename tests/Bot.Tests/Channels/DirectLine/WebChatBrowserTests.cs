@@ -30,6 +30,8 @@ public sealed class WebChatBrowserTests(WebChatBrowserFixture fixture) : IClassF
         await Assertions.Expect(transcript).ToContainTextAsync("第十九条", new() { Timeout = Timeout });
         // Web Chat marks a message sent only when our echo came back with its clientActivityID.
         await Assertions.Expect(page.Locator(".webchat__activity-status--sending")).ToHaveCountAsync(0, new() { Timeout = Timeout });
+        // The echo carries the token's user id and role: Web Chat keeps it on the user's side.
+        await Assertions.Expect(page.Locator(".webchat__bubble--from-user").Last).ToContainTextAsync("困难职工帮扶怎么申请？");
         var screenshot = Environment.GetEnvironmentVariable("WEBCHAT_SCREENSHOT");
         if (!string.IsNullOrEmpty(screenshot) && transport == "websocket")
         {
