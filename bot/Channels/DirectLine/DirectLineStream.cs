@@ -59,9 +59,10 @@ internal sealed class DirectLineStream(
         finally
         {
             streams.Close(conversationId, session);
+            // Close cleanly while the receive loop still runs (cancelling a receive aborts the socket).
+            await CloseAsync(socket, session.Replaced.IsCancellationRequested);
             await stop.CancelAsync();
             await receiving;
-            await CloseAsync(socket, session.Replaced.IsCancellationRequested);
             DirectLineLog.StreamClosed(logger, conversationId);
         }
 
