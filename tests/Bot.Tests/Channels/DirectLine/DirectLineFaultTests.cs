@@ -1,7 +1,10 @@
 using System.Net;
+using Assistant.Bot.Channels.DirectLine;
 using Assistant.Bot.Conversations;
 using Assistant.Bot.Tests.Support;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -33,10 +36,15 @@ public sealed class DirectLineFaultTests
     [InlineData("DirectLine:Secret", "short")]
     [InlineData("DirectLine:TokenLifetimeSeconds", "5")]
     [InlineData("DirectLine:PublicBaseUrl", "not a url")]
-    public void Bad_settings_stop_the_start(string key, string value)
+    public async Task Bad_settings_stop_the_start(string key, string value)
     {
-        using var bot = new BotFactory(new() { [key] = value });
-        var error = Assert.ThrowsAny<OptionsValidationException>(() => bot.CreateClient());
+        // The real registration, validated the way the host does at start (IStartupValidator), without starting a host
+        // (Production, so the other features need not be registered for the container to build).
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { [key] = value });
+        builder.AddDirectLine();
+        await using var app = builder.Build();
+        var error = Assert.Throws<OptionsValidationException>(() => app.Services.GetRequiredService<IStartupValidator>().Validate());
         Assert.Contains(key.Split(':')[1], error.Message, StringComparison.Ordinal);
     }
 
