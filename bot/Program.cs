@@ -1,4 +1,5 @@
 using Assistant.Bot.Channels.BotFramework;
+using Assistant.Bot.Channels.DirectLine;
 using Assistant.Bot.Conversations;
 using Assistant.Bot.Generation;
 using Assistant.Bot.Health;
@@ -9,10 +10,12 @@ builder.AddKnowledge();
 builder.AddConversations();
 builder.AddGeneration();
 builder.AddBotFrameworkChannel();
+builder.AddDirectLine();
 
 var app = builder.Build();
 app.MapHealth();
 app.MapBotFramework();
+app.MapDirectLine();
 app.Run();
 
 /// <summary>Entry point, visible to WebApplicationFactory.</summary>

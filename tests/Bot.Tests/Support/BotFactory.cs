@@ -8,10 +8,14 @@ namespace Assistant.Bot.Tests.Support;
 public sealed class BotFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly bool _ownsDataFolder;
 
-    public BotFactory(Dictionary<string, string?>? settings = null)
+    /// <param name="settings">Settings over the defaults.</param>
+    /// <param name="dataFolder">An existing data folder to reuse (a restart); the caller deletes it. Null: a fresh one, deleted on dispose.</param>
+    public BotFactory(Dictionary<string, string?>? settings = null, string? dataFolder = null)
     {
-        DataFolder = Path.Combine(Path.GetTempPath(), "assistant-bot-tests", Guid.NewGuid().ToString("N"));
+        _ownsDataFolder = dataFolder is null;
+        DataFolder = dataFolder ?? Path.Combine(Path.GetTempPath(), "assistant-bot-tests", Guid.NewGuid().ToString("N"));
         _settings = new Dictionary<string, string?>
         {
             ["Knowledge:IndexPath"] = Path.Combine(DataFolder, "index"),
@@ -32,6 +36,8 @@ public sealed class BotFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (!_ownsDataFolder)
+            return;
         try
         {
             Directory.Delete(DataFolder, recursive: true);

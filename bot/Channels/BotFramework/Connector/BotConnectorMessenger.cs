@@ -9,7 +9,8 @@ namespace Assistant.Bot.Channels.BotFramework.Connector;
 internal sealed class BotConnectorMessenger(
     IConversationStore store, ConnectorClient connector, ActivityRenderer renderer, ILogger<BotConnectorMessenger> logger) : IConversationMessenger
 {
-    private static readonly string[] Channels = ["msteams", "emulator", "webchat"];
+    // Web Chat conversations run through our own Direct Line endpoint (Channels/DirectLine), not the Bot Connector.
+    private static readonly string[] Channels = ["msteams", "emulator"];
 
     public bool Handles(string channelId) => Channels.Contains(channelId, StringComparer.Ordinal);
 

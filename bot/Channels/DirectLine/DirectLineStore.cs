@@ -1,0 +1,180 @@
+using System.Globalization;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Assistant.Bot.Channels.DirectLine;
+
+/// <summary>
+/// Conversations and their activity history in the bot's SQLite file, so a reload or a restart resumes from the
+/// watermark. Sequence numbers are assigned inside a write transaction, one append at a time per process.
+/// </summary>
+public sealed class DirectLineStore
+{
+    private readonly string _connectionString;
+    private readonly SemaphoreSlim _initialization = new(1, 1);
+    private readonly SemaphoreSlim _append = new(1, 1);
+    private volatile bool _initialized;
+
+    public DirectLineStore(string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        _connectionString = connectionString;
+    }
+
+    /// <summary>Creates or migrates the Direct Line tables; returns the version found before.</summary>
+    public async Task<int> InitializeAsync(CancellationToken cancellationToken)
+    {
+        await _initialization.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = new SqliteConnection(_connectionString);
+            await connection.OpenAsync(cancellationToken);
+            await connection.ExecuteAsync(new CommandDefinition("PRAGMA journal_mode=WAL", cancellationToken: cancellationToken));
+            var found = await DirectLineSchema.MigrateAsync(connection, cancellationToken);
+            _initialized = true;
+            return found;
+        }
+        finally
+        {
+            _initialization.Release();
+        }
+    }
+
+    /// <summary>Stores a new conversation; false when it exists already.</summary>
+    public async Task<bool> CreateConversationAsync(string conversationId, string userId, string? userName, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var rows = await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO directline_conversation (conversation_id, user_id, user_name, created_at, last_activity_at)
+            VALUES (@conversationId, @userId, @userName, @at, @at)
+            ON CONFLICT (conversation_id) DO NOTHING
+            """,
+            new { conversationId, userId, userName, at = ToText(at) }, cancellationToken: cancellationToken));
+        return rows == 1;
+    }
+
+    public async Task<DirectLineConversation?> GetConversationAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<ConversationRow>(new CommandDefinition(
+            """
+            SELECT conversation_id AS ConversationId, user_id AS UserId, user_name AS UserName, created_at AS CreatedAt, last_activity_at AS LastActivityAt
+            FROM directline_conversation WHERE conversation_id = @conversationId
+            """,
+            new { conversationId }, cancellationToken: cancellationToken));
+        return row?.ToRecord();
+    }
+
+    /// <summary>The user's most recently active conversation, for resuming it after a reload.</summary>
+    public async Task<DirectLineConversation?> LatestConversationOfAsync(string userId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var row = await connection.QueryFirstOrDefaultAsync<ConversationRow>(new CommandDefinition(
+            """
+            SELECT conversation_id AS ConversationId, user_id AS UserId, user_name AS UserName, created_at AS CreatedAt, last_activity_at AS LastActivityAt
+            FROM directline_conversation WHERE user_id = @userId ORDER BY last_activity_at DESC LIMIT 1
+            """,
+            new { userId }, cancellationToken: cancellationToken));
+        return row?.ToRecord();
+    }
+
+    /// <summary>
+    /// Appends one activity: <paramref name="render"/> gets the new sequence number and returns the JSON to store
+    /// (which carries the id made from it). Returns the stored activity.
+    /// </summary>
+    public async Task<StoredActivity> AppendAsync(string conversationId, DateTimeOffset at, Func<long, string> render, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(render);
+        await _append.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            var seq = 1 + await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                "SELECT COALESCE(MAX(seq), 0) FROM directline_activity WHERE conversation_id = @conversationId",
+                new { conversationId }, transaction, cancellationToken: cancellationToken));
+            var json = render(seq);
+            await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO directline_activity (conversation_id, seq, activity) VALUES (@conversationId, @seq, @json)",
+                new { conversationId, seq, json }, transaction, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE directline_conversation SET last_activity_at = @at WHERE conversation_id = @conversationId",
+                new { conversationId, at = ToText(at) }, transaction, cancellationToken: cancellationToken));
+            await transaction.CommitAsync(cancellationToken);
+            return new StoredActivity(seq, json);
+        }
+        finally
+        {
+            _append.Release();
+        }
+    }
+
+    /// <summary>The activities after <paramref name="watermark"/> (a sequence number; 0 for all) up to <paramref name="upTo"/>, in order.</summary>
+    public async Task<IReadOnlyList<StoredActivity>> ActivitiesAfterAsync(string conversationId, long watermark, CancellationToken cancellationToken, long upTo = long.MaxValue)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<ActivityRow>(new CommandDefinition(
+            "SELECT seq AS Seq, activity AS Json FROM directline_activity WHERE conversation_id = @conversationId AND seq > @watermark AND seq <= @upTo ORDER BY seq",
+            new { conversationId, watermark, upTo }, cancellationToken: cancellationToken));
+        return [.. rows.Select(row => new StoredActivity(row.Seq, row.Json))];
+    }
+
+    /// <summary>Deletes conversations last active before <paramref name="cutoff"/> with their history; returns how many.</summary>
+    public async Task<int> PurgeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var old = new { cutoff = ToText(cutoff) };
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            DELETE FROM directline_activity WHERE conversation_id IN
+                (SELECT conversation_id FROM directline_conversation WHERE last_activity_at < @cutoff)
+            """,
+            old, transaction, cancellationToken: cancellationToken));
+        var purged = await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM directline_conversation WHERE last_activity_at < @cutoff", old, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return purged;
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        if (!_initialized)
+            await InitializeAsync(cancellationToken);
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    // Fixed-width UTC text, so text comparison is time order.
+    private static string ToText(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset FromText(string text) =>
+        DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+
+    internal sealed class ConversationRow
+    {
+        public string ConversationId { get; set; } = "";
+        public string UserId { get; set; } = "";
+        public string? UserName { get; set; }
+        public string CreatedAt { get; set; } = "";
+        public string LastActivityAt { get; set; } = "";
+
+        public DirectLineConversation ToRecord() => new(ConversationId, UserId, UserName, FromText(CreatedAt), FromText(LastActivityAt));
+    }
+
+    internal sealed class ActivityRow
+    {
+        public long Seq { get; set; }
+        public string Json { get; set; } = "";
+    }
+}
