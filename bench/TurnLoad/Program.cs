@@ -11,6 +11,33 @@ var questions = File.ReadAllLines(options.QuestionsFile)
     .Where(l => !string.IsNullOrWhiteSpace(l))
     .Select(l => l.TrimStart().StartsWith('{') ? JsonDocument.Parse(l).RootElement.GetProperty("query").GetString()! : l.Trim())
     .ToList();
+if (args.Contains("--directline"))
+{
+    var secret = Environment.GetEnvironmentVariable("BENCH_DIRECTLINE_SECRET") ?? throw new ArgumentException("set BENCH_DIRECTLINE_SECRET to the bot's DirectLine:Secret");
+    var load = new DirectLineLoad(options, secret, questions);
+    await load.RunAsync(10, 20, "warmup-");
+    var watch = Stopwatch.StartNew();
+    var (measured, lostTurns, duplicateReplies) = await load.RunAsync(options.Conversations, options.Turns, "bench-");
+    watch.Stop();
+    measured.Sort();
+    double P(double q) => measured.Count == 0 ? 0 : measured[Math.Clamp((int)Math.Ceiling(q * measured.Count) - 1, 0, measured.Count - 1)];
+    Console.WriteLine(new JsonObject
+    {
+        ["mode"] = "directline-websocket",
+        ["conversations"] = options.Conversations,
+        ["turns"] = options.Conversations * options.Turns,
+        ["delivered"] = measured.Count,
+        ["lost"] = lostTurns,
+        ["duplicates"] = duplicateReplies,
+        ["seconds"] = Math.Round(watch.Elapsed.TotalSeconds, 2),
+        ["turns_per_s"] = Math.Round(measured.Count / watch.Elapsed.TotalSeconds, 1),
+        ["p50_ms"] = Math.Round(P(0.50), 2),
+        ["p95_ms"] = Math.Round(P(0.95), 2),
+        ["p99_ms"] = Math.Round(P(0.99), 2),
+    }.ToJsonString());
+    return lostTurns == 0 && duplicateReplies == 0 ? 0 : 1;
+}
+
 await using var connector = await FakeConnector.StartAsync();
 using var http = new HttpClient { BaseAddress = options.Bot, Timeout = options.TurnTimeout };
 http.DefaultRequestHeaders.ConnectionClose = false;
