@@ -1,6 +1,7 @@
 using Assistant.Bot.Channels.BotFramework;
 using Assistant.Bot.Conversations;
 using Assistant.Bot.Generation;
+using Assistant.Bot.Handoff;
 using Assistant.Bot.Health;
 using Assistant.Bot.Knowledge;
 
@@ -9,10 +10,12 @@ builder.AddKnowledge();
 builder.AddConversations();
 builder.AddGeneration();
 builder.AddBotFrameworkChannel();
+builder.AddHandoff();
 
 var app = builder.Build();
 app.MapHealth();
 app.MapBotFramework();
+app.MapHandoff();
 app.Run();
 
 /// <summary>Entry point, visible to WebApplicationFactory.</summary>

@@ -1,0 +1,77 @@
+using Assistant.Bot.Conversations;
+using Assistant.Bot.Generation;
+using Assistant.Bot.Storage;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Assistant.Bot.Handoff;
+
+/// <summary>Registers cases, the relay, deadlines, the outbox and the officer API; maps the officer endpoints.</summary>
+public static class HandoffExtensions
+{
+    public static WebApplicationBuilder AddHandoff(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<HandoffOptions>()
+            .BindConfiguration(HandoffOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<HandoffOptions>, HandoffOptionsValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<SensitiveDataMasker>();
+
+        services.AddSingleton(provider =>
+        {
+            var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
+            var environment = provider.GetRequiredService<IHostEnvironment>();
+            return new SqliteCaseStore(SqliteConnectionStrings.Resolve(storage.ConnectionString, environment.ContentRootPath));
+        });
+        services.TryAddSingleton<ICaseStore>(provider => provider.GetRequiredService<SqliteCaseStore>());
+        services.AddSingleton<CaseRouter>();
+        services.AddSingleton<CaseReplies>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<CaseService>();
+        services.TryAddSingleton<IOfficerNotifier, QueueOfficerNotifier>();
+        services.RemoveAll<IHandoffGateway>();
+        services.AddSingleton<IHandoffGateway, HandoffGateway>();
+        services.RemoveAll<IHandoffRelay>();
+        services.AddSingleton<IHandoffRelay, CaseRelay>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<EscalationService>();
+        services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());
+        services.AddHostedService(provider => provider.GetRequiredService<EscalationService>());
+
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, HandoffJsonContext.Default));
+        services.AddAuthentication(OfficerEndpoints.Scheme)
+            .AddCookie(OfficerEndpoints.Scheme, cookie =>
+            {
+                cookie.Cookie.Name = "assistant.officer";
+                cookie.Cookie.HttpOnly = true;
+                cookie.Cookie.SameSite = SameSiteMode.Strict;
+                cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+                cookie.SlidingExpiration = true;
+                cookie.Events.OnRedirectToLogin = context =>
+                {
+                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                    return Task.CompletedTask;
+                };
+                cookie.Events.OnRedirectToAccessDenied = context =>
+                {
+                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                    return Task.CompletedTask;
+                };
+            });
+        services.AddAuthorization();
+        return builder;
+    }
+
+    public static WebApplication MapHandoff(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        OfficerEndpoints.Map(app);
+        return app;
+    }
+}
