@@ -21,6 +21,7 @@ public sealed class OutboxDispatcher(
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
     private const int Batch = 50;
+    private const int MaxPasses = 20;
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     /// <summary>Sends every due message once; returns how many were delivered.</summary>
@@ -30,30 +31,13 @@ public sealed class OutboxDispatcher(
         try
         {
             var delivered = 0;
-            foreach (var message in await store.DueOutboxAsync(time.GetUtcNow(), Batch, cancellationToken))
+            // A delivery can release a later message of the same case; pass again until a pass delivers nothing.
+            for (var pass = 0; pass < MaxPasses; pass++)
             {
-                string? error;
-                try
-                {
-                    error = await DeliverAsync(message, cancellationToken) ? null : "not delivered";
-                }
-                catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-                {
-                    error = exception.GetType().Name;
-                }
-
-                if (error is null)
-                {
-                    await store.MarkDeliveredAsync(message.Id, time.GetUtcNow(), cancellationToken);
-                    delivered++;
-                    continue;
-                }
-                var attempts = message.Attempts + 1;
-                var delay = TimeSpan.FromSeconds(Math.Min(
-                    options.Value.OutboxFirstRetrySeconds * Math.Pow(2, attempts - 1), options.Value.OutboxMaxRetrySeconds));
-                var next = time.GetUtcNow() + delay;
-                await store.MarkFailedAsync(message.Id, attempts, next, cancellationToken);
-                HandoffLog.DeliveryFailed(logger, message.Id, message.CaseId, attempts, error, next);
+                var before = delivered;
+                delivered += await PassAsync(cancellationToken);
+                if (delivered == before)
+                    break;
             }
             return delivered;
         }
@@ -61,6 +45,37 @@ public sealed class OutboxDispatcher(
         {
             _gate.Release();
         }
+    }
+
+    private async Task<int> PassAsync(CancellationToken cancellationToken)
+    {
+        var delivered = 0;
+        foreach (var message in await store.DueOutboxAsync(time.GetUtcNow(), Batch, cancellationToken))
+        {
+            string? error;
+            try
+            {
+                error = await DeliverAsync(message, cancellationToken) ? null : "not delivered";
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                error = exception.GetType().Name;
+            }
+
+            if (error is null)
+            {
+                await store.MarkDeliveredAsync(message.Id, time.GetUtcNow(), cancellationToken);
+                delivered++;
+                continue;
+            }
+            var attempts = message.Attempts + 1;
+            var delay = TimeSpan.FromSeconds(Math.Min(
+                options.Value.OutboxFirstRetrySeconds * Math.Pow(2, attempts - 1), options.Value.OutboxMaxRetrySeconds));
+            var next = time.GetUtcNow() + delay;
+            await store.MarkFailedAsync(message.Id, attempts, next, cancellationToken);
+            HandoffLog.DeliveryFailed(logger, message.Id, message.CaseId, attempts, error, next);
+        }
+        return delivered;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
