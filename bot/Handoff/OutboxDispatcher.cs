@@ -107,8 +107,14 @@ public sealed class OutboxDispatcher(
             return true;
         if (message.Kind == OutboxKinds.Employee)
         {
-            var messenger = messengers.FirstOrDefault(m => m.Handles(handoffCase.Address.ChannelId));
-            return messenger is not null && await messenger.SendAsync(handoffCase.Address, replies.FromOutbox(message, handoffCase), cancellationToken);
+            // Several channels may claim the channel id (Bot Connector, Direct Line): the one holding the reference delivers.
+            var reply = replies.FromOutbox(message, handoffCase);
+            foreach (var messenger in messengers.Where(m => m.Handles(handoffCase.Address.ChannelId)))
+            {
+                if (await messenger.SendAsync(handoffCase.Address, reply, cancellationToken))
+                    return true;
+            }
+            return false;
         }
         var officers = message.Event is CaseActions.EmployeeMessage or CaseActions.EndedByEmployee && router.Officer(handoffCase.OfficerId) is { } owner
             ? [owner.Id]
