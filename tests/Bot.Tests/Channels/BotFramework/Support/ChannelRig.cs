@@ -71,6 +71,9 @@ public sealed class ChannelRig(bool realTurnLogic = false) : IAsyncLifetime
         return await Client.SendAsync(request);
     }
 
+    /// <summary>Another client of the same bot, with its own cookies (an officer's browser).</summary>
+    public HttpClient CreateClient() => _factory!.CreateClient();
+
     /// <summary>A valid Connector token for an activity with the fake Connector's service URL.</summary>
     public string Token() => Issuer.Mint(AppId, Connector.ServiceUrl);
 
