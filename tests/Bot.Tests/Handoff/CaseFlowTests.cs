@@ -101,6 +101,33 @@ public sealed class CaseFlowTests(SampleIndexFixture index) : IClassFixture<Samp
     }
 
     [Fact]
+    public async Task Accepting_the_officer_after_two_unanswered_questions_opens_a_case_marked_unanswered()
+    {
+        await _rig.SayAsync("今天中午吃什么好");
+        await _rig.SayAsync("明天天气怎么样");
+
+        var offer = Assert.Single((await _rig.PressAsync(CardActions.AskOfficer, [])).Replies);
+        var open = offer.Card!.Buttons.Single(b => b.Title == "匿名").Submission;
+        await _rig.PressAsync(open.Action, new(open.Data));
+
+        var stored = (await _rig.Store.GetLatestAsync(_rig.Address.Key, CancellationToken.None))!;
+        Assert.Equal(HandoffReason.Unanswered, stored.Reason);
+        Assert.Contains("明天天气怎么样", stored.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Accepting_the_officer_after_a_sensitive_question_opens_a_case_marked_sensitive()
+    {
+        await _rig.SayAsync("公司拖欠工资三个月怎么办");
+
+        var offer = Assert.Single((await _rig.PressAsync(CardActions.AskOfficer, [])).Replies);
+        var open = offer.Card!.Buttons.Single(b => b.Title == "留下姓名").Submission;
+        await _rig.PressAsync(open.Action, new(open.Data));
+
+        Assert.Equal(HandoffReason.Sensitive, (await _rig.Store.GetLatestAsync(_rig.Address.Key, CancellationToken.None))!.Reason);
+    }
+
+    [Fact]
     public async Task My_case_tells_where_the_case_stands()
     {
         var opened = await _rig.OpenAsync();

@@ -18,19 +18,24 @@ public sealed class HandoffApp : IAsyncDisposable
     private readonly BotFactory _bot;
     private readonly WebApplicationFactory<Program> _factory;
 
-    public HandoffApp(string databasePath)
+    public HandoffApp(string databasePath, TimeProvider? time = null, Dictionary<string, string?>? settings = null)
     {
         DatabasePath = databasePath;
-        _bot = new BotFactory(new()
+        var all = new Dictionary<string, string?>
         {
             ["Knowledge:BuildWhenMissing"] = "false",
             ["Storage:ConnectionString"] = "Data Source=" + databasePath,
-        });
+        };
+        foreach (var (key, value) in settings ?? [])
+            all[key] = value;
+        _bot = new BotFactory(all);
         _factory = _bot.WithWebHostBuilder(web => web.ConfigureTestServices(services =>
         {
             services.RemoveAll<IConversationMessenger>();
             services.AddSingleton<IConversationMessenger>(Messenger);
             services.AddSingleton<IOfficerNotifier>(Notifier);
+            if (time is not null)
+                services.AddSingleton(time);
         }));
     }
 

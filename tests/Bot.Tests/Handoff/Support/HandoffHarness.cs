@@ -40,7 +40,7 @@ public sealed class HandoffHarness : IDisposable
         var answerer = new QuestionAnswerer(
             index.Searcher, composer, new FakeGenerator(null, enabled: false), sensitive, Conversations, Time, NullLogger<QuestionAnswerer>.Instance);
         Handler = new TurnHandler(
-            Conversations, new IntentRecognizer(text), sensitive, answerer, new HandoffGateway(Store, Cases, replies), text, Time,
+            Conversations, new IntentRecognizer(text), sensitive, answerer, new HandoffGateway(Store, Cases, replies, sensitive), text, Time,
             NullLogger<TurnHandler>.Instance, new CaseRelay(Store, Cases, replies, text));
     }
 
