@@ -15,4 +15,6 @@ public static class CardActions
     public const string OpenCase = "openCase";
     /// <summary>Rate a resolved case. Data: <c>caseId</c>, <c>score</c> (1–5).</summary>
     public const string RateCase = "rateCase";
+    /// <summary>An officer claims a case from the officers' channel card. Data: <c>caseId</c>.</summary>
+    public const string ClaimCase = "claimCase";
 }

@@ -10,7 +10,7 @@ namespace Assistant.Bot.Handoff;
 /// messages to the owning officer (the bot stays quiet), lets the employee end the case, and takes the rating and its
 /// comment. Anything else goes on to the answerer.
 /// </summary>
-internal sealed class CaseRelay(ICaseStore store, CaseService cases, CaseReplies replies, BotText text) : IHandoffRelay
+internal sealed class CaseRelay(ICaseStore store, CaseService cases, CaseReplies replies, BotText text, CaseRouter router, OfficerCards officerCards) : IHandoffRelay
 {
     private readonly HashSet<string> _myCase = Words(text, "MyCaseWords");
     private readonly HashSet<string> _end = Words(text, "EndWords");
@@ -65,6 +65,8 @@ internal sealed class CaseRelay(ICaseStore store, CaseService cases, CaseReplies
                 var reason = Enum.TryParse<HandoffReason>(submission.Data.GetValueOrDefault("reason"), out var parsed) ? parsed : HandoffReason.Requested;
                 var opened = await cases.OpenAsync(message, state, reason, anonymous, cancellationToken);
                 return Result(message, replies.Opened(opened));
+            case CardActions.ClaimCase:
+                return await OfficerClaimAsync(message, submission, cancellationToken);
             case CardActions.RateCase:
                 var current = await store.GetLatestAsync(state.Address.Key, cancellationToken);
                 if (current is null
@@ -76,6 +78,22 @@ internal sealed class CaseRelay(ICaseStore store, CaseService cases, CaseReplies
             default:
                 return null;
         }
+    }
+
+    /// <summary>An officer pressed Claim on a case card in the officers' channel: claimed under the same rules as the API.</summary>
+    private async Task<TurnResult> OfficerClaimAsync(IncomingMessage message, CardSubmission submission, CancellationToken cancellationToken)
+    {
+        var officer = router.OfficerByChannelUser(message.UserId);
+        if (officer is null)
+            return Result(message, officerCards.NotAnOfficer());
+        if (!long.TryParse(submission.Data.GetValueOrDefault("caseId"), NumberStyles.None, CultureInfo.InvariantCulture, out var caseId))
+            return Result(message, officerCards.NotClaimable(0));
+        var result = await cases.ClaimAsync(officer, caseId, cancellationToken);
+        return result is { Outcome: CaseOutcome.Done, Case: { } claimed }
+            ? Result(message, officerCards.Claimed(claimed, officer))
+            : result.Outcome == CaseOutcome.Forbidden
+                ? Result(message, officerCards.NotAnOfficer())
+                : Result(message, officerCards.NotClaimable(caseId));
     }
 
     private TurnResult Outcome(IncomingMessage message, CaseResult result, Func<HandoffCase, Reply> reply) =>

@@ -33,6 +33,10 @@ public sealed class CaseRouter(IOptions<HandoffOptions> options)
     public GridOfficer? Officer(string? officerId) =>
         officerId is null ? null : Grid.Officers.FirstOrDefault(o => string.Equals(o.Id, officerId, StringComparison.Ordinal));
 
+    /// <summary>The officer whose channel user id is <paramref name="userId"/> (Teams), if any.</summary>
+    public GridOfficer? OfficerByChannelUser(string? userId) =>
+        string.IsNullOrEmpty(userId) ? null : Grid.Officers.FirstOrDefault(o => string.Equals(o.TeamsUserId, userId, StringComparison.Ordinal));
+
     /// <summary>True when <paramref name="branch"/> is a branch of the grid (of an org unit, an officer, or unknown units).</summary>
     public bool IsKnownBranch(string branch) =>
         branch == Grid.UnknownOrgUnitBranch

@@ -76,6 +76,9 @@ public sealed class GridOfficer
     /// <summary>For team grid members: the org units they look after (notices of level-0 cases go to them).</summary>
     public List<string> OrgUnits { get; set; } = [];
 
+    /// <summary>The officer's Teams user id (<c>29:…</c>), so a Claim pressed in the officers' channel is theirs.</summary>
+    public string? TeamsUserId { get; set; }
+
     /// <summary>PBKDF2 hash (<see cref="OfficerPasswords"/> format). Secret-adjacent: set it outside committed files in production.</summary>
     public string PasswordHash { get; set; } = "";
 

@@ -31,9 +31,11 @@ public static class HandoffExtensions
         services.TryAddSingleton<ICaseStore>(provider => provider.GetRequiredService<SqliteCaseStore>());
         services.AddSingleton<CaseRouter>();
         services.AddSingleton<CaseReplies>();
+        services.AddSingleton<OfficerCards>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<CaseService>();
-        services.TryAddSingleton<IOfficerNotifier, QueueOfficerNotifier>();
+        services.AddSingleton<QueueOfficerNotifier>();
+        services.TryAddSingleton<IOfficerNotifier>(provider => provider.GetRequiredService<QueueOfficerNotifier>());
         services.RemoveAll<IHandoffGateway>();
         services.AddSingleton<IHandoffGateway, HandoffGateway>();
         services.RemoveAll<IHandoffRelay>();

@@ -90,7 +90,14 @@ public sealed class TeamsHandoffTests : IAsyncLifetime
                 .FirstOrDefault(m => match(m));
             if (found.ValueKind != JsonValueKind.Undefined)
                 return found;
-            await _rig.Connector.WaitForAsync(_rig.Connector.Requests.Count + 1);
+            try
+            {
+                await _rig.Connector.WaitForAsync(_rig.Connector.Requests.Count + 1);
+            }
+            catch (OperationCanceledException)
+            {
+                Assert.Fail("Not arrived. Requests: " + string.Join("\n", _rig.Connector.Requests.Select(r => r.Method + " " + r.RawPath + " " + r.Body[..Math.Min(300, r.Body.Length)])));
+            }
         }
     }
 
@@ -99,4 +106,73 @@ public sealed class TeamsHandoffTests : IAsyncLifetime
 
     private static string Text(JsonElement message) =>
         message.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String ? text.GetString()! : string.Empty;
+}
+
+/// <summary>The officers' Teams channel: each new case is posted as a card thread; Claim on the card claims the case.</summary>
+public sealed class TeamsOfficerChannelTests : IAsyncLifetime
+{
+    private const string OfficerChannel = "19:officers@thread.tacv2";
+    private const string OfficerUser = "29:officer-huangtao";
+    private readonly ChannelRig _rig = new(realTurnLogic: true, rig => new()
+    {
+        ["BotFramework:OfficerChannel:ServiceUrl"] = rig.Connector.ServiceUrl,
+        ["BotFramework:OfficerChannel:ChannelId"] = OfficerChannel,
+        ["BotFramework:OfficerChannel:TenantId"] = ChannelRig.AllowedTenant,
+        ["Handoff:Grid:Officers:6:TeamsUserId"] = OfficerUser,
+    });
+
+    public Task InitializeAsync() => _rig.InitializeAsync();
+
+    public Task DisposeAsync() => _rig.DisposeAsync();
+
+    [Fact]
+    public async Task A_new_case_is_posted_to_the_officers_channel_and_claimed_from_its_card()
+    {
+        await _rig.PostAsync(Activities.Message(_rig.Connector.ServiceUrl, "a:employee", "转人工").ToJsonString(), _rig.Token());
+        var open = Activities.Message(_rig.Connector.ServiceUrl, "a:employee", null);
+        open["value"] = new JsonObject { ["action"] = "openCase", ["identity"] = "anonymous", ["reason"] = "Requested" };
+        await _rig.PostAsync(open.ToJsonString(), _rig.Token());
+
+        var post = await WaitForAsync(r => r.RawPath.EndsWith("/v3/conversations", StringComparison.Ordinal));
+        var body = post.Json;
+        Assert.True(body.GetProperty("isGroup").GetBoolean());
+        Assert.Equal(OfficerChannel, body.GetProperty("channelData").GetProperty("channel").GetProperty("id").GetString());
+        var card = body.GetProperty("activity").GetProperty("attachments")[0].GetProperty("content").GetRawText();
+        Assert.Contains("claimCase", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("Wang Fang", post.Body, StringComparison.Ordinal);
+        var caseId = body.GetProperty("activity").GetProperty("attachments")[0].GetProperty("content").GetProperty("actions")[0]
+            .GetProperty("data").GetProperty("caseId").GetString()!;
+
+        var claim = Activities.Message(_rig.Connector.ServiceUrl, OfficerChannel + ";messageid=act-9", null, conversationType: "channel");
+        claim["from"] = new JsonObject { ["id"] = OfficerUser, ["name"] = "黄涛" };
+        claim["value"] = new JsonObject { ["action"] = "claimCase", ["caseId"] = caseId };
+        var response = await _rig.PostAsync(claim.ToJsonString(), _rig.Token());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await WaitForAsync(r => r.Body.Contains($"黄涛已认领诉求 #{caseId}", StringComparison.Ordinal));
+        await WaitForAsync(r => r.RawPath.Contains("a%3Aemployee", StringComparison.Ordinal) && r.Body.Contains("接手", StringComparison.Ordinal));
+
+        var stranger = Activities.Message(_rig.Connector.ServiceUrl, OfficerChannel + ";messageid=act-9", null, conversationType: "channel");
+        stranger["from"] = new JsonObject { ["id"] = "29:someone-else" };
+        stranger["value"] = new JsonObject { ["action"] = "claimCase", ["caseId"] = caseId };
+        await _rig.PostAsync(stranger.ToJsonString(), _rig.Token());
+        await WaitForAsync(r => r.Body.Contains("不是本工会网格的工会干部账号", StringComparison.Ordinal));
+    }
+
+    private async Task<RecordedRequest> WaitForAsync(Func<RecordedRequest, bool> match)
+    {
+        while (true)
+        {
+            if (_rig.Connector.Requests.FirstOrDefault(match) is { } found)
+                return found;
+            try
+            {
+                await _rig.Connector.WaitForAsync(_rig.Connector.Requests.Count + 1);
+            }
+            catch (OperationCanceledException)
+            {
+                Assert.Fail("Not arrived. Requests: " + string.Join("\n", _rig.Connector.Requests.Select(r => r.Method + " " + r.RawPath + " " + r.Body[..Math.Min(300, r.Body.Length)])));
+            }
+        }
+    }
 }
