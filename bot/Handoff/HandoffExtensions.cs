@@ -32,6 +32,7 @@ public static class HandoffExtensions
         services.AddSingleton<CaseRouter>();
         services.AddSingleton<CaseReplies>();
         services.AddSingleton<OfficerCards>();
+        services.AddSingleton<ConsolePage>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<CaseService>();
         services.AddSingleton<QueueOfficerNotifier>();

@@ -19,6 +19,14 @@ internal static class OfficerEndpoints
 
     public static void Map(WebApplication app)
     {
+        app.MapGet("/officer", (HttpContext context, ConsolePage page) =>
+        {
+            // The console is one static page with its script inline; nothing else may load or run.
+            context.Response.Headers.ContentSecurityPolicy =
+                "default-src 'none'; script-src 'sha256-" + page.ScriptHash + "'; style-src 'unsafe-inline'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'";
+            context.Response.Headers.XContentTypeOptions = "nosniff";
+            return Results.Text(page.Html, "text/html; charset=utf-8");
+        });
         app.MapPost("/officer/login", LoginAsync);
         app.MapPost("/officer/logout", async (HttpContext context) =>
         {
