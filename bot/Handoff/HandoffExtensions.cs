@@ -29,6 +29,13 @@ public static class HandoffExtensions
             return new SqliteCaseStore(SqliteConnectionStrings.Resolve(storage.ConnectionString, environment.ContentRootPath));
         });
         services.TryAddSingleton<ICaseStore>(provider => provider.GetRequiredService<SqliteCaseStore>());
+        services.AddSingleton(provider =>
+        {
+            var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
+            var environment = provider.GetRequiredService<IHostEnvironment>();
+            return new CaseAnalytics(
+                SqliteConnectionStrings.Resolve(storage.ConnectionString, environment.ContentRootPath), provider.GetRequiredService<SensitiveDataMasker>());
+        });
         services.AddSingleton<CaseRouter>();
         services.AddSingleton<CaseReplies>();
         services.AddSingleton<OfficerCards>();

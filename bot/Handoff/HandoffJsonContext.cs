@@ -12,4 +12,5 @@ namespace Assistant.Bot.Handoff;
 [JsonSerializable(typeof(OfficerLogin))]
 [JsonSerializable(typeof(OfficerMessage))]
 [JsonSerializable(typeof(OfficerTransfer))]
+[JsonSerializable(typeof(AnalyticsReport))]
 internal sealed partial class HandoffJsonContext : JsonSerializerContext;

@@ -38,6 +38,7 @@ internal static class OfficerEndpoints
         cases.MapGet("/me", (HttpContext context, CaseRouter router) =>
             Officer(context, router) is { } officer ? Results.Ok(Profile(officer, router)) : Results.Unauthorized());
         cases.MapGet("/cases", ListAsync);
+        cases.MapGet("/analytics", AnalyticsAsync);
         cases.MapGet("/cases/{id:long}", GetAsync);
         cases.MapPost("/cases/{id:long}/claim", (long id, HttpContext context, CaseRouter router, CaseService service, CancellationToken ct) =>
             ActAsync(context, router, officer => service.ClaimAsync(officer, id, ct)));
@@ -92,6 +93,20 @@ internal static class OfficerEndpoints
         foreach (var listed in visible)
             await store.AppendAuditAsync(new CaseEvent(listed.Id, now, CaseActions.Officer(officer.Id), CaseActions.Listed), cancellationToken);
         return TypedResults.Ok(visible.Select(c => Summary(c, router, masker, officer)).ToList());
+    }
+
+    /// <summary>Aggregates of the last <paramref name="days"/> days (1–366, default 30); company-union officers only.</summary>
+    private static async Task<IResult> AnalyticsAsync(
+        int? days, HttpContext context, CaseRouter router, CaseAnalytics analytics, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (Officer(context, router) is not { } officer)
+            return TypedResults.Unauthorized();
+        if (officer.Branch != GridOptions.AllBranches)
+            return Problem(CaseResult.Forbidden);
+        if (days is < 1 or > 366)
+            return Bad("days must be 1-366.");
+        var to = time.GetUtcNow();
+        return TypedResults.Ok(await analytics.ReportAsync(to.AddDays(-(days ?? 30)), to, cancellationToken));
     }
 
     private static async Task<IResult> GetAsync(
