@@ -10,7 +10,9 @@ namespace Assistant.Bot.Handoff;
 /// messages to the owning officer (the bot stays quiet), lets the employee end the case, and takes the rating and its
 /// comment. Anything else goes on to the answerer.
 /// </summary>
-internal sealed class CaseRelay(ICaseStore store, CaseService cases, CaseReplies replies, BotText text, CaseRouter router, OfficerCards officerCards) : IHandoffRelay
+internal sealed class CaseRelay(
+    ICaseStore store, CaseService cases, CaseReplies replies, BotText text, CaseRouter router, OfficerCards officerCards, SensitiveTopicDetector sensitive)
+    : IHandoffRelay
 {
     private readonly HashSet<string> _myCase = Words(text, "MyCaseWords");
     private readonly HashSet<string> _end = Words(text, "EndWords");
@@ -37,8 +39,12 @@ internal sealed class CaseRelay(ICaseStore store, CaseService cases, CaseReplies
                 return Outcome(message, await cases.EndByEmployeeAsync(latest, cancellationToken), replies.EndedByEmployee);
             if (compact.Length == 0)
                 return TurnResult.Silent;
-            await cases.EmployeeMessageAsync(latest, typed.Trim(), cancellationToken);
-            return TurnResult.Silent;
+            if (!await RelayAsync(latest, typed.Trim(), cancellationToken))
+                return null;
+            // The bot stays quiet, except that thoughts of self-harm always get the crisis lines at once.
+            return sensitive.Detect(typed).Contains(SensitiveTopic.SelfHarm)
+                ? Result(message, new Reply(text.Get("SelfHarmCare", latest.Language), latest.Language))
+                : TurnResult.Silent;
         }
         if (latest.IsWaiting && _end.Contains(compact))
             return Outcome(message, await cases.EndByEmployeeAsync(latest, cancellationToken), replies.Withdrawn);
@@ -78,6 +84,25 @@ internal sealed class CaseRelay(ICaseStore store, CaseService cases, CaseReplies
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// Stores the employee's message in the owned case. When another change won meanwhile (the officer wrote, a
+    /// deadline moved), retries on the fresh case; false when the case is no longer owned (the bot answers instead).
+    /// </summary>
+    private async Task<bool> RelayAsync(HandoffCase owned, string message, CancellationToken cancellationToken)
+    {
+        var current = owned;
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var result = await cases.EmployeeMessageAsync(current, message, cancellationToken);
+            if (result.Outcome == CaseOutcome.Done)
+                return true;
+            if (result.Case is not { IsOwned: true } fresh)
+                return false;
+            current = fresh;
+        }
+        throw new InvalidOperationException($"Case {owned.Id} kept changing; the employee's message could not be stored.");
     }
 
     /// <summary>An officer pressed Claim on a case card in the officers' channel: claimed under the same rules as the API.</summary>

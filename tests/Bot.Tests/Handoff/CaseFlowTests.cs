@@ -128,6 +128,45 @@ public sealed class CaseFlowTests(SampleIndexFixture index) : IClassFixture<Samp
     }
 
     [Fact]
+    public async Task Thoughts_of_self_harm_open_an_anonymous_case_at_once()
+    {
+        var result = await _rig.SayAsync("我不想活了");
+
+        Assert.Equal(2, result.Replies.Count);
+        Assert.Contains("12356", result.Replies[0].Text, StringComparison.Ordinal);
+        Assert.Contains("已受理", result.Replies[1].Text, StringComparison.Ordinal);
+        var stored = (await _rig.Store.GetLatestAsync(_rig.Address.Key, CancellationToken.None))!;
+        Assert.Equal((HandoffReason.SelfHarm, true), (stored.Reason, stored.Anonymous));
+    }
+
+    [Fact]
+    public async Task Self_harm_words_during_an_officer_conversation_reach_the_officer_and_get_the_crisis_lines()
+    {
+        var opened = await _rig.OpenAsync();
+        await _rig.Cases.ClaimAsync(_rig.Officer("wangli"), opened.Id, CancellationToken.None);
+
+        var reply = Assert.Single((await _rig.SayAsync("我真的不想活了")).Replies);
+
+        Assert.Contains("12356", reply.Text, StringComparison.Ordinal);
+        Assert.Equal("我真的不想活了", (await _rig.Store.GetTranscriptAsync(opened.Id, CancellationToken.None))[^1].Text);
+    }
+
+    [Fact]
+    public async Task A_change_on_a_stale_case_is_refused_and_the_relay_stores_on_the_current_case()
+    {
+        var opened = await _rig.OpenAsync();
+        var officer = _rig.Officer("wangli");
+        var claimed = (await _rig.Cases.ClaimAsync(officer, opened.Id, CancellationToken.None)).Case!;
+        await _rig.Cases.ReplyAsync(officer, opened.Id, "在吗", CancellationToken.None);
+
+        var stale = await _rig.Cases.EmployeeMessageAsync(claimed, "旧版本上的消息", CancellationToken.None);
+        Assert.Equal(CaseOutcome.Conflict, stale.Outcome);
+        Assert.Empty((await _rig.SayAsync("我在")).Replies);
+
+        Assert.Equal("我在", (await _rig.Store.GetTranscriptAsync(opened.Id, CancellationToken.None))[^1].Text);
+    }
+
+    [Fact]
     public async Task My_case_tells_where_the_case_stands()
     {
         var opened = await _rig.OpenAsync();

@@ -41,7 +41,7 @@ public sealed class HandoffHarness : IDisposable
             index.Searcher, composer, new FakeGenerator(null, enabled: false), sensitive, Conversations, Time, NullLogger<QuestionAnswerer>.Instance);
         Handler = new TurnHandler(
             Conversations, new IntentRecognizer(text), sensitive, answerer, new HandoffGateway(Store, Cases, replies, sensitive), text, Time,
-            NullLogger<TurnHandler>.Instance, new CaseRelay(Store, Cases, replies, text, Router, new OfficerCards(text)));
+            NullLogger<TurnHandler>.Instance, new CaseRelay(Store, Cases, replies, text, Router, new OfficerCards(text), sensitive));
     }
 
     public FakeTimeProvider Time { get; }
