@@ -1,6 +1,7 @@
 using Assistant.Bot.Conversations;
 using Assistant.Bot.Generation;
 using Assistant.Bot.Storage;
+using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -60,7 +61,8 @@ public static class HandoffExtensions
                 cookie.Cookie.Name = "assistant.officer";
                 cookie.Cookie.HttpOnly = true;
                 cookie.Cookie.SameSite = SameSiteMode.Strict;
-                cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                // Behind the union's HTTPS proxy the cookie must never travel in clear; plain http only in Development.
+                cookie.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
                 cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
                 cookie.SlidingExpiration = true;
                 cookie.Events.OnRedirectToLogin = context =>
@@ -75,12 +77,21 @@ public static class HandoffExtensions
                 };
             });
         services.AddAuthorization();
+        // Password guessing: a few sign-in attempts per minute per client address.
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.AddPolicy(OfficerEndpoints.SignInPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
         return builder;
     }
 
     public static WebApplication MapHandoff(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseRateLimiter();
         OfficerEndpoints.Map(app);
         return app;
     }

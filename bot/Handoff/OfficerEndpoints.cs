@@ -15,6 +15,7 @@ namespace Assistant.Bot.Handoff;
 internal static class OfficerEndpoints
 {
     public const string Scheme = CookieAuthenticationDefaults.AuthenticationScheme;
+    public const string SignInPolicy = "officer-sign-in";
     private const int MaxBodyBytes = 64 * 1024;
 
     public static void Map(WebApplication app)
@@ -27,7 +28,7 @@ internal static class OfficerEndpoints
             context.Response.Headers.XContentTypeOptions = "nosniff";
             return Results.Text(page.Html, "text/html; charset=utf-8");
         });
-        app.MapPost("/officer/login", LoginAsync);
+        app.MapPost("/officer/login", LoginAsync).RequireRateLimiting(SignInPolicy);
         app.MapPost("/officer/logout", async (HttpContext context) =>
         {
             await context.SignOutAsync(Scheme);

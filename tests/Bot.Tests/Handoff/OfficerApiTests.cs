@@ -54,6 +54,18 @@ public sealed class OfficerApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Repeated_sign_in_attempts_are_throttled()
+    {
+        using var client = _app.Anonymous();
+        var statuses = new List<HttpStatusCode>();
+        for (var attempt = 0; attempt < 22; attempt++)
+            statuses.Add((await client.PostAsJsonAsync("/officer/login", new { id = "wangli", password = "guess" + attempt })).StatusCode);
+
+        Assert.All(statuses.Take(18), s => Assert.Equal(HttpStatusCode.Unauthorized, s));
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
+    }
+
+    [Fact]
     public async Task An_officer_of_another_branch_gets_403_and_does_not_see_the_case_in_the_list()
     {
         var opened = await _app.OpenAsync("c-1", SampleGrid.PowerPlantTeam, anonymous: false);
