@@ -2,6 +2,7 @@ using Assistant.Bot.Channels.BotFramework;
 using Assistant.Bot.Channels.DirectLine;
 using Assistant.Bot.Conversations;
 using Assistant.Bot.Generation;
+using Assistant.Bot.Handoff;
 using Assistant.Bot.Health;
 using Assistant.Bot.Knowledge;
 
@@ -11,11 +12,13 @@ builder.AddConversations();
 builder.AddGeneration();
 builder.AddBotFrameworkChannel();
 builder.AddDirectLine();
+builder.AddHandoff();
 
 var app = builder.Build();
 app.MapHealth();
 app.MapBotFramework();
 app.MapDirectLine();
+app.MapHandoff();
 app.Run();
 
 /// <summary>Entry point, visible to WebApplicationFactory.</summary>

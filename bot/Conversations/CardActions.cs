@@ -11,4 +11,10 @@ public static class CardActions
     public const string AskOfficer = "askOfficer";
     /// <summary>Ask a suggested question. Data: <c>text</c>.</summary>
     public const string Ask = "ask";
+    /// <summary>Open a case, named or anonymous. Data: <c>identity</c> (<c>named</c>/<c>anonymous</c>), <c>reason</c>.</summary>
+    public const string OpenCase = "openCase";
+    /// <summary>Rate a resolved case. Data: <c>caseId</c>, <c>score</c> (1–5).</summary>
+    public const string RateCase = "rateCase";
+    /// <summary>An officer claims a case from the officers' channel card. Data: <c>caseId</c>.</summary>
+    public const string ClaimCase = "claimCase";
 }

@@ -29,6 +29,7 @@ public static class ConversationExtensions
         services.AddSingleton<QuestionAnswerer>();
         services.AddSingleton<ITurnHandler, TurnHandler>();
         services.TryAddSingleton<IHandoffGateway, RecordedHandoffGateway>();
+        services.TryAddSingleton<IHandoffRelay, NoHandoffRelay>();
         services.TryAddSingleton<IAnswerGenerator, DisabledAnswerGenerator>();
 
         services.AddSingleton(provider =>

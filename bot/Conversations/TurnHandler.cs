@@ -7,7 +7,7 @@ namespace Assistant.Bot.Conversations;
 
 /// <summary>
 /// The answer policy every channel shares: welcome, greeting, help, talk to a person, card actions, self-harm to a
-/// person at once, and questions to the answerer. State is kept per conversation; any fault inside a turn becomes
+/// person at once, and questions to the answerer; messages of a conversation with a case go first to the handoff relay. State is kept per conversation; any fault inside a turn becomes
 /// an apology offering a person.
 /// </summary>
 public sealed class TurnHandler(
@@ -18,7 +18,8 @@ public sealed class TurnHandler(
     IHandoffGateway handoff,
     BotText text,
     TimeProvider time,
-    ILogger<TurnHandler> logger) : ITurnHandler
+    ILogger<TurnHandler> logger,
+    IHandoffRelay? relay = null) : ITurnHandler
 {
     /// <summary>The pending action stored when a worker asked for an officer.</summary>
     public const string HandoffRequested = "handoff-requested";
@@ -35,6 +36,10 @@ public sealed class TurnHandler(
             var stored = await store.GetStateAsync(message.Address, cancellationToken);
             var state = stored ?? NewState(message);
             language = state.Language;
+            // A conversation with a case: while an officer owns it the message goes to the officer and the bot stays quiet.
+            if (message.Kind is IncomingKind.Message or IncomingKind.CardInvoke && relay is not null
+                && await relay.TryHandleAsync(message, state, cancellationToken) is { } relayed)
+                return relayed;
             return message.Kind switch
             {
                 // Teams announces an install with both installationUpdate and conversationUpdate: welcome once.

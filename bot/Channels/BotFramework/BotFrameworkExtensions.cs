@@ -3,6 +3,7 @@ using Assistant.Bot.Channels.BotFramework.Connector;
 using Assistant.Bot.Channels.BotFramework.Inbound;
 using Assistant.Bot.Channels.BotFramework.Rendering;
 using Assistant.Bot.Conversations;
+using Assistant.Bot.Handoff;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -36,6 +37,12 @@ public static class BotFrameworkExtensions
         services.AddSingleton<MessagesEndpoint>();
         // A factory, so start-up validation does not demand IConversationStore before the store feature registers it.
         services.AddTransient<IConversationMessenger>(provider => ActivatorUtilities.CreateInstance<BotConnectorMessenger>(provider));
+        // Officers' Teams channel: case cards with a Claim button when configured; otherwise the queue notifier's log.
+        services.AddOptions<TeamsOfficerChannelOptions>()
+            .BindConfiguration(TeamsOfficerChannelOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<IOfficerNotifier, TeamsOfficerNotifier>();
         return builder;
     }
 

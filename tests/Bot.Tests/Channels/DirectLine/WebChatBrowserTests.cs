@@ -42,12 +42,15 @@ public sealed class WebChatBrowserTests(WebChatBrowserFixture fixture) : IClassF
         await SendAsync(page, "Can I stay anonymous when I raise a request?");
         await Assertions.Expect(transcript).ToContainTextAsync("Article 11", new() { Timeout = Timeout });
 
+        // Asking for an officer opens a case: first the choice of staying anonymous, then the case number.
         await page.GetByRole(AriaRole.Button, new() { Name = "Talk to a union officer", Exact = true }).Last.ClickAsync();
-        await Assertions.Expect(transcript).ToContainTextAsync("has been recorded", new() { Timeout = Timeout });
+        await Assertions.Expect(transcript).ToContainTextAsync("stay anonymous", new() { Timeout = Timeout });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Stay anonymous", Exact = true }).Last.ClickAsync();
+        await Assertions.Expect(transcript).ToContainTextAsync("is open and has gone to", new() { Timeout = Timeout });
 
         await page.ReloadAsync();
         var reloaded = page.Locator(".webchat__basic-transcript");
-        await Assertions.Expect(reloaded).ToContainTextAsync("has been recorded", new() { Timeout = Timeout });
+        await Assertions.Expect(reloaded).ToContainTextAsync("is open and has gone to", new() { Timeout = Timeout });
         await Assertions.Expect(reloaded).ToContainTextAsync("第十九条");
         await Assertions.Expect(reloaded).ToContainTextAsync("Article 11");
 

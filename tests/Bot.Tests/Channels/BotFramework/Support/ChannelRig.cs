@@ -14,7 +14,7 @@ namespace Assistant.Bot.Tests.Channels.BotFramework.Support;
 /// and stand-ins for the turn logic and the store — or, with <c>realTurnLogic</c>, the bot's own turn logic, SQLite
 /// store and an index built from the bundled samples.
 /// </summary>
-public sealed class ChannelRig(bool realTurnLogic = false) : IAsyncLifetime
+public sealed class ChannelRig(bool realTurnLogic = false, Func<ChannelRig, Dictionary<string, string?>>? settings = null) : IAsyncLifetime
 {
     public const string AppId = "11111111-2222-3333-4444-555555555555";
     public const string AllowedTenant = "tenant-allowed";
@@ -38,7 +38,7 @@ public sealed class ChannelRig(bool realTurnLogic = false) : IAsyncLifetime
         Connector = await FakeConnector.StartAsync();
         Issuer = await FakeIssuer.StartAsync();
         Entra = await FakeEntra.StartAsync(_certificate);
-        var bot = _bot = new BotFactory(new()
+        var all = new Dictionary<string, string?>
         {
             ["Knowledge:BuildWhenMissing"] = realTurnLogic ? "true" : "false",
             ["BotFramework:AppId"] = AppId,
@@ -46,7 +46,10 @@ public sealed class ChannelRig(bool realTurnLogic = false) : IAsyncLifetime
             ["BotFramework:OpenIdMetadataUrl"] = Issuer.MetadataUrl,
             ["BotFramework:AuthorityHost"] = Entra.AuthorityHost,
             ["BotFramework:AllowedTenants:0"] = AllowedTenant,
-        });
+        };
+        foreach (var (key, value) in settings?.Invoke(this) ?? [])
+            all[key] = value;
+        var bot = _bot = new BotFactory(all);
         _factory = bot.WithWebHostBuilder(web => web.ConfigureTestServices(services =>
         {
             if (!realTurnLogic)
@@ -70,6 +73,9 @@ public sealed class ChannelRig(bool realTurnLogic = false) : IAsyncLifetime
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return await Client.SendAsync(request);
     }
+
+    /// <summary>Another client of the same bot, with its own cookies (an officer's browser).</summary>
+    public HttpClient CreateClient() => _factory!.CreateClient();
 
     /// <summary>A valid Connector token for an activity with the fake Connector's service URL.</summary>
     public string Token() => Issuer.Mint(AppId, Connector.ServiceUrl);

@@ -1,0 +1,98 @@
+using System.Data.Common;
+using Dapper;
+
+namespace Assistant.Bot.Handoff;
+
+/// <summary>
+/// The handoff tables as numbered migrations, recorded in their own <c>handoff_schema_version</c> table so the
+/// feature migrates independently of the conversation store sharing the file.
+/// </summary>
+internal static class CaseSchema
+{
+    public static IReadOnlyList<string> Migrations { get; } =
+    [
+        """
+        CREATE TABLE handoff_case (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            conversation_key TEXT NOT NULL,
+            channel_id TEXT NOT NULL,
+            conversation_id TEXT NOT NULL,
+            scope TEXT NOT NULL,
+            anonymous INTEGER NOT NULL,
+            employee_id TEXT NULL,
+            employee_label TEXT NOT NULL,
+            org_unit TEXT NULL,
+            branch TEXT NOT NULL,
+            topic TEXT NOT NULL,
+            summary TEXT NOT NULL,
+            article_keys TEXT NOT NULL,
+            language TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            status TEXT NOT NULL,
+            level INTEGER NOT NULL,
+            officer_id TEXT NULL,
+            claim_due_at TEXT NULL,
+            reply_due_at TEXT NULL,
+            rating INTEGER NULL,
+            rating_comment TEXT NULL,
+            awaiting_comment INTEGER NOT NULL,
+            opened_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            closed_at TEXT NULL,
+            version INTEGER NOT NULL
+        );
+        CREATE INDEX handoff_case_conversation ON handoff_case (conversation_key, id);
+        CREATE INDEX handoff_case_status ON handoff_case (status);
+        CREATE TABLE handoff_transcript (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            case_id INTEGER NOT NULL,
+            at TEXT NOT NULL,
+            author TEXT NOT NULL,
+            author_label TEXT NOT NULL,
+            text TEXT NOT NULL
+        );
+        CREATE INDEX handoff_transcript_case ON handoff_transcript (case_id, id);
+        CREATE TABLE handoff_audit (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            case_id INTEGER NOT NULL,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            detail TEXT NULL
+        );
+        CREATE INDEX handoff_audit_case ON handoff_audit (case_id, id);
+        CREATE TABLE handoff_outbox (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            case_id INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            level INTEGER NOT NULL,
+            event TEXT NOT NULL,
+            text TEXT NULL,
+            language TEXT NOT NULL,
+            attempts INTEGER NOT NULL,
+            next_attempt_at TEXT NOT NULL,
+            delivered_at TEXT NULL
+        );
+        CREATE INDEX handoff_outbox_due ON handoff_outbox (delivered_at, next_attempt_at);
+        """,
+    ];
+
+    public static async Task MigrateAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        await connection.ExecuteAsync(new CommandDefinition(
+            "CREATE TABLE IF NOT EXISTS handoff_schema_version (version INTEGER NOT NULL)", cancellationToken: cancellationToken));
+        var found = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            "SELECT MAX(version) FROM handoff_schema_version", cancellationToken: cancellationToken)) ?? 0;
+        if (found > Migrations.Count)
+            throw new InvalidOperationException(
+                $"The handoff schema is version {found}, newer than this build's version {Migrations.Count}; upgrade the bot.");
+        for (var version = (int)found + 1; version <= Migrations.Count; version++)
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await connection.ExecuteAsync(new CommandDefinition(Migrations[version - 1], transaction: transaction, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO handoff_schema_version (version) VALUES (@version)", new { version }, transaction, cancellationToken: cancellationToken));
+            await transaction.CommitAsync(cancellationToken);
+        }
+    }
+}

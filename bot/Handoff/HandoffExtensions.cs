@@ -1,0 +1,98 @@
+using Assistant.Bot.Conversations;
+using Assistant.Bot.Generation;
+using Assistant.Bot.Storage;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Assistant.Bot.Handoff;
+
+/// <summary>Registers cases, the relay, deadlines, the outbox and the officer API; maps the officer endpoints.</summary>
+public static class HandoffExtensions
+{
+    public static WebApplicationBuilder AddHandoff(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<HandoffOptions>()
+            .BindConfiguration(HandoffOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<HandoffOptions>, HandoffOptionsValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<SensitiveDataMasker>();
+
+        services.AddSingleton(provider =>
+        {
+            var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
+            var environment = provider.GetRequiredService<IHostEnvironment>();
+            return new SqliteCaseStore(SqliteConnectionStrings.Resolve(storage.ConnectionString, environment.ContentRootPath));
+        });
+        services.TryAddSingleton<ICaseStore>(provider => provider.GetRequiredService<SqliteCaseStore>());
+        services.AddSingleton(provider =>
+        {
+            var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
+            var environment = provider.GetRequiredService<IHostEnvironment>();
+            return new CaseAnalytics(
+                SqliteConnectionStrings.Resolve(storage.ConnectionString, environment.ContentRootPath), provider.GetRequiredService<SensitiveDataMasker>());
+        });
+        services.AddSingleton<CaseRouter>();
+        services.AddSingleton<CaseReplies>();
+        services.AddSingleton<OfficerCards>();
+        services.AddSingleton<ConsolePage>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<CaseService>();
+        services.AddSingleton<QueueOfficerNotifier>();
+        services.TryAddSingleton<IOfficerNotifier>(provider => provider.GetRequiredService<QueueOfficerNotifier>());
+        services.RemoveAll<IHandoffGateway>();
+        services.AddSingleton<IHandoffGateway, HandoffGateway>();
+        services.RemoveAll<IHandoffRelay>();
+        services.AddSingleton<IHandoffRelay, CaseRelay>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<EscalationService>();
+        services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());
+        services.AddHostedService(provider => provider.GetRequiredService<EscalationService>());
+
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, HandoffJsonContext.Default));
+        services.AddAuthentication(OfficerEndpoints.Scheme)
+            .AddCookie(OfficerEndpoints.Scheme, cookie =>
+            {
+                cookie.Cookie.Name = "assistant.officer";
+                cookie.Cookie.HttpOnly = true;
+                cookie.Cookie.SameSite = SameSiteMode.Strict;
+                // Behind the union's HTTPS proxy the cookie must never travel in clear; plain http only in Development.
+                cookie.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+                cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+                cookie.SlidingExpiration = true;
+                cookie.Events.OnRedirectToLogin = context =>
+                {
+                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                    return Task.CompletedTask;
+                };
+                cookie.Events.OnRedirectToAccessDenied = context =>
+                {
+                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                    return Task.CompletedTask;
+                };
+            });
+        services.AddAuthorization();
+        // Password guessing: a few sign-in attempts per minute per client address.
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.AddPolicy(OfficerEndpoints.SignInPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+        return builder;
+    }
+
+    public static WebApplication MapHandoff(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseRateLimiter();
+        OfficerEndpoints.Map(app);
+        return app;
+    }
+}

@@ -1,0 +1,37 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Assistant.Bot.Handoff;
+
+/// <summary>Cases, relay, deadlines and the outbox. Section <c>Handoff</c>.</summary>
+public sealed class HandoffOptions
+{
+    public const string SectionName = "Handoff";
+
+    /// <summary>The grid.</summary>
+    [Required]
+    public GridOptions Grid { get; set; } = new();
+
+    /// <summary>How often deadlines are checked.</summary>
+    [Range(1, 3600)]
+    public int EscalationIntervalSeconds { get; set; } = 30;
+
+    /// <summary>How often the outbox is swept for retries (new messages are sent at once).</summary>
+    [Range(1, 3600)]
+    public int OutboxIntervalSeconds { get; set; } = 5;
+
+    /// <summary>First retry delay; doubled after each failure.</summary>
+    [Range(1, 3600)]
+    public int OutboxFirstRetrySeconds { get; set; } = 5;
+
+    /// <summary>Longest retry delay.</summary>
+    [Range(1, 86400)]
+    public int OutboxMaxRetrySeconds { get; set; } = 900;
+
+    /// <summary>Transcripts of cases closed longer ago than this are purged.</summary>
+    [Range(1, 3650)]
+    public int TranscriptRetentionDays { get; set; } = 180;
+
+    /// <summary>Longest officer or employee message relayed (characters).</summary>
+    [Range(1, 20000)]
+    public int MaxMessageLength { get; set; } = 4000;
+}

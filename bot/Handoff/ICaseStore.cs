@@ -1,0 +1,46 @@
+namespace Assistant.Bot.Handoff;
+
+/// <summary>Cases, transcripts, the audit trail and the outbox. SQLite by default; PostgreSQL fills the same contract.</summary>
+public interface ICaseStore
+{
+    /// <summary>Creates or migrates the schema.</summary>
+    Task InitializeAsync(CancellationToken cancellationToken);
+
+    /// <summary>Stores a new case with its first transcript, audit and outbox rows; returns it with its number.</summary>
+    Task<HandoffCase> CreateAsync(HandoffCase draft, CaseChange change, CancellationToken cancellationToken);
+
+    Task<HandoffCase?> GetAsync(long caseId, CancellationToken cancellationToken);
+
+    /// <summary>The conversation's most recent case, whatever its status.</summary>
+    Task<HandoffCase?> GetLatestAsync(string conversationKey, CancellationToken cancellationToken);
+
+    /// <summary>Cases, newest first, optionally of one status.</summary>
+    Task<IReadOnlyList<HandoffCase>> ListAsync(CaseStatus? status, CancellationToken cancellationToken);
+
+    /// <summary>Waiting cases past their claim deadline and owned cases past their reply deadline.</summary>
+    Task<IReadOnlyList<HandoffCase>> OverdueAsync(DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Replaces the case row when it still has <paramref name="expectedVersion"/> and one of
+    /// <paramref name="expectedStatuses"/>, and writes <paramref name="change"/> in the same transaction.
+    /// Returns the stored case, or null when another change won (nothing written).
+    /// </summary>
+    Task<HandoffCase?> UpdateAsync(
+        HandoffCase updated, long expectedVersion, IReadOnlyCollection<CaseStatus> expectedStatuses, CaseChange change, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<TranscriptEntry>> GetTranscriptAsync(long caseId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<CaseEvent>> GetAuditAsync(long caseId, CancellationToken cancellationToken);
+
+    Task AppendAuditAsync(CaseEvent entry, CancellationToken cancellationToken);
+
+    /// <summary>Undelivered notifications due at <paramref name="now"/>, oldest first.</summary>
+    Task<IReadOnlyList<OutboxMessage>> DueOutboxAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken);
+
+    Task MarkDeliveredAsync(long outboxId, DateTimeOffset at, CancellationToken cancellationToken);
+
+    Task MarkFailedAsync(long outboxId, int attempts, DateTimeOffset nextAttemptAt, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the transcripts of cases closed before <paramref name="closedBefore"/>; returns how many cases.</summary>
+    Task<int> PurgeTranscriptsAsync(DateTimeOffset closedBefore, DateTimeOffset now, CancellationToken cancellationToken);
+}

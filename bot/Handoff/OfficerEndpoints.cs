@@ -1,0 +1,197 @@
+using System.Security.Claims;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Assistant.Bot.Generation;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Assistant.Bot.Handoff;
+
+/// <summary>
+/// The officer API: cookie sign-in, then cases of the officer's own branch only (others 403). Every read and action
+/// on a case is written to its audit trail. Bad input gets 400/401/403/404 and changes nothing.
+/// </summary>
+internal static class OfficerEndpoints
+{
+    public const string Scheme = CookieAuthenticationDefaults.AuthenticationScheme;
+    public const string SignInPolicy = "officer-sign-in";
+    private const int MaxBodyBytes = 64 * 1024;
+
+    public static void Map(WebApplication app)
+    {
+        app.MapGet("/officer", (HttpContext context, ConsolePage page) =>
+        {
+            // The console is one static page with its script inline; nothing else may load or run.
+            context.Response.Headers.ContentSecurityPolicy =
+                "default-src 'none'; script-src 'sha256-" + page.ScriptHash + "'; style-src 'unsafe-inline'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'";
+            context.Response.Headers.XContentTypeOptions = "nosniff";
+            return Results.Text(page.Html, "text/html; charset=utf-8");
+        });
+        app.MapPost("/officer/login", LoginAsync).RequireRateLimiting(SignInPolicy);
+        app.MapPost("/officer/logout", async (HttpContext context) =>
+        {
+            await context.SignOutAsync(Scheme);
+            return TypedResults.NoContent();
+        });
+
+        var cases = app.MapGroup("/api/officer").RequireAuthorization();
+        cases.MapGet("/me", (HttpContext context, CaseRouter router) =>
+            Officer(context, router) is { } officer ? Results.Ok(Profile(officer, router)) : Results.Unauthorized());
+        cases.MapGet("/cases", ListAsync);
+        cases.MapGet("/analytics", AnalyticsAsync);
+        cases.MapGet("/cases/{id:long}", GetAsync);
+        cases.MapPost("/cases/{id:long}/claim", (long id, HttpContext context, CaseRouter router, CaseService service, CancellationToken ct) =>
+            ActAsync(context, router, officer => service.ClaimAsync(officer, id, ct)));
+        cases.MapPost("/cases/{id:long}/resolve", (long id, HttpContext context, CaseRouter router, CaseService service, CancellationToken ct) =>
+            ActAsync(context, router, officer => service.ResolveAsync(officer, id, ct)));
+        cases.MapPost("/cases/{id:long}/messages", async (long id, HttpContext context, CaseRouter router, CaseService service, CancellationToken ct) =>
+        {
+            var body = await ReadAsync(context, HandoffJsonContext.Default.OfficerMessage, ct);
+            return body is null
+                ? Bad("The body must be JSON like {\"text\": \"...\"}.")
+                : await ActAsync(context, router, officer => service.ReplyAsync(officer, id, body.Text, ct));
+        });
+        cases.MapPost("/cases/{id:long}/transfer", async (long id, HttpContext context, CaseRouter router, CaseService service, CancellationToken ct) =>
+        {
+            var body = await ReadAsync(context, HandoffJsonContext.Default.OfficerTransfer, ct);
+            return body is null || (body.Level is null && string.IsNullOrWhiteSpace(body.Branch))
+                ? Bad("The body must be JSON like {\"level\": 1} or {\"branch\": \"...\"}.")
+                : await ActAsync(context, router, officer => service.TransferAsync(officer, id, body.Level, body.Branch, ct));
+        });
+    }
+
+    private static async Task<IResult> LoginAsync(HttpContext context, CaseRouter router, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var login = await ReadAsync(context, HandoffJsonContext.Default.OfficerLogin, cancellationToken);
+        if (login is null || string.IsNullOrWhiteSpace(login.Id) || string.IsNullOrEmpty(login.Password))
+            return Bad("The body must be JSON like {\"id\": \"...\", \"password\": \"...\"}.");
+        var officer = router.Officer(login.Id);
+        if (officer is null || !OfficerPasswords.Verify(login.Password, officer.PasswordHash))
+        {
+            HandoffLog.SignInRefused(loggers.CreateLogger(typeof(OfficerEndpoints).FullName!));
+            return TypedResults.Unauthorized();
+        }
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, officer.Id)], Scheme);
+        await context.SignInAsync(Scheme, new ClaimsPrincipal(identity));
+        return TypedResults.Ok(Profile(officer, router));
+    }
+
+    private static async Task<IResult> ListAsync(
+        string? status, HttpContext context, CaseRouter router, ICaseStore store, SensitiveDataMasker masker, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (Officer(context, router) is not { } officer)
+            return TypedResults.Unauthorized();
+        CaseStatus? filter = null;
+        if (!string.IsNullOrEmpty(status))
+        {
+            if (!Enum.TryParse<CaseStatus>(status, ignoreCase: true, out var parsed) || int.TryParse(status, out _))
+                return Bad("status must be one of queued, assigned, active, resolved, closed, reopened.");
+            filter = parsed;
+        }
+        var visible = (await store.ListAsync(filter, cancellationToken)).Where(c => officer.Covers(c.Branch)).ToList();
+        var now = time.GetUtcNow();
+        foreach (var listed in visible)
+            await store.AppendAuditAsync(new CaseEvent(listed.Id, now, CaseActions.Officer(officer.Id), CaseActions.Listed), cancellationToken);
+        return TypedResults.Ok(visible.Select(c => Summary(c, router, masker, officer)).ToList());
+    }
+
+    /// <summary>Aggregates of the last <paramref name="days"/> days (1–366, default 30); company-union officers only.</summary>
+    private static async Task<IResult> AnalyticsAsync(
+        int? days, HttpContext context, CaseRouter router, CaseAnalytics analytics, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (Officer(context, router) is not { } officer)
+            return TypedResults.Unauthorized();
+        if (officer.Branch != GridOptions.AllBranches)
+            return Problem(CaseResult.Forbidden);
+        if (days is < 1 or > 366)
+            return Bad("days must be 1-366.");
+        var to = time.GetUtcNow();
+        return TypedResults.Ok(await analytics.ReportAsync(to.AddDays(-(days ?? 30)), to, cancellationToken));
+    }
+
+    private static async Task<IResult> GetAsync(
+        long id, HttpContext context, CaseRouter router, ICaseStore store, CaseService service, SensitiveDataMasker masker, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        if (Officer(context, router) is not { } officer)
+            return TypedResults.Unauthorized();
+        var (found, error) = await service.AccessAsync(officer, id, cancellationToken);
+        if (found is null)
+            return Problem(error!);
+        await store.AppendAuditAsync(new CaseEvent(found.Id, time.GetUtcNow(), CaseActions.Officer(officer.Id), CaseActions.Read), cancellationToken);
+        var owner = found.OfficerId == officer.Id;
+        string Shown(string text) => owner ? text : masker.Mask(text);
+        var transcript = (await store.GetTranscriptAsync(found.Id, cancellationToken))
+            .Select(t => new OfficerTranscriptLine(t.At, t.Author, t.AuthorLabel, Shown(t.Text))).ToList();
+        var audit = (await store.GetAuditAsync(found.Id, cancellationToken))
+            .Select(a => new OfficerAuditLine(a.At, a.Actor, a.Action, a.Detail)).ToList();
+        return TypedResults.Ok(new OfficerCaseDetail(
+            Summary(found, router, masker, officer), Shown(found.Summary), found.ArticleKeys,
+            found.RatingComment is null ? null : Shown(found.RatingComment), transcript, audit));
+    }
+
+    private static async Task<IResult> ActAsync(HttpContext context, CaseRouter router, Func<GridOfficer, Task<CaseResult>> action)
+    {
+        if (Officer(context, router) is not { } officer)
+            return TypedResults.Unauthorized();
+        var result = await action(officer);
+        if (result.Outcome != CaseOutcome.Done)
+            return Problem(result);
+        var masker = context.RequestServices.GetRequiredService<SensitiveDataMasker>();
+        return TypedResults.Ok(Summary(result.Case!, router, masker, officer));
+    }
+
+    private static IResult Problem(CaseResult result) => result.Outcome switch
+    {
+        CaseOutcome.NotFound => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such case."),
+        CaseOutcome.Forbidden => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "This case is not yours to see or act on."),
+        CaseOutcome.Conflict => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: result.Problem),
+        _ => Bad(result.Problem ?? "Bad request."),
+    };
+
+    private static ProblemHttpResult Bad(string detail) => TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: detail);
+
+    /// <summary>The body as <typeparamref name="T"/>, or null when it is not JSON of that shape or too big.</summary>
+    private static async Task<T?> ReadAsync<T>(HttpContext context, JsonTypeInfo<T> type, CancellationToken cancellationToken) where T : class
+    {
+        if (context.Request.ContentLength is > MaxBodyBytes || !(context.Request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) ?? false))
+            return null;
+        try
+        {
+            using var buffer = new MemoryStream();
+            await context.Request.Body.CopyToAsync(buffer, cancellationToken);
+            if (buffer.Length is 0 or > MaxBodyBytes)
+                return null;
+            buffer.Position = 0;
+            return await JsonSerializer.DeserializeAsync(buffer, type, cancellationToken);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static GridOfficer? Officer(HttpContext context, CaseRouter router) =>
+        router.Officer(context.User.FindFirstValue(ClaimTypes.NameIdentifier));
+
+    private static OfficerProfile Profile(GridOfficer officer, CaseRouter router) =>
+        new(officer.Id, officer.Name, officer.Level, router.LevelName(officer.Level), officer.Branch);
+
+    private static OfficerCaseSummary Summary(HandoffCase c, CaseRouter router, SensitiveDataMasker masker, GridOfficer viewer) => new(
+        c.Id,
+        SqliteCaseStore.StatusText(c.Status),
+        c.Level,
+        router.LevelName(c.Level),
+        c.Branch,
+        c.OrgUnit,
+        c.EmployeeLabel,
+        c.Anonymous,
+        c.OfficerId == viewer.Id ? c.Topic : masker.Mask(c.Topic),
+        c.Reason.ToString(),
+        router.Officer(c.OfficerId)?.Name,
+        c.OpenedAt,
+        c.ClaimDueAt,
+        c.ReplyDueAt,
+        c.Rating);
+}

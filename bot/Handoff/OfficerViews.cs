@@ -1,0 +1,44 @@
+namespace Assistant.Bot.Handoff;
+
+/// <summary>A case as listed to officers: the employee only by label, never by account id.</summary>
+public sealed record OfficerCaseSummary(
+    long Id,
+    string Status,
+    int Level,
+    string LevelName,
+    string Branch,
+    string? OrgUnit,
+    string Employee,
+    bool Anonymous,
+    string Topic,
+    string Reason,
+    string? Officer,
+    DateTimeOffset OpenedAt,
+    DateTimeOffset? ClaimDueAt,
+    DateTimeOffset? ReplyDueAt,
+    int? Rating);
+
+/// <summary>One case in full for an officer of its branch; text is masked unless the officer owns the case.</summary>
+public sealed record OfficerCaseDetail(
+    OfficerCaseSummary Case,
+    string Summary,
+    IReadOnlyList<string> Articles,
+    string? RatingComment,
+    IReadOnlyList<OfficerTranscriptLine> Transcript,
+    IReadOnlyList<OfficerAuditLine> Audit);
+
+public sealed record OfficerTranscriptLine(DateTimeOffset At, string Author, string AuthorLabel, string Text);
+
+public sealed record OfficerAuditLine(DateTimeOffset At, string Actor, string Action, string? Detail);
+
+/// <summary>The signed-in officer.</summary>
+public sealed record OfficerProfile(string Id, string Name, int Level, string LevelName, string Branch);
+
+/// <summary><c>POST /officer/login</c> body.</summary>
+public sealed record OfficerLogin(string? Id, string? Password);
+
+/// <summary><c>POST /api/officer/cases/{id}/messages</c> body.</summary>
+public sealed record OfficerMessage(string? Text);
+
+/// <summary><c>POST /api/officer/cases/{id}/transfer</c> body: the level and/or branch to move the case to.</summary>
+public sealed record OfficerTransfer(int? Level, string? Branch);

@@ -1,0 +1,125 @@
+using Assistant.Bot.Conversations;
+using Microsoft.Extensions.Options;
+
+namespace Assistant.Bot.Handoff;
+
+/// <summary>
+/// Delivers the outbox: employee messages through the <see cref="IConversationMessenger"/> of the case's channel,
+/// officer notices through <see cref="IOfficerNotifier"/>. Runs at once when signalled and sweeps on an interval of
+/// the <see cref="TimeProvider"/>; a failed delivery is retried with doubling delays. Messages of one case to one
+/// recipient go in order: a later one waits for an earlier undelivered one.
+/// </summary>
+public sealed class OutboxDispatcher(
+    ICaseStore store,
+    CaseRouter router,
+    CaseReplies replies,
+    IEnumerable<IConversationMessenger> messengers,
+    IOfficerNotifier notifier,
+    OutboxSignal signal,
+    IOptions<HandoffOptions> options,
+    TimeProvider time,
+    ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    private const int Batch = 50;
+    private const int MaxPasses = 20;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    /// <summary>Sends every due message once; returns how many were delivered.</summary>
+    public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var delivered = 0;
+            // A delivery can release a later message of the same case; pass again until a pass delivers nothing.
+            for (var pass = 0; pass < MaxPasses; pass++)
+            {
+                var before = delivered;
+                delivered += await PassAsync(cancellationToken);
+                if (delivered == before)
+                    break;
+            }
+            return delivered;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<int> PassAsync(CancellationToken cancellationToken)
+    {
+        var delivered = 0;
+        foreach (var message in await store.DueOutboxAsync(time.GetUtcNow(), Batch, cancellationToken))
+        {
+            string? error;
+            try
+            {
+                error = await DeliverAsync(message, cancellationToken) ? null : "not delivered";
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                error = exception.GetType().Name;
+            }
+
+            if (error is null)
+            {
+                await store.MarkDeliveredAsync(message.Id, time.GetUtcNow(), cancellationToken);
+                delivered++;
+                continue;
+            }
+            var attempts = message.Attempts + 1;
+            var delay = TimeSpan.FromSeconds(Math.Min(
+                options.Value.OutboxFirstRetrySeconds * Math.Pow(2, attempts - 1), options.Value.OutboxMaxRetrySeconds));
+            var next = time.GetUtcNow() + delay;
+            await store.MarkFailedAsync(message.Id, attempts, next, cancellationToken);
+            HandoffLog.DeliveryFailed(logger, message.Id, message.CaseId, attempts, error, next);
+        }
+        return delivered;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = TimeSpan.FromSeconds(options.Value.OutboxIntervalSeconds);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await DispatchDueAsync(stoppingToken);
+                await signal.WaitAsync(interval, time, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                HandoffLog.TickFailed(logger, exception.GetType().Name);
+                await signal.WaitAsync(interval, time, stoppingToken);
+            }
+        }
+    }
+
+    private async Task<bool> DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var handoffCase = await store.GetAsync(message.CaseId, cancellationToken);
+        if (handoffCase is null)
+            return true;
+        if (message.Kind == OutboxKinds.Employee)
+        {
+            // Several channels may claim the channel id (Bot Connector, Direct Line): the one holding the reference delivers.
+            var reply = replies.FromOutbox(message, handoffCase);
+            foreach (var messenger in messengers.Where(m => m.Handles(handoffCase.Address.ChannelId)))
+            {
+                if (await messenger.SendAsync(handoffCase.Address, reply, cancellationToken))
+                    return true;
+            }
+            return false;
+        }
+        var officers = message.Event is CaseActions.EmployeeMessage or CaseActions.EndedByEmployee && router.Officer(handoffCase.OfficerId) is { } owner
+            ? [owner.Id]
+            : router.OfficersOf(handoffCase, message.Level).Select(o => o.Id).ToList();
+        return await notifier.NotifyAsync(
+            new OfficerNotice(handoffCase.Id, message.Event, message.Level, router.LevelName(message.Level), handoffCase.Branch, officers), cancellationToken);
+    }
+}

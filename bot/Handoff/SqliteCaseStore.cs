@@ -1,0 +1,396 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text.Json;
+using Assistant.Bot.Conversations;
+using Assistant.Bot.Storage;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Assistant.Bot.Handoff;
+
+/// <summary>
+/// Cases in the embedded SQLite file (the conversation store's file, its own tables). Writes go through one
+/// in-process gate and run with <c>synchronous=FULL</c>: a case the employee was told about survives a power cut.
+/// Every case change is a conditional UPDATE on (id, version, status), so of two racing changes exactly one wins.
+/// </summary>
+public sealed class SqliteCaseStore : ICaseStore
+{
+    private const string CaseColumns =
+        """
+        id AS Id, channel_id AS ChannelId, conversation_id AS ConversationId, scope AS Scope, anonymous AS Anonymous,
+        employee_id AS EmployeeId, employee_label AS EmployeeLabel, org_unit AS OrgUnit, branch AS Branch, topic AS Topic,
+        summary AS Summary, article_keys AS ArticleKeys, language AS Language, reason AS Reason, status AS Status,
+        level AS Level, officer_id AS OfficerId, claim_due_at AS ClaimDueAt, reply_due_at AS ReplyDueAt, rating AS Rating,
+        rating_comment AS RatingComment, awaiting_comment AS AwaitingComment, opened_at AS OpenedAt,
+        updated_at AS UpdatedAt, closed_at AS ClosedAt, version AS Version
+        """;
+
+    private readonly string _connectionString;
+    private readonly SemaphoreSlim _initialization = new(1, 1);
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private volatile bool _initialized;
+
+    public SqliteCaseStore(string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        _connectionString = connectionString;
+    }
+
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        await _initialization.WaitAsync(cancellationToken);
+        try
+        {
+            if (_initialized)
+                return;
+            await using var connection = new SqliteConnection(_connectionString);
+            await connection.OpenAsync(cancellationToken);
+            await connection.ExecuteAsync(new CommandDefinition("PRAGMA journal_mode=WAL", cancellationToken: cancellationToken));
+            await CaseSchema.MigrateAsync(connection, cancellationToken);
+            _initialized = true;
+        }
+        finally
+        {
+            _initialization.Release();
+        }
+    }
+
+    public Task<HandoffCase> CreateAsync(HandoffCase draft, CaseChange change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(change);
+        return WriteAsync(async (connection, transaction) =>
+        {
+            var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                """
+                INSERT INTO handoff_case (conversation_key, channel_id, conversation_id, scope, anonymous, employee_id, employee_label,
+                    org_unit, branch, topic, summary, article_keys, language, reason, status, level, officer_id, claim_due_at,
+                    reply_due_at, rating, rating_comment, awaiting_comment, opened_at, updated_at, closed_at, version)
+                VALUES (@ConversationKey, @ChannelId, @ConversationId, @Scope, @Anonymous, @EmployeeId, @EmployeeLabel,
+                    @OrgUnit, @Branch, @Topic, @Summary, @ArticleKeys, @Language, @Reason, @Status, @Level, @OfficerId, @ClaimDueAt,
+                    @ReplyDueAt, @Rating, @RatingComment, @AwaitingComment, @OpenedAt, @UpdatedAt, @ClosedAt, 1);
+                SELECT last_insert_rowid();
+                """,
+                Parameters(draft), transaction, cancellationToken: cancellationToken));
+            var stored = draft with { Id = id, Version = 1 };
+            await WriteChangeAsync(connection, transaction, id, change, cancellationToken);
+            return stored;
+        }, cancellationToken);
+    }
+
+    public async Task<HandoffCase?> GetAsync(long caseId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<CaseRow>(new CommandDefinition(
+            $"SELECT {CaseColumns} FROM handoff_case WHERE id = @caseId", new { caseId }, cancellationToken: cancellationToken));
+        return row?.ToCase();
+    }
+
+    public async Task<HandoffCase?> GetLatestAsync(string conversationKey, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var row = await connection.QueryFirstOrDefaultAsync<CaseRow>(new CommandDefinition(
+            $"SELECT {CaseColumns} FROM handoff_case WHERE conversation_key = @conversationKey ORDER BY id DESC LIMIT 1",
+            new { conversationKey }, cancellationToken: cancellationToken));
+        return row?.ToCase();
+    }
+
+    public async Task<IReadOnlyList<HandoffCase>> ListAsync(CaseStatus? status, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<CaseRow>(new CommandDefinition(
+            $"SELECT {CaseColumns} FROM handoff_case WHERE @status IS NULL OR status = @status ORDER BY id DESC LIMIT 500",
+            new { status = status is { } s ? StatusText(s) : null }, cancellationToken: cancellationToken));
+        return rows.Select(r => r.ToCase()).ToList();
+    }
+
+    public async Task<IReadOnlyList<HandoffCase>> OverdueAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<CaseRow>(new CommandDefinition(
+            $"""
+            SELECT {CaseColumns} FROM handoff_case
+            WHERE (status IN ('queued', 'reopened') AND claim_due_at IS NOT NULL AND claim_due_at <= @now)
+               OR (status IN ('assigned', 'active') AND reply_due_at IS NOT NULL AND reply_due_at <= @now)
+            ORDER BY id
+            """,
+            new { now = ToText(now) }, cancellationToken: cancellationToken));
+        return rows.Select(r => r.ToCase()).ToList();
+    }
+
+    public Task<HandoffCase?> UpdateAsync(
+        HandoffCase updated, long expectedVersion, IReadOnlyCollection<CaseStatus> expectedStatuses, CaseChange change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(updated);
+        ArgumentNullException.ThrowIfNull(expectedStatuses);
+        ArgumentNullException.ThrowIfNull(change);
+        return WriteAsync<HandoffCase?>(async (connection, transaction) =>
+        {
+            var parameters = Parameters(updated);
+            parameters.Add("ExpectedVersion", expectedVersion);
+            parameters.Add("ExpectedStatuses", expectedStatuses.Select(StatusText).ToList());
+            var changed = await connection.ExecuteAsync(new CommandDefinition(
+                """
+                UPDATE handoff_case SET
+                    anonymous = @Anonymous, employee_id = @EmployeeId, employee_label = @EmployeeLabel, org_unit = @OrgUnit,
+                    branch = @Branch, topic = @Topic, summary = @Summary, article_keys = @ArticleKeys, language = @Language,
+                    status = @Status, level = @Level, officer_id = @OfficerId, claim_due_at = @ClaimDueAt,
+                    reply_due_at = @ReplyDueAt, rating = @Rating, rating_comment = @RatingComment,
+                    awaiting_comment = @AwaitingComment, updated_at = @UpdatedAt, closed_at = @ClosedAt, version = version + 1
+                WHERE id = @Id AND version = @ExpectedVersion AND status IN @ExpectedStatuses
+                """,
+                parameters, transaction, cancellationToken: cancellationToken));
+            if (changed != 1)
+                return null;
+            await WriteChangeAsync(connection, transaction, updated.Id, change, cancellationToken);
+            return updated with { Version = expectedVersion + 1 };
+        }, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<TranscriptEntry>> GetTranscriptAsync(long caseId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(long CaseId, string At, string Author, string AuthorLabel, string Text)>(new CommandDefinition(
+            "SELECT case_id, at, author, author_label, text FROM handoff_transcript WHERE case_id = @caseId ORDER BY id",
+            new { caseId }, cancellationToken: cancellationToken));
+        return rows.Select(r => new TranscriptEntry(r.CaseId, FromText(r.At), r.Author, r.AuthorLabel, r.Text)).ToList();
+    }
+
+    public async Task<IReadOnlyList<CaseEvent>> GetAuditAsync(long caseId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(long CaseId, string At, string Actor, string Action, string? Detail)>(new CommandDefinition(
+            "SELECT case_id, at, actor, action, detail FROM handoff_audit WHERE case_id = @caseId ORDER BY id",
+            new { caseId }, cancellationToken: cancellationToken));
+        return rows.Select(r => new CaseEvent(r.CaseId, FromText(r.At), r.Actor, r.Action, r.Detail)).ToList();
+    }
+
+    public Task AppendAuditAsync(CaseEvent entry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return WriteAsync(async (connection, transaction) =>
+        {
+            await InsertAuditAsync(connection, transaction, entry.CaseId, entry, cancellationToken);
+            return true;
+        }, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<OutboxMessage>> DueOutboxAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<OutboxRow>(new CommandDefinition(
+            """
+            SELECT id AS Id, case_id AS CaseId, kind AS Kind, level AS Level, event AS Event, text AS Text, language AS Language,
+                   attempts AS Attempts, next_attempt_at AS NextAttemptAt
+            FROM handoff_outbox o
+            WHERE delivered_at IS NULL AND next_attempt_at <= @now
+              AND NOT EXISTS (SELECT 1 FROM handoff_outbox e WHERE e.case_id = o.case_id AND e.kind = o.kind AND e.delivered_at IS NULL AND e.id < o.id)
+            ORDER BY id LIMIT @limit
+            """,
+            new { now = ToText(now), limit }, cancellationToken: cancellationToken));
+        return rows.Select(r => new OutboxMessage(
+            r.Id, r.CaseId, r.Kind, (int)r.Level, r.Event, r.Text, r.Language, (int)r.Attempts, FromText(r.NextAttemptAt), null)).ToList();
+    }
+
+    public Task MarkDeliveredAsync(long outboxId, DateTimeOffset at, CancellationToken cancellationToken) =>
+        WriteAsync(async (connection, transaction) => await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE handoff_outbox SET delivered_at = @at, attempts = attempts + 1 WHERE id = @outboxId AND delivered_at IS NULL",
+            new { outboxId, at = ToText(at) }, transaction, cancellationToken: cancellationToken)), cancellationToken);
+
+    public Task MarkFailedAsync(long outboxId, int attempts, DateTimeOffset nextAttemptAt, CancellationToken cancellationToken) =>
+        WriteAsync(async (connection, transaction) => await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE handoff_outbox SET attempts = @attempts, next_attempt_at = @next WHERE id = @outboxId AND delivered_at IS NULL",
+            new { outboxId, attempts, next = ToText(nextAttemptAt) }, transaction, cancellationToken: cancellationToken)), cancellationToken);
+
+    public Task<int> PurgeTranscriptsAsync(DateTimeOffset closedBefore, DateTimeOffset now, CancellationToken cancellationToken) =>
+        WriteAsync(async (connection, transaction) =>
+        {
+            var cases = (await connection.QueryAsync<long>(new CommandDefinition(
+                """
+                SELECT DISTINCT c.id FROM handoff_case c JOIN handoff_transcript t ON t.case_id = c.id
+                WHERE c.status = 'closed' AND c.closed_at IS NOT NULL AND c.closed_at < @before
+                """,
+                new { before = ToText(closedBefore) }, transaction, cancellationToken: cancellationToken))).ToList();
+            foreach (var caseId in cases)
+            {
+                await connection.ExecuteAsync(new CommandDefinition(
+                    "DELETE FROM handoff_transcript WHERE case_id = @caseId", new { caseId }, transaction, cancellationToken: cancellationToken));
+                await InsertAuditAsync(connection, transaction, caseId, new CaseEvent(caseId, now, CaseActions.System, CaseActions.TranscriptPurged), cancellationToken);
+            }
+            return cases.Count;
+        }, cancellationToken);
+
+    private static async Task WriteChangeAsync(DbConnection connection, DbTransaction transaction, long caseId, CaseChange change, CancellationToken cancellationToken)
+    {
+        foreach (var entry in change.Audit)
+            await InsertAuditAsync(connection, transaction, caseId, entry, cancellationToken);
+        foreach (var entry in change.Transcript ?? [])
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO handoff_transcript (case_id, at, author, author_label, text) VALUES (@caseId, @at, @author, @label, @text)",
+                new { caseId, at = ToText(entry.At), author = entry.Author, label = entry.AuthorLabel, text = entry.Text },
+                transaction, cancellationToken: cancellationToken));
+        }
+        foreach (var message in change.Outbox ?? [])
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                """
+                INSERT INTO handoff_outbox (case_id, kind, level, event, text, language, attempts, next_attempt_at, delivered_at)
+                VALUES (@caseId, @kind, @level, @event, @text, @language, 0, @next, NULL)
+                """,
+                new { caseId, kind = message.Kind, level = message.Level, @event = message.Event, text = message.Text, language = message.Language, next = ToText(message.NextAttemptAt) },
+                transaction, cancellationToken: cancellationToken));
+        }
+    }
+
+    private static Task InsertAuditAsync(DbConnection connection, DbTransaction transaction, long caseId, CaseEvent entry, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO handoff_audit (case_id, at, actor, action, detail) VALUES (@caseId, @at, @actor, @action, @detail)",
+            new { caseId, at = ToText(entry.At), actor = entry.Actor, action = entry.Action, detail = entry.Detail },
+            transaction, cancellationToken: cancellationToken));
+
+    // One writer at a time in this process (as the conversation store does), and FULL sync: a case is durable once told.
+    private async Task<T> WriteAsync<T>(Func<SqliteConnection, DbTransaction, Task<T>> write, CancellationToken cancellationToken)
+    {
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            await connection.ExecuteAsync(new CommandDefinition("PRAGMA synchronous=FULL", cancellationToken: cancellationToken));
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            var result = await write(connection, transaction);
+            await transaction.CommitAsync(cancellationToken);
+            return result;
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        if (!_initialized)
+            await InitializeAsync(cancellationToken);
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static DynamicParameters Parameters(HandoffCase c) => new(new
+    {
+        c.Id,
+        ConversationKey = c.Address.Key,
+        c.Address.ChannelId,
+        c.Address.ConversationId,
+        Scope = c.Address.Scope.ToString(),
+        Anonymous = c.Anonymous ? 1 : 0,
+        c.EmployeeId,
+        c.EmployeeLabel,
+        c.OrgUnit,
+        c.Branch,
+        c.Topic,
+        c.Summary,
+        ArticleKeys = JsonSerializer.Serialize(c.ArticleKeys.ToList(), StorageJsonContext.Readable.ListString),
+        c.Language,
+        Reason = c.Reason.ToString(),
+        Status = StatusText(c.Status),
+        c.Level,
+        c.OfficerId,
+        ClaimDueAt = ToText(c.ClaimDueAt),
+        ReplyDueAt = ToText(c.ReplyDueAt),
+        c.Rating,
+        c.RatingComment,
+        AwaitingComment = c.AwaitingComment ? 1 : 0,
+        OpenedAt = ToText(c.OpenedAt),
+        UpdatedAt = ToText(c.UpdatedAt),
+        ClosedAt = ToText(c.ClosedAt),
+    });
+
+    internal static string StatusText(CaseStatus status) => status.ToString().ToLowerInvariant();
+
+    private static string ToText(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+
+    private static string? ToText(DateTimeOffset? at) => at is { } value ? ToText(value) : null;
+
+    private static DateTimeOffset FromText(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+
+    private static DateTimeOffset? FromNullable(string? text) => text is null ? null : FromText(text);
+
+    internal sealed class CaseRow
+    {
+        public long Id { get; set; }
+        public string ChannelId { get; set; } = "";
+        public string ConversationId { get; set; } = "";
+        public string Scope { get; set; } = "";
+        public long Anonymous { get; set; }
+        public string? EmployeeId { get; set; }
+        public string EmployeeLabel { get; set; } = "";
+        public string? OrgUnit { get; set; }
+        public string Branch { get; set; } = "";
+        public string Topic { get; set; } = "";
+        public string Summary { get; set; } = "";
+        public string ArticleKeys { get; set; } = "[]";
+        public string Language { get; set; } = "";
+        public string Reason { get; set; } = "";
+        public string Status { get; set; } = "";
+        public long Level { get; set; }
+        public string? OfficerId { get; set; }
+        public string? ClaimDueAt { get; set; }
+        public string? ReplyDueAt { get; set; }
+        public long? Rating { get; set; }
+        public string? RatingComment { get; set; }
+        public long AwaitingComment { get; set; }
+        public string OpenedAt { get; set; } = "";
+        public string UpdatedAt { get; set; } = "";
+        public string? ClosedAt { get; set; }
+        public long Version { get; set; }
+
+        public HandoffCase ToCase() => new(
+            Id,
+            new ConversationAddress(ChannelId, ConversationId, Enum.TryParse<ConversationScope>(Scope, out var scope) ? scope : ConversationScope.Personal),
+            Anonymous != 0,
+            EmployeeId,
+            EmployeeLabel,
+            OrgUnit,
+            Branch,
+            Topic,
+            Summary,
+            JsonSerializer.Deserialize(ArticleKeys, StorageJsonContext.Readable.ListString) ?? [],
+            Language,
+            Enum.TryParse<HandoffReason>(Reason, out var reason) ? reason : HandoffReason.Requested,
+            Enum.Parse<CaseStatus>(Status, ignoreCase: true),
+            (int)Level,
+            OfficerId,
+            FromNullable(ClaimDueAt),
+            FromNullable(ReplyDueAt),
+            Rating is { } rating ? (int)rating : null,
+            RatingComment,
+            AwaitingComment != 0,
+            FromText(OpenedAt),
+            FromText(UpdatedAt),
+            FromNullable(ClosedAt),
+            Version);
+    }
+
+    internal sealed class OutboxRow
+    {
+        public long Id { get; set; }
+        public long CaseId { get; set; }
+        public string Kind { get; set; } = "";
+        public long Level { get; set; }
+        public string Event { get; set; } = "";
+        public string? Text { get; set; }
+        public string Language { get; set; } = "";
+        public long Attempts { get; set; }
+        public string NextAttemptAt { get; set; } = "";
+    }
+}

@@ -1,0 +1,53 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Assistant.Bot.Tests.Handoff.Support;
+
+namespace Assistant.Bot.Tests.Handoff;
+
+/// <summary>A restart mid-case loses nothing: a new host on the same data file has the case, its transcript and the relay.</summary>
+public sealed class RestartTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "assistant-bot-tests", Guid.NewGuid().ToString("N"));
+
+    public RestartTests() => Directory.CreateDirectory(_folder);
+
+    [Fact]
+    public async Task A_new_host_on_the_same_data_continues_the_case()
+    {
+        var database = Path.Combine(_folder, "assistant.db");
+        long caseId;
+        await using (var before = new HandoffApp(database))
+        {
+            caseId = (await before.OpenAsync("c-restart", SampleGrid.PowerPlantTeam, anonymous: false, question: "加班费怎么算")).Id;
+            using var officer = await before.SignInAsync("wangli");
+            Assert.Equal(HttpStatusCode.OK, (await officer.PostAsync($"/api/officer/cases/{caseId}/claim", null)).StatusCode);
+            Assert.Empty((await before.EmployeeSaysAsync("c-restart", "上个月加班了三十小时")).Replies);
+        }
+
+        await using var after = new HandoffApp(database);
+        Assert.Empty((await after.EmployeeSaysAsync("c-restart", "有打卡记录")).Replies);
+        using var again = await after.SignInAsync("wangli");
+        Assert.Equal(HttpStatusCode.OK, (await again.PostAsJsonAsync($"/api/officer/cases/{caseId}/messages", new { text = "记录请保存好。" })).StatusCode);
+        await after.DispatchAsync();
+
+        var detail = await again.GetFromJsonAsync<JsonElement>($"/api/officer/cases/{caseId}");
+        Assert.Equal("active", detail.GetProperty("case").GetProperty("status").GetString());
+        Assert.Equal(
+            ["加班费怎么算", "上个月加班了三十小时", "有打卡记录", "记录请保存好。"],
+            detail.GetProperty("transcript").EnumerateArray().Select(t => t.GetProperty("text").GetString()));
+        Assert.Contains(after.Messenger.Sent, s => s.Reply.Text == "王丽：记录请保存好。");
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}

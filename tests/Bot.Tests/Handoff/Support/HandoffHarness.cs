@@ -1,0 +1,94 @@
+using Assistant.Bot.Answering;
+using Assistant.Bot.Conversations;
+using Assistant.Bot.Generation;
+using Assistant.Bot.Handoff;
+using Assistant.Bot.Resources;
+using Assistant.Bot.Storage;
+using Assistant.Bot.Tests.Support;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Assistant.Bot.Tests.Handoff.Support;
+
+/// <summary>
+/// The real turn handler with the real handoff pieces over one SQLite file in a temp folder, on a FakeTimeProvider,
+/// with a recording messenger (channel <c>webchat</c>) and officer notifier. Background work is driven by hand.
+/// </summary>
+public sealed class HandoffHarness : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "assistant-bot-tests", Guid.NewGuid().ToString("N"));
+
+    public HandoffHarness(SampleIndexFixture index, ICaseStore? store = null, int messengerFailures = 0)
+    {
+        Directory.CreateDirectory(_folder);
+        var text = new BotText();
+        Time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+        var options = Microsoft.Extensions.Options.Options.Create(SampleGrid.Options());
+        var connection = "Data Source=" + DatabasePath;
+        Conversations = new SqliteConversationStore(connection);
+        Sqlite = new SqliteCaseStore(connection);
+        Store = store ?? Sqlite;
+        Router = new CaseRouter(options);
+        var replies = new CaseReplies(text, Router);
+        Cases = new CaseService(Store, Router, text, new OutboxSignal(), options, Time, NullLogger<CaseService>.Instance);
+        Messenger = new RecordingMessenger(messengerFailures);
+        Notifier = new RecordingNotifier();
+        Outbox = new OutboxDispatcher(Store, Router, replies, [Messenger], Notifier, new OutboxSignal(), options, Time, NullLogger<OutboxDispatcher>.Instance);
+        Escalation = new EscalationService(Store, Cases, options, Time, NullLogger<EscalationService>.Instance);
+        var sensitive = new SensitiveTopicDetector(text);
+        var composer = new AnswerComposer(text, new LeadWriter(text), new CitationBuilder(text), new ClarifyingQuestions(text));
+        var answerer = new QuestionAnswerer(
+            index.Searcher, composer, new FakeGenerator(null, enabled: false), sensitive, Conversations, Time, NullLogger<QuestionAnswerer>.Instance);
+        Handler = new TurnHandler(
+            Conversations, new IntentRecognizer(text), sensitive, answerer, new HandoffGateway(Store, Cases, replies, sensitive), text, Time,
+            NullLogger<TurnHandler>.Instance, new CaseRelay(Store, Cases, replies, text, Router, new OfficerCards(text), sensitive));
+    }
+
+    public FakeTimeProvider Time { get; }
+    public SqliteConversationStore Conversations { get; }
+    public SqliteCaseStore Sqlite { get; }
+    public ICaseStore Store { get; }
+    public CaseRouter Router { get; }
+    public CaseService Cases { get; }
+    public RecordingMessenger Messenger { get; }
+    public RecordingNotifier Notifier { get; }
+    public OutboxDispatcher Outbox { get; }
+    public EscalationService Escalation { get; }
+    public TurnHandler Handler { get; }
+    public ConversationAddress Address { get; } = new("webchat", "conv-handoff");
+    public string DatabasePath => Path.Combine(_folder, "assistant.db");
+
+    public string? OrgUnit { get; set; } = SampleGrid.PowerPlantTeam;
+
+    public Task<TurnResult> SayAsync(string typed) => Handler.HandleAsync(Message(typed, null), CancellationToken.None);
+
+    public Task<TurnResult> PressAsync(string action, Dictionary<string, string> data) =>
+        Handler.HandleAsync(Message(null, new CardSubmission(action, data)), CancellationToken.None);
+
+    public GridOfficer Officer(string id) => Router.Officer(id)!;
+
+    /// <summary>Asks for a person and chooses <paramref name="identity"/>; returns the stored case.</summary>
+    public async Task<HandoffCase> OpenAsync(string identity = "anonymous")
+    {
+        await SayAsync("转人工");
+        await PressAsync(CardActions.OpenCase, new() { ["identity"] = identity, ["reason"] = "Requested" });
+        return (await Store.GetLatestAsync(Address.Key, CancellationToken.None))!;
+    }
+
+    public Task<HandoffCase?> CaseAsync(long id) => Store.GetAsync(id, CancellationToken.None);
+
+    private IncomingMessage Message(string? typed, CardSubmission? submission) =>
+        new(Address, IncomingKind.Message, "user-8842", "张伟", typed, submission, "zh-CN", Time.GetUtcNow(), "activity-1", OrgUnit);
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}

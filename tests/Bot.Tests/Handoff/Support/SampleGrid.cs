@@ -1,0 +1,42 @@
+using Assistant.Bot.Handoff;
+
+namespace Assistant.Bot.Tests.Handoff.Support;
+
+/// <summary>The sample grid of bot/appsettings.json (江河示范能源集团), in code, with the documented dev password.</summary>
+public static class SampleGrid
+{
+    public const string Password = "officer-dev-2026";
+    public const string PowerPlantTeam = "发电一厂运行一值";
+    public const string PowerPlantBranch = "发电一厂分工会";
+
+    private static readonly Lazy<string> Hash = new(() => OfficerPasswords.Hash(Password));
+
+    public static HandoffOptions Options() => new()
+    {
+        Grid = new GridOptions
+        {
+            Levels =
+            [
+                new GridLevel { Name = "班组网格员", ClaimMinutes = 60, ReplyMinutes = 240 },
+                new GridLevel { Name = "分工会", ClaimMinutes = 120, ReplyMinutes = 480 },
+                new GridLevel { Name = "公司工会", ClaimMinutes = 240, ReplyMinutes = 1440 },
+            ],
+            OrgUnits =
+            [
+                new GridOrgUnit { Id = PowerPlantTeam, Branch = PowerPlantBranch },
+                new GridOrgUnit { Id = "检修公司电气班", Branch = "检修公司分工会" },
+            ],
+            UnknownOrgUnitBranch = "公司工会",
+            Officers =
+            [
+                Officer("wangli", "王丽", 0, PowerPlantBranch, PowerPlantTeam),
+                Officer("liuyang", "刘洋", 0, "检修公司分工会", "检修公司电气班"),
+                Officer("sunwei", "孙伟", 1, PowerPlantBranch),
+                Officer("huangtao", "黄涛", 2, GridOptions.AllBranches),
+            ],
+        },
+    };
+
+    private static GridOfficer Officer(string id, string name, int level, string branch, params string[] units) =>
+        new() { Id = id, Name = name, Level = level, Branch = branch, OrgUnits = [.. units], PasswordHash = Hash.Value };
+}
