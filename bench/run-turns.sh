@@ -24,12 +24,13 @@ Urls="http://127.0.0.1:$port" \
 Knowledge__IndexPath="$work/index" Knowledge__BuildWhenMissing=false \
 Storage__ConnectionString="Data Source=$work/bench.db" \
 Logging__LogLevel__Default=Warning \
-  dotnet bot/bin/Release/net10.0/Assistant.Bot.dll >"$work/bot.log" 2>&1 &
+  dotnet bot/bin/Release/net10.0/Assistant.Bot.dll --contentRoot "$PWD/bot/bin/Release/net10.0" >"$work/bot.log" 2>&1 &
 bot_pid=$!
-for _ in $(seq 1 100); do
+for _ in $(seq 1 150); do
   curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break
   sleep 0.2
 done
+curl -sf "http://127.0.0.1:$port/healthz" >/dev/null || { echo "the bot did not start:"; tail -20 "$work/bot.log"; exit 1; }
 echo "bot idle RSS: $(grep VmRSS /proc/$bot_pid/status)"
 
 ./bench/TurnLoad/bin/Release/net10.0/turnload --bot "http://127.0.0.1:$port" --questions "${BENCH_QUESTIONS:-$shared/eval/stard-dev.qrels.jsonl}" \
