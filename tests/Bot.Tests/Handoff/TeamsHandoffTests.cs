@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Assistant.Bot.Tests.Channels.BotFramework.Support;
 using Assistant.Bot.Tests.Handoff.Support;
+using Assistant.Bot.Tests.Support;
 
 namespace Assistant.Bot.Tests.Handoff;
 
@@ -105,7 +106,7 @@ public sealed class TeamsHandoffTests : IAsyncLifetime
         message.TryGetProperty("attachments", out var attachments) && attachments.ValueKind == JsonValueKind.Array && attachments.GetArrayLength() > 0;
 
     private static string Text(JsonElement message) =>
-        message.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String ? text.GetString()! : string.Empty;
+        ActivityText.Of(message);
 }
 
 /// <summary>The officers' Teams channel: each new case is posted as a card thread; Claim on the card claims the case.</summary>

@@ -33,10 +33,13 @@ public sealed class ActivityRenderer
             Recipient = addressing.Recipient,
             Conversation = addressing.Conversation,
             ReplyToId = addressing.ReplyToId,
-            Text = reply.Text,
+            // With a card, the plain text is the fallback (summary, card fallbackText), not a second message:
+            // Teams and Web Chat would otherwise show the answer twice.
+            Text = reply.Card is null ? reply.Text : null,
+            Summary = reply.Card is null ? null : reply.Text,
             Locale = ToLocale(reply.Language),
             Attachments = reply.Card is { } card
-                ? [new Attachment { ContentType = ActivityTypes.AdaptiveCardContentType, Content = AdaptiveCardBuilder.Build(card) }]
+                ? [new Attachment { ContentType = ActivityTypes.AdaptiveCardContentType, Content = AdaptiveCardBuilder.Build(card, reply.Text) }]
                 : null,
             SuggestedActions = actions,
         };

@@ -13,7 +13,7 @@ internal static class AdaptiveCardBuilder
 {
     public const string Version = "1.4";
 
-    public static JsonElement Build(AnswerCard card)
+    public static JsonElement Build(AnswerCard card, string? fallbackText = null)
     {
         var body = new JsonArray
         {
@@ -32,6 +32,8 @@ internal static class AdaptiveCardBuilder
             ["version"] = Version,
             ["body"] = body,
         };
+        if (!string.IsNullOrWhiteSpace(fallbackText))
+            root["fallbackText"] = fallbackText;
         if (card.Buttons.Count > 0)
             root["actions"] = new JsonArray([.. card.Buttons.Select(Submit)]);
         using var document = JsonDocument.Parse(root.ToJsonString());

@@ -19,6 +19,7 @@ public sealed record Activity
     public string? ReplyToId { get; init; }
     public string? Text { get; init; }
     public string? TextFormat { get; init; }
+    public string? Summary { get; init; }
     public string? Locale { get; init; }
     public IReadOnlyList<Attachment>? Attachments { get; init; }
     public string? AttachmentLayout { get; init; }

@@ -18,12 +18,15 @@ public sealed class ActivityRendererTests
         using var json = JsonDocument.Parse(JsonSerializer.Serialize(activity, BotFrameworkJsonContext.Default.Activity));
         var root = json.RootElement;
 
-        Assert.Equal("Fallback", root.GetProperty("text").GetString());
+        // The plain text is the fallback of the card, not a second message.
+        Assert.False(root.TryGetProperty("text", out _));
+        Assert.Equal("Fallback", root.GetProperty("summary").GetString());
         Assert.Equal("zh-CN", root.GetProperty("locale").GetString());
         var attachment = Assert.Single(root.GetProperty("attachments").EnumerateArray());
         Assert.Equal("application/vnd.microsoft.card.adaptive", attachment.GetProperty("contentType").GetString());
         var card = attachment.GetProperty("content");
         Assert.Equal("AdaptiveCard", card.GetProperty("type").GetString());
+        Assert.Equal("Fallback", card.GetProperty("fallbackText").GetString());
         Assert.Equal("1.4", card.GetProperty("version").GetString());
         var body = card.GetProperty("body").EnumerateArray().ToList();
         Assert.Equal("经济补偿", body[0].GetProperty("text").GetString());

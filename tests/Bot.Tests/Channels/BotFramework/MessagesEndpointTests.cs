@@ -164,7 +164,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var reply = Assert.Single(body.RootElement.GetProperty("activities").EnumerateArray());
-        Assert.Equal("Fallback text", reply.GetProperty("text").GetString());
+        Assert.Equal("Fallback text", reply.GetProperty("summary").GetString());
         Assert.Equal("zh-CN", reply.GetProperty("locale").GetString());
         Assert.Empty(_rig.Connector.Requests);
     }

@@ -86,5 +86,5 @@ public sealed class TeamsAppTestToolAnswerTests : IAsyncLifetime
             new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) });
 
     private static string Text(JsonElement activity) =>
-        activity.TryGetProperty("text", out var text) ? text.GetString() ?? string.Empty : string.Empty;
+        ActivityText.Of(activity);
 }

@@ -96,5 +96,5 @@ public sealed class TeamsAppTestToolConformanceTests : IAsyncLifetime
     }
 
     private static string? Text(JsonElement activity) =>
-        activity.TryGetProperty("text", out var text) ? text.GetString() : null;
+        ActivityText.Of(activity);
 }

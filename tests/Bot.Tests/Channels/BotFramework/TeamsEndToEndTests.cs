@@ -29,7 +29,7 @@ public sealed class TeamsEndToEndTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var welcome = Assert.Single(Messages(await _rig.Connector.WaitForAsync(1)));
-        var text = welcome.GetProperty("text").GetString()!;
+        var text = ActivityText.Of(welcome);
         Assert.Contains("职工权益助手", text, StringComparison.Ordinal);
         Assert.Contains("labor-rights assistant", text, StringComparison.Ordinal);
     }
@@ -42,7 +42,8 @@ public sealed class TeamsEndToEndTests : IAsyncLifetime
         Assert.StartsWith("zh", reply.GetProperty("locale").GetString(), StringComparison.Ordinal);
         var card = AdaptiveCard(reply);
         Assert.Contains("《江河示范能源集团有限公司工会会员福利与困难帮扶办法》第十九条", card, StringComparison.Ordinal);
-        Assert.Contains("不构成法律意见", reply.GetProperty("text").GetString()!, StringComparison.Ordinal);
+        Assert.Contains("不构成法律意见", ActivityText.Of(reply), StringComparison.Ordinal);
+        Assert.False(reply.TryGetProperty("text", out _), "a card answer is not sent twice");
         Assert.DoesNotContain("Action.Execute", card, StringComparison.Ordinal);
     }
 
@@ -53,7 +54,7 @@ public sealed class TeamsEndToEndTests : IAsyncLifetime
 
         Assert.StartsWith("en", reply.GetProperty("locale").GetString(), StringComparison.Ordinal);
         Assert.Contains("Article 11", AdaptiveCard(reply), StringComparison.Ordinal);
-        Assert.DoesNotContain("不构成法律意见", reply.GetProperty("text").GetString()!, StringComparison.Ordinal);
+        Assert.DoesNotContain("不构成法律意见", ActivityText.Of(reply), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -71,7 +72,7 @@ public sealed class TeamsEndToEndTests : IAsyncLifetime
     {
         var reply = await AskAsync("今天中午吃什么好");
 
-        Assert.Contains("没有找到能回答这个问题的依据", reply.GetProperty("text").GetString()!, StringComparison.Ordinal);
+        Assert.Contains("没有找到能回答这个问题的依据", ActivityText.Of(reply), StringComparison.Ordinal);
         var unanswered = Assert.Single(StoreQueries.Unanswered(Path.Combine(_rig.DataFolder, "assistant.db")));
         Assert.Equal("今天中午吃什么好", unanswered.Question);
     }
@@ -89,7 +90,7 @@ public sealed class TeamsEndToEndTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var thanks = Messages(await _rig.Connector.WaitForAsync(4)).Last();
-        Assert.Contains("谢谢", thanks.GetProperty("text").GetString()!, StringComparison.Ordinal);
+        Assert.Contains("谢谢", ActivityText.Of(thanks), StringComparison.Ordinal);
         var feedback = Assert.Single(StoreQueries.Feedback(Path.Combine(_rig.DataFolder, "assistant.db")));
         Assert.Equal(answerId, feedback.AnswerId);
         Assert.Equal(1, feedback.Helpful);
