@@ -32,12 +32,8 @@ public static class ConversationExtensions
         services.TryAddSingleton<IHandoffRelay, NoHandoffRelay>();
         services.TryAddSingleton<IAnswerGenerator, DisabledAnswerGenerator>();
 
-        services.AddSingleton(provider =>
-        {
-            var options = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
-            var environment = provider.GetRequiredService<IHostEnvironment>();
-            return new SqliteConversationStore(SqliteConnectionStrings.Resolve(options.ConnectionString, environment.ContentRootPath));
-        });
+        services.AddSqliteDatabase();
+        services.AddSingleton(provider => new SqliteConversationStore(provider.GetRequiredService<SqliteDatabase>()));
         services.AddSingleton<IConversationStore>(provider => provider.GetRequiredService<SqliteConversationStore>());
         services.AddHostedService<StorageInitializer>();
         return builder;

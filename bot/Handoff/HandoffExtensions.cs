@@ -23,19 +23,13 @@ public static class HandoffExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SensitiveDataMasker>();
 
-        services.AddSingleton(provider =>
-        {
-            var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
-            var environment = provider.GetRequiredService<IHostEnvironment>();
-            return new SqliteCaseStore(SqliteConnectionStrings.Resolve(storage.ConnectionString, environment.ContentRootPath));
-        });
+        services.AddSqliteDatabase();
+        services.AddSingleton(provider => new SqliteCaseStore(provider.GetRequiredService<SqliteDatabase>()));
         services.TryAddSingleton<ICaseStore>(provider => provider.GetRequiredService<SqliteCaseStore>());
         services.AddSingleton(provider =>
         {
-            var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
-            var environment = provider.GetRequiredService<IHostEnvironment>();
             return new CaseAnalytics(
-                SqliteConnectionStrings.Resolve(storage.ConnectionString, environment.ContentRootPath), provider.GetRequiredService<SensitiveDataMasker>());
+                provider.GetRequiredService<SqliteDatabase>().ConnectionString, provider.GetRequiredService<SensitiveDataMasker>());
         });
         services.AddSingleton<CaseRouter>();
         services.AddSingleton<CaseReplies>();

@@ -25,16 +25,17 @@ public sealed class SqliteCaseStore : ICaseStore
         updated_at AS UpdatedAt, closed_at AS ClosedAt, version AS Version
         """;
 
-    private readonly string _connectionString;
+    private readonly SqliteDatabase _database;
     private readonly SemaphoreSlim _initialization = new(1, 1);
-    private readonly SemaphoreSlim _writeGate = new(1, 1);
     private volatile bool _initialized;
 
     public SqliteCaseStore(string connectionString)
+        : this(new SqliteDatabase(connectionString))
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        _connectionString = connectionString;
     }
+
+    /// <summary>Creates the store in a database file shared with the other stores (one writer gate for the file).</summary>
+    public SqliteCaseStore(SqliteDatabase database) => _database = database;
 
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
@@ -43,8 +44,7 @@ public sealed class SqliteCaseStore : ICaseStore
         {
             if (_initialized)
                 return;
-            await using var connection = new SqliteConnection(_connectionString);
-            await connection.OpenAsync(cancellationToken);
+            await using var connection = await _database.OpenAsync(cancellationToken);
             await connection.ExecuteAsync(new CommandDefinition("PRAGMA journal_mode=WAL", cancellationToken: cancellationToken));
             await CaseSchema.MigrateAsync(connection, cancellationToken);
             _initialized = true;
@@ -249,40 +249,25 @@ public sealed class SqliteCaseStore : ICaseStore
             new { caseId, at = ToText(entry.At), actor = entry.Actor, action = entry.Action, detail = entry.Detail },
             transaction, cancellationToken: cancellationToken));
 
-    // One writer at a time in this process (as the conversation store does), and FULL sync: a case is durable once told.
+    // Durable: a case is stored before the employee is told it exists.
     private async Task<T> WriteAsync<T>(Func<SqliteConnection, DbTransaction, Task<T>> write, CancellationToken cancellationToken)
     {
-        await _writeGate.WaitAsync(cancellationToken);
-        try
+        if (!_initialized)
+            await InitializeAsync(cancellationToken);
+        return await _database.WriteAsync(async connection =>
         {
-            await using var connection = await OpenAsync(cancellationToken);
-            await connection.ExecuteAsync(new CommandDefinition("PRAGMA synchronous=FULL", cancellationToken: cancellationToken));
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             var result = await write(connection, transaction);
             await transaction.CommitAsync(cancellationToken);
             return result;
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
+        }, durable: true, cancellationToken);
     }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         if (!_initialized)
             await InitializeAsync(cancellationToken);
-        var connection = new SqliteConnection(_connectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken);
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
+        return await _database.OpenAsync(cancellationToken);
     }
 
     private static DynamicParameters Parameters(HandoffCase c) => new(new

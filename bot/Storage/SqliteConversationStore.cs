@@ -12,27 +12,26 @@ namespace Assistant.Bot.Storage;
 /// </summary>
 public sealed class SqliteConversationStore : IConversationStore
 {
-    private readonly string _connectionString;
+    private readonly SqliteDatabase _database;
     private readonly SemaphoreSlim _initialization = new(1, 1);
     private volatile bool _initialized;
 
     /// <summary>Creates the store over a SQLite connection string (an absolute <c>Data Source</c>).</summary>
     public SqliteConversationStore(string connectionString)
+        : this(new SqliteDatabase(connectionString))
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        _connectionString = connectionString;
     }
 
-    /// <summary>Creates or migrates the schema and switches the file to WAL; returns the schema version found before.</summary>
-    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    /// <summary>Creates the store in a database file shared with the other stores.</summary>
+    public SqliteConversationStore(SqliteDatabase database) => _database = database;
 
+    /// <summary>Creates or migrates the schema and switches the file to WAL; returns the schema version found before.</summary>
     public async Task<int> InitializeAsync(CancellationToken cancellationToken)
     {
         await _initialization.WaitAsync(cancellationToken);
         try
         {
-            await using var connection = new SqliteConnection(_connectionString);
-            await connection.OpenAsync(cancellationToken);
+            await using var connection = await _database.OpenAsync(cancellationToken);
             await connection.ExecuteAsync(new CommandDefinition("PRAGMA journal_mode=WAL", cancellationToken: cancellationToken));
             var found = await SqliteSchema.MigrateAsync(connection, cancellationToken);
             _initialized = true;
@@ -211,40 +210,18 @@ public sealed class SqliteConversationStore : IConversationStore
             cancellationToken: cancellationToken));
     }
 
-    // SQLite has one writer at a time; queueing this process's writers here avoids SQLITE_BUSY, whose retry in
-    // Microsoft.Data.Sqlite sleeps the thread and made the p95 of concurrent turns ten times the median.
     private async Task WriteAsync(CommandDefinition command)
     {
-        await _writeGate.WaitAsync(command.CancellationToken);
-        try
-        {
-            await using var connection = await OpenAsync(command.CancellationToken);
-            await connection.ExecuteAsync(command);
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
+        if (!_initialized)
+            await InitializeAsync(command.CancellationToken);
+        await _database.WriteAsync(connection => connection.ExecuteAsync(command), durable: false, command.CancellationToken);
     }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         if (!_initialized)
             await InitializeAsync(cancellationToken);
-        var connection = new SqliteConnection(_connectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken);
-            // In WAL mode NORMAL syncs at checkpoints, not at every commit: the file cannot be corrupted, and a power
-            // cut can lose only the last moments of conversation state, which a turn at 2-3 commits cannot afford to fsync.
-            await connection.ExecuteAsync(new CommandDefinition("PRAGMA synchronous=NORMAL", cancellationToken: cancellationToken));
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
+        return await _database.OpenAsync(cancellationToken);
     }
 
     private static string ToJson(IReadOnlyList<string> values) =>

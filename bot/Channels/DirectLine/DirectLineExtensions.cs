@@ -29,12 +29,8 @@ public static class DirectLineExtensions
         services.AddSingleton<IValidateOptions<DirectLineOptions>, DirectLineOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<BotFramework.Rendering.ActivityRenderer>();
-        services.AddSingleton(provider =>
-        {
-            var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
-            var environment = provider.GetRequiredService<IHostEnvironment>();
-            return new DirectLineStore(SqliteConnectionStrings.Resolve(storage.ConnectionString, environment.ContentRootPath));
-        });
+        services.AddSqliteDatabase();
+        services.AddSingleton(provider => new DirectLineStore(provider.GetRequiredService<SqliteDatabase>()));
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<ConversationStreams>();
         services.AddSingleton<DirectLineChannel>();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Assistant.Bot.Storage;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -10,16 +11,17 @@ namespace Assistant.Bot.Channels.DirectLine;
 /// </summary>
 public sealed class DirectLineStore
 {
-    private readonly string _connectionString;
+    private readonly SqliteDatabase _database;
     private readonly SemaphoreSlim _initialization = new(1, 1);
-    private readonly SemaphoreSlim _append = new(1, 1);
     private volatile bool _initialized;
 
     public DirectLineStore(string connectionString)
+        : this(new SqliteDatabase(connectionString))
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        _connectionString = connectionString;
     }
+
+    /// <summary>Creates the store in a database file shared with the other stores (one writer gate for the file).</summary>
+    public DirectLineStore(SqliteDatabase database) => _database = database;
 
     /// <summary>Creates or migrates the Direct Line tables; returns the version found before.</summary>
     public async Task<int> InitializeAsync(CancellationToken cancellationToken)
@@ -27,8 +29,7 @@ public sealed class DirectLineStore
         await _initialization.WaitAsync(cancellationToken);
         try
         {
-            await using var connection = new SqliteConnection(_connectionString);
-            await connection.OpenAsync(cancellationToken);
+            await using var connection = await _database.OpenAsync(cancellationToken);
             await connection.ExecuteAsync(new CommandDefinition("PRAGMA journal_mode=WAL", cancellationToken: cancellationToken));
             var found = await DirectLineSchema.MigrateAsync(connection, cancellationToken);
             _initialized = true;
@@ -43,14 +44,13 @@ public sealed class DirectLineStore
     /// <summary>Stores a new conversation; false when it exists already.</summary>
     public async Task<bool> CreateConversationAsync(string conversationId, string userId, string? userName, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        var rows = await connection.ExecuteAsync(new CommandDefinition(
+        var rows = await WriteAsync(connection => connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO directline_conversation (conversation_id, user_id, user_name, created_at, last_activity_at)
             VALUES (@conversationId, @userId, @userName, @at, @at)
             ON CONFLICT (conversation_id) DO NOTHING
             """,
-            new { conversationId, userId, userName, at = ToText(at) }, cancellationToken: cancellationToken));
+            new { conversationId, userId, userName, at = ToText(at) }, cancellationToken: cancellationToken)), cancellationToken);
         return rows == 1;
     }
 
@@ -86,10 +86,8 @@ public sealed class DirectLineStore
     public async Task<StoredActivity> AppendAsync(string conversationId, DateTimeOffset at, Func<long, string> render, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(render);
-        await _append.WaitAsync(cancellationToken);
-        try
+        return await WriteAsync(async connection =>
         {
-            await using var connection = await OpenAsync(cancellationToken);
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
             var seq = 1 + await connection.ExecuteScalarAsync<long>(new CommandDefinition(
                 "SELECT COALESCE(MAX(seq), 0) FROM directline_activity WHERE conversation_id = @conversationId",
@@ -103,11 +101,7 @@ public sealed class DirectLineStore
                 new { conversationId, at = ToText(at) }, transaction, cancellationToken: cancellationToken));
             await transaction.CommitAsync(cancellationToken);
             return new StoredActivity(seq, json);
-        }
-        finally
-        {
-            _append.Release();
-        }
+        }, cancellationToken);
     }
 
     /// <summary>The activities after <paramref name="watermark"/> (a sequence number; 0 for all) up to <paramref name="upTo"/>, in order.</summary>
@@ -121,9 +115,8 @@ public sealed class DirectLineStore
     }
 
     /// <summary>Deletes conversations last active before <paramref name="cutoff"/> with their history; returns how many.</summary>
-    public async Task<int> PurgeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    public Task<int> PurgeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) => WriteAsync(async connection =>
     {
-        await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var old = new { cutoff = ToText(cutoff) };
         await connection.ExecuteAsync(new CommandDefinition(
@@ -136,23 +129,21 @@ public sealed class DirectLineStore
             "DELETE FROM directline_conversation WHERE last_activity_at < @cutoff", old, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         return purged;
+    }, cancellationToken);
+
+    // Durable: the stored activities are the conversation's history, what the worker sent included.
+    private async Task<T> WriteAsync<T>(Func<SqliteConnection, Task<T>> write, CancellationToken cancellationToken)
+    {
+        if (!_initialized)
+            await InitializeAsync(cancellationToken);
+        return await _database.WriteAsync(write, durable: true, cancellationToken);
     }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         if (!_initialized)
             await InitializeAsync(cancellationToken);
-        var connection = new SqliteConnection(_connectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken);
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
+        return await _database.OpenAsync(cancellationToken);
     }
 
     // Fixed-width UTC text, so text comparison is time order.
