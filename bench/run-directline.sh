@@ -4,6 +4,7 @@
 # Usage: bench/run-directline.sh [shared-folder] [conversations] [turns]. Needs 2 idle cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/start-bot.sh
 shared=${1:-../shared}
 conversations=${2:-500}
 turns=${3:-10}
@@ -19,19 +20,7 @@ dotnet build -c Release bot >/dev/null
 dotnet build -c Release bench/TurnLoad >/dev/null
 ./indexer/bin/Release/net10.0/indexer build --source "$shared/corpus/zh-laws" --index "$work/index" --json | tail -1
 
-ASPNETCORE_ENVIRONMENT=Development \
-Urls="http://127.0.0.1:$port" \
-Knowledge__IndexPath="$work/index" Knowledge__BuildWhenMissing=false \
-Storage__ConnectionString="Data Source=$work/bench.db" \
-DirectLine__Secret="$secret" \
-Logging__LogLevel__Default=Warning \
-  dotnet bot/bin/Release/net10.0/Assistant.Bot.dll --contentRoot "$PWD/bot/bin/Release/net10.0" >"$work/bot.log" 2>&1 &
-bot_pid=$!
-for _ in $(seq 1 150); do
-  curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break
-  sleep 0.2
-done
-curl -sf "http://127.0.0.1:$port/healthz" >/dev/null || { echo "the bot did not start:"; tail -20 "$work/bot.log"; exit 1; }
+start_bot "$port" Knowledge__IndexPath="$work/index" Knowledge__BuildWhenMissing=false DirectLine__Secret="$secret"
 
 BENCH_DIRECTLINE_SECRET="$secret" ./bench/TurnLoad/bin/Release/net10.0/turnload --directline --bot "http://127.0.0.1:$port" \
   --questions "${BENCH_QUESTIONS:-$shared/eval/stard-dev.qrels.jsonl}" --conversations "$conversations" --turns "$turns" --timeout 60

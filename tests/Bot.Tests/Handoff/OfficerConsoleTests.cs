@@ -4,34 +4,12 @@ using Assistant.Bot.Tests.Handoff.Support;
 namespace Assistant.Bot.Tests.Handoff;
 
 /// <summary>The officer console page: served as one self-contained page that only talks to the officer API.</summary>
-public sealed class OfficerConsoleTests : IAsyncLifetime
+public sealed class OfficerConsoleTests : HandoffAppTest
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "assistant-bot-tests", Guid.NewGuid().ToString("N"));
-    private HandoffApp _app = null!;
-
-    public Task InitializeAsync()
-    {
-        Directory.CreateDirectory(_folder);
-        _app = new HandoffApp(Path.Combine(_folder, "assistant.db"));
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
-
     [Fact]
     public async Task The_console_page_is_served_with_a_strict_content_security_policy_and_uses_the_api()
     {
-        using var client = _app.Anonymous();
+        using var client = App.Anonymous();
 
         var response = await client.GetAsync("/officer");
 

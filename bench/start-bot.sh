@@ -1,0 +1,18 @@
+# Sourced by the bench scripts: starts the Release bot from its output folder with the given extra environment
+# (unauthenticated dev mode, Warning logs, the SQLite file in $work) and waits for /healthz. Sets bot_pid.
+# Usage: start_bot PORT [NAME=VALUE ...]
+start_bot() {
+  local port=$1
+  shift
+  env ASPNETCORE_ENVIRONMENT=Development Urls="http://127.0.0.1:$port" \
+    Storage__ConnectionString="Data Source=$work/bench.db" Logging__LogLevel__Default=Warning "$@" \
+    dotnet bot/bin/Release/net10.0/Assistant.Bot.dll --contentRoot "$PWD/bot/bin/Release/net10.0" >"$work/bot.log" 2>&1 &
+  bot_pid=$!
+  for _ in $(seq 1 150); do
+    curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && return 0
+    sleep 0.2
+  done
+  echo "the bot did not start:"
+  tail -20 "$work/bot.log"
+  exit 1
+}
