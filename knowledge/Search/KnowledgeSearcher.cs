@@ -135,16 +135,20 @@ public sealed class KnowledgeSearcher : IDisposable
         var leaves = snapshot.Reader.Leaves;
         var result = new List<RankedArticle>(scoreDocs.Length);
         var bytes = new BytesRef();
+        // Doc-values readers are looked up through per-thread caches in Lucene.Net: fetch them once per segment.
+        var values = new LeafValues?[leaves.Count];
         foreach (var scoreDoc in scoreDocs)
         {
-            var leaf = leaves[ReaderUtil.SubIndex(scoreDoc.Doc, leaves)];
+            var index = ReaderUtil.SubIndex(scoreDoc.Doc, leaves);
+            var leaf = leaves[index];
+            var columns = values[index] ??= new LeafValues(leaf.AtomicReader);
             var local = scoreDoc.Doc - leaf.DocBase;
-            leaf.AtomicReader.GetSortedDocValues(IndexFields.Key).Get(local, bytes);
+            columns.Keys.Get(local, bytes);
             var key = bytes.Utf8ToString();
-            leaf.AtomicReader.GetSortedDocValues(IndexFields.DocumentId).Get(local, bytes);
+            columns.Documents.Get(local, bytes);
             var documentId = bytes.Utf8ToString();
-            var status = (DocumentStatus)leaf.AtomicReader.GetNumericDocValues(IndexFields.Status).Get(local);
-            var kind = (DocumentKind)leaf.AtomicReader.GetNumericDocValues(IndexFields.Kind).Get(local);
+            var status = (DocumentStatus)columns.Statuses.Get(local);
+            var kind = (DocumentKind)columns.Kinds.Get(local);
             var factor = status switch
             {
                 DocumentStatus.Amended => _options.Ranking.AmendedFactor,
@@ -250,4 +254,12 @@ public sealed class KnowledgeSearcher : IDisposable
     }
 
     private sealed record RankedArticle(int DocId, string Key, string DocumentId, float Score, bool Exact);
+
+    private sealed class LeafValues(AtomicReader reader)
+    {
+        public SortedDocValues Keys { get; } = reader.GetSortedDocValues(IndexFields.Key);
+        public SortedDocValues Documents { get; } = reader.GetSortedDocValues(IndexFields.DocumentId);
+        public NumericDocValues Statuses { get; } = reader.GetNumericDocValues(IndexFields.Status);
+        public NumericDocValues Kinds { get; } = reader.GetNumericDocValues(IndexFields.Kind);
+    }
 }

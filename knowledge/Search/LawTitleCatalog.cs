@@ -8,12 +8,15 @@ internal sealed class LawTitleCatalog
 {
     private const int MaxScannedCharacters = 600;
     private readonly HashSet<string> _titles;
+    // Probed with slices of the question, so looking up every candidate length allocates nothing.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _titleSlices;
     private readonly Dictionary<string, string> _englishNames;
     private readonly int _longestTitle;
 
     public LawTitleCatalog(IEnumerable<string> shortTitles, IReadOnlyDictionary<string, string> englishNames)
     {
         _titles = new HashSet<string>(shortTitles, StringComparer.Ordinal);
+        _titleSlices = _titles.GetAlternateLookup<ReadOnlySpan<char>>();
         _englishNames = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (english, chinese) in englishNames)
         {
@@ -38,9 +41,8 @@ internal sealed class LawTitleCatalog
     {
         for (var length = Math.Min(_longestTitle, text.Length); length >= 2; length--)
         {
-            var candidate = text[^length..].ToString();
-            if (_titles.Contains(candidate))
-                return candidate;
+            if (_titleSlices.TryGetValue(text[^length..], out var title))
+                return title;
         }
         return null;
     }
@@ -56,12 +58,8 @@ internal sealed class LawTitleCatalog
             string? match = null;
             for (var length = Math.Min(_longestTitle, span.Length - start); length >= 3; length--)
             {
-                var candidate = span.Slice(start, length).ToString();
-                if (_titles.Contains(candidate))
-                {
-                    match = candidate;
+                if (_titleSlices.TryGetValue(span.Slice(start, length), out match))
                     break;
-                }
             }
             if (match is null)
             {
