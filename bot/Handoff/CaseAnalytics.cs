@@ -1,5 +1,6 @@
 using System.Globalization;
 using Assistant.Bot.Generation;
+using Assistant.Bot.Storage;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -31,15 +32,14 @@ public sealed record QuestionCount(string Question, int Count);
 /// conversation store's tables), cases per reason, median time to claim and to resolve, escalations and breaches,
 /// ratings. Unanswered questions are listed only when asked at least <see cref="MinRepeats"/> times, masked.
 /// </summary>
-public sealed class CaseAnalytics(string connectionString, SensitiveDataMasker masker)
+public sealed class CaseAnalytics(SqliteDatabase database, SensitiveDataMasker masker)
 {
     /// <summary>An unanswered question appears in the top list only when this many asked it (never one person's words).</summary>
     public const int MinRepeats = 2;
 
     public async Task<AnalyticsReport> ReportAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
-        await using var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         var window = new { from = Text(from), to = Text(to), repeats = MinRepeats };
         var answered = (await connection.QueryAsync<(string Day, long Count)>(new CommandDefinition(
             "SELECT substr(answered_at, 1, 10), COUNT(*) FROM answer WHERE answered_at >= @from AND answered_at < @to GROUP BY 1",

@@ -26,11 +26,7 @@ public static class HandoffExtensions
         services.AddSqliteDatabase();
         services.AddSingleton(provider => new SqliteCaseStore(provider.GetRequiredService<SqliteDatabase>()));
         services.TryAddSingleton<ICaseStore>(provider => provider.GetRequiredService<SqliteCaseStore>());
-        services.AddSingleton(provider =>
-        {
-            return new CaseAnalytics(
-                provider.GetRequiredService<SqliteDatabase>().ConnectionString, provider.GetRequiredService<SensitiveDataMasker>());
-        });
+        services.AddSingleton<CaseAnalytics>();
         services.AddSingleton<CaseRouter>();
         services.AddSingleton<CaseReplies>();
         services.AddSingleton<OfficerCards>();

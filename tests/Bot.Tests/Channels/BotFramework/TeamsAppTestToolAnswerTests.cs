@@ -34,11 +34,8 @@ public sealed class TeamsAppTestToolAnswerTests : IAsyncLifetime
     [Fact]
     public async Task A_worker_installs_asks_rates_the_answer_and_asks_again_in_a_channel()
     {
-        using var config = JsonDocument.Parse(await _tool.Http.GetStringAsync(new Uri("/_internal/v1/config", UriKind.Relative)));
-        var settings = config.RootElement.GetProperty("config");
-        var personal = settings.GetProperty("personalChat").GetProperty("id").GetString()!;
-        var bot = settings.GetProperty("bot");
-        var channelId = settings.GetProperty("teams")[0].GetProperty("channels")[0].GetProperty("id").GetString()!;
+        var config = await _tool.ReadConfigAsync();
+        var personal = config.PersonalChatId;
 
         var install = await _tool.Http.PostAsJsonAsync($"/_debug/conversation/{personal}/installation", new { });
         Assert.Equal(HttpStatusCode.OK, install.StatusCode);
@@ -50,7 +47,7 @@ public sealed class TeamsAppTestToolAnswerTests : IAsyncLifetime
         var messageId = (await sent.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("messageId").GetString()!;
         var answer = await _tool.WaitForBotActivityAsync(a => Text(a).Contains("第十九条", StringComparison.Ordinal));
         var card = answer.GetProperty("attachments")[0].GetProperty("content");
-        Assert.Contains("《江河示范能源集团有限公司工会会员福利与困难帮扶办法》第十九条", Decoded(card), StringComparison.Ordinal);
+        Assert.Contains("《江河示范能源集团有限公司工会会员福利与困难帮扶办法》第十九条", ActivityText.Decoded(card), StringComparison.Ordinal);
         var answerId = card.GetProperty("actions").EnumerateArray()
             .Select(a => a.GetProperty("data")).First(d => d.GetProperty("action").GetString() == "helpful")
             .GetProperty("answerId").GetString()!;
@@ -66,24 +63,19 @@ public sealed class TeamsAppTestToolAnswerTests : IAsyncLifetime
         });
         var invokeBody = await invoke.Content.ReadAsStringAsync();
         Assert.True(invoke.StatusCode == HttpStatusCode.OK, invokeBody);
-        Assert.Contains("谢谢", Decoded(JsonSerializer.Deserialize<JsonElement>(invokeBody)), StringComparison.Ordinal);
+        Assert.Contains("谢谢", ActivityText.Decoded(JsonSerializer.Deserialize<JsonElement>(invokeBody)), StringComparison.Ordinal);
 
-        var mention = "<at>" + bot.GetProperty("name").GetString() + "</at>";
-        var post = await _tool.Http.PostAsJsonAsync($"/_conversation/v1/conversations/{channelId}/messages", new
+        var mention = "<at>" + config.BotName + "</at>";
+        var post = await _tool.Http.PostAsJsonAsync($"/_conversation/v1/conversations/{config.ChannelId}/messages", new
         {
             from = new { id = "user-id-1" },
             text = mention + " 会费怎么交？",
             textFormat = "plain",
-            mentions = new[] { new { mentioned = new { id = bot.GetProperty("id").GetString() }, text = mention } },
+            mentions = new[] { new { mentioned = new { id = config.BotId }, text = mention } },
         });
         Assert.True(post.StatusCode == HttpStatusCode.OK, await post.Content.ReadAsStringAsync());
         await _tool.WaitForBotActivityAsync(a => Text(a).Contains("会费与经费管理办法", StringComparison.Ordinal));
     }
-
-    // Whatever escaping a peer used on the wire, compare decoded text.
-    private static string Decoded(JsonElement json) =>
-        System.Text.Json.Nodes.JsonNode.Parse(json.GetRawText())!.ToJsonString(
-            new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) });
 
     private static string Text(JsonElement activity) =>
         ActivityText.Of(activity);

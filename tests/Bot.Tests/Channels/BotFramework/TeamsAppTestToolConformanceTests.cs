@@ -40,12 +40,8 @@ public sealed class TeamsAppTestToolConformanceTests : IAsyncLifetime
     [Fact]
     public async Task Install_message_invoke_and_channel_mention_work_with_the_real_test_tool()
     {
-        using var config = JsonDocument.Parse(await _tool.Http.GetStringAsync(new Uri("/_internal/v1/config", UriKind.Relative)));
-        var settings = config.RootElement.GetProperty("config");
-        var personal = settings.GetProperty("personalChat").GetProperty("id").GetString()!;
-        var bot = settings.GetProperty("bot");
-        var botId = bot.GetProperty("id").GetString()!;
-        var channelId = settings.GetProperty("teams")[0].GetProperty("channels")[0].GetProperty("id").GetString()!;
+        var config = await _tool.ReadConfigAsync();
+        var personal = config.PersonalChatId;
 
         // Install: the tool sends installationUpdate + conversationUpdate; the welcome comes back through its Connector.
         var install = await _tool.Http.PostAsJsonAsync($"/_debug/conversation/{personal}/installation", new { });
@@ -80,13 +76,13 @@ public sealed class TeamsAppTestToolConformanceTests : IAsyncLifetime
         Assert.Equal("a-1", submission.Data["answerId"]);
 
         // A channel post mentioning the bot: the mention is stripped before the turn logic sees the text.
-        var mention = "<at>" + bot.GetProperty("name").GetString() + "</at>";
-        var post = await _tool.Http.PostAsJsonAsync($"/_conversation/v1/conversations/{channelId}/messages", new
+        var mention = "<at>" + config.BotName + "</at>";
+        var post = await _tool.Http.PostAsJsonAsync($"/_conversation/v1/conversations/{config.ChannelId}/messages", new
         {
             from = new { id = "user-id-1" },
             text = mention + " how many days of annual leave?",
             textFormat = "plain",
-            mentions = new[] { new { mentioned = new { id = botId }, text = mention } },
+            mentions = new[] { new { mentioned = new { id = config.BotId }, text = mention } },
         });
         Assert.True(post.StatusCode == HttpStatusCode.OK, await post.Content.ReadAsStringAsync());
         await _tool.WaitForBotActivityAsync(a => Text(a) == "echo: how many days of annual leave?");

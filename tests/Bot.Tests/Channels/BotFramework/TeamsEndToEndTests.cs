@@ -115,9 +115,7 @@ public sealed class TeamsEndToEndTests : IAsyncLifetime
     {
         var attachment = reply.GetProperty("attachments")[0];
         Assert.Equal("application/vnd.microsoft.card.adaptive", attachment.GetProperty("contentType").GetString());
-        // Compare on decoded text, whatever escaping the wire used.
-        return JsonNode.Parse(attachment.GetProperty("content").GetRawText())!
-            .ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) });
+        return ActivityText.Decoded(attachment.GetProperty("content"));
     }
 
     private static JsonElement SubmitData(JsonElement reply, string action)

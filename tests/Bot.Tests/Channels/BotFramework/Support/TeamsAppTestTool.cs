@@ -71,6 +71,19 @@ public sealed class TeamsAppTestTool : IAsyncDisposable
         return tool;
     }
 
+    /// <summary>The tool's mock Teams: the personal chat (new each start), the bot account and the first team channel.</summary>
+    public async Task<TestToolConfig> ReadConfigAsync()
+    {
+        using var config = JsonDocument.Parse(await Http.GetStringAsync(new Uri("/_internal/v1/config", UriKind.Relative)));
+        var settings = config.RootElement.GetProperty("config");
+        var bot = settings.GetProperty("bot");
+        return new TestToolConfig(
+            settings.GetProperty("personalChat").GetProperty("id").GetString()!,
+            bot.GetProperty("id").GetString()!,
+            bot.GetProperty("name").GetString()!,
+            settings.GetProperty("teams")[0].GetProperty("channels")[0].GetProperty("id").GetString()!);
+    }
+
     /// <summary>
     /// Waits until the tool's log shows an activity the bot sent (the tool logs each Connector call it receives,
     /// <c>"from":"User Application"</c>) matching <paramref name="match"/>. The log is the only record it keeps offline.
@@ -144,3 +157,6 @@ public sealed class TeamsAppTestTool : IAsyncDisposable
         }
     }
 }
+
+/// <summary>The parts of the Test Tool's configuration the tests address.</summary>
+public sealed record TestToolConfig(string PersonalChatId, string BotId, string BotName, string ChannelId);
