@@ -11,6 +11,7 @@ public sealed record AnalyticsReport(
     DateTimeOffset From,
     DateTimeOffset To,
     IReadOnlyList<DailyCount> QuestionsPerDay,
+    IReadOnlyList<TopicCount> QuestionsPerTopic,
     int Answered,
     int Unanswered,
     int CasesOpened,
@@ -18,12 +19,20 @@ public sealed record AnalyticsReport(
     IReadOnlyList<QuestionCount> TopUnanswered,
     double? MedianMinutesToClaim,
     double? MedianMinutesToResolve,
+    IReadOnlyList<LevelTimes> PerLevel,
     int Escalations,
     int Breaches,
     IReadOnlyDictionary<string, int> Ratings,
     double? AverageRating);
 
-public sealed record DailyCount(string Day, int Answered, int Unanswered);
+/// <summary>One UTC day: questions answered and unanswered, and cases opened (the questions that went to a person).</summary>
+public sealed record DailyCount(string Day, int Answered, int Unanswered, int CasesOpened);
+
+/// <summary>Questions of one topic: the document (law, rules, guide) of the first article found; <c>""</c> when none was.</summary>
+public sealed record TopicCount(string Topic, int Answered, int Unanswered);
+
+/// <summary>Cases by the grid level they ended at: how many, median minutes to claim and to resolve, escalations away and breaches.</summary>
+public sealed record LevelTimes(int Level, string LevelName, int Cases, double? MedianMinutesToClaim, double? MedianMinutesToResolve, int Escalations, int Breaches);
 
 public sealed record QuestionCount(string Question, int Count);
 
@@ -31,11 +40,15 @@ public sealed record QuestionCount(string Question, int Count);
 /// The analytics of the embedded store, read from the SQLite file: questions per day (answered/unanswered, from the
 /// conversation store's tables), cases per reason, median time to claim and to resolve, escalations and breaches,
 /// ratings. Unanswered questions are listed only when asked at least <see cref="MinRepeats"/> times, masked.
+/// Per-level times group cases by the level they are at now (the one that handled them, after any escalation).
 /// </summary>
-public sealed class CaseAnalytics(SqliteDatabase database, SensitiveDataMasker masker)
+public sealed class CaseAnalytics(SqliteDatabase database, SensitiveDataMasker masker, CaseRouter router)
 {
     /// <summary>An unanswered question appears in the top list only when this many asked it (never one person's words).</summary>
     public const int MinRepeats = 2;
+
+    /// <summary>The topics chart shows this many topics, the busiest first.</summary>
+    public const int MaxTopics = 10;
 
     public async Task<AnalyticsReport> ReportAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
@@ -47,8 +60,7 @@ public sealed class CaseAnalytics(SqliteDatabase database, SensitiveDataMasker m
         var unanswered = (await connection.QueryAsync<(string Day, long Count)>(new CommandDefinition(
             "SELECT substr(asked_at, 1, 10), COUNT(*) FROM unanswered WHERE asked_at >= @from AND asked_at < @to GROUP BY 1",
             window, cancellationToken: cancellationToken))).ToDictionary(r => r.Day, r => (int)r.Count);
-        var days = answered.Keys.Union(unanswered.Keys).Order(StringComparer.Ordinal)
-            .Select(d => new DailyCount(d, answered.GetValueOrDefault(d), unanswered.GetValueOrDefault(d))).ToList();
+        var topics = await TopicsAsync(connection, window, cancellationToken);
         var top = (await connection.QueryAsync<(string Question, long Count)>(new CommandDefinition(
             """
             SELECT question, COUNT(*) FROM unanswered WHERE asked_at >= @from AND asked_at < @to
@@ -56,9 +68,12 @@ public sealed class CaseAnalytics(SqliteDatabase database, SensitiveDataMasker m
             """,
             window, cancellationToken: cancellationToken))).Select(r => new QuestionCount(masker.Mask(r.Question), (int)r.Count)).ToList();
 
-        var cases = (await connection.QueryAsync<(long Id, string Reason, string OpenedAt, long? Rating)>(new CommandDefinition(
-            "SELECT id, reason, opened_at, rating FROM handoff_case WHERE opened_at >= @from AND opened_at < @to",
+        var cases = (await connection.QueryAsync<(long Id, string Reason, string OpenedAt, long? Rating, long Level)>(new CommandDefinition(
+            "SELECT id, reason, opened_at, rating, level FROM handoff_case WHERE opened_at >= @from AND opened_at < @to",
             window, cancellationToken: cancellationToken))).ToList();
+        var casesPerDay = cases.GroupBy(c => c.OpenedAt[..10]).ToDictionary(g => g.Key, g => g.Count());
+        var days = answered.Keys.Union(unanswered.Keys).Union(casesPerDay.Keys).Order(StringComparer.Ordinal)
+            .Select(d => new DailyCount(d, answered.GetValueOrDefault(d), unanswered.GetValueOrDefault(d), casesPerDay.GetValueOrDefault(d))).ToList();
         var events = (await connection.QueryAsync<(long CaseId, string Action, string At)>(new CommandDefinition(
             """
             SELECT a.case_id, a.action, a.at FROM handoff_audit a JOIN handoff_case c ON c.id = a.case_id
@@ -68,22 +83,53 @@ public sealed class CaseAnalytics(SqliteDatabase database, SensitiveDataMasker m
             """,
             window, cancellationToken: cancellationToken))).ToList();
         var opened = cases.ToDictionary(c => c.Id, c => Parse(c.OpenedAt));
-        double? MedianMinutes(params string[] actions) => Median(events
-            .Where(e => actions.Contains(e.Action))
+        var levelOf = cases.ToDictionary(c => c.Id, c => (int)c.Level);
+        double? MedianMinutes(Func<long, bool> ofCase, params string[] actions) => Median(events
+            .Where(e => actions.Contains(e.Action) && ofCase(e.CaseId))
             .GroupBy(e => e.CaseId)
             .Select(g => (Parse(g.First().At) - opened[g.Key]).TotalMinutes));
+        int Count(Func<long, bool> ofCase, string action) => events.Count(e => e.Action == action && ofCase(e.CaseId));
+        var perLevel = cases.Select(c => (int)c.Level).Distinct().Order().Select(level =>
+        {
+            bool AtLevel(long id) => levelOf[id] == level;
+            return new LevelTimes(level, router.LevelName(level), cases.Count(c => c.Level == level),
+                MedianMinutes(AtLevel, CaseActions.Claimed), MedianMinutes(AtLevel, CaseActions.Resolved, CaseActions.EndedByEmployee),
+                Count(AtLevel, CaseActions.Escalated), Count(AtLevel, CaseActions.Breached));
+        }).ToList();
         var ratings = cases.Where(c => c.Rating is not null).Select(c => (int)c.Rating!.Value).ToList();
         return new AnalyticsReport(
-            from, to, days, answered.Values.Sum(), unanswered.Values.Sum(), cases.Count,
+            from, to, days, topics, answered.Values.Sum(), unanswered.Values.Sum(), cases.Count,
             cases.GroupBy(c => c.Reason).ToDictionary(g => g.Key, g => g.Count()),
             top,
-            MedianMinutes(CaseActions.Claimed),
-            MedianMinutes(CaseActions.Resolved, CaseActions.EndedByEmployee),
+            MedianMinutes(_ => true, CaseActions.Claimed),
+            MedianMinutes(_ => true, CaseActions.Resolved, CaseActions.EndedByEmployee),
+            perLevel,
             events.Count(e => e.Action == CaseActions.Escalated),
             events.Count(e => e.Action == CaseActions.Breached),
             Enumerable.Range(1, 5).ToDictionary(i => i.ToString(CultureInfo.InvariantCulture), i => ratings.Count(r => r == i)),
             ratings.Count == 0 ? null : ratings.Average());
     }
+
+    /// <summary>Questions per document of their first article (answered: the cited one; unanswered: the closest one).</summary>
+    private static async Task<List<TopicCount>> TopicsAsync(SqliteConnection connection, object window, CancellationToken cancellationToken)
+    {
+        var rows = await connection.QueryAsync<(string? Key, long Answered, long Unanswered)>(new CommandDefinition(
+            """
+            SELECT json_extract(article_keys, '$[0]'), COUNT(*), 0 FROM answer WHERE answered_at >= @from AND answered_at < @to GROUP BY 1
+            UNION ALL
+            SELECT json_extract(closest_article_keys, '$[0]'), 0, COUNT(*) FROM unanswered WHERE asked_at >= @from AND asked_at < @to GROUP BY 1
+            """,
+            window, cancellationToken: cancellationToken));
+        return rows
+            .GroupBy(r => Document(r.Key), StringComparer.Ordinal)
+            .Select(g => new TopicCount(g.Key, (int)g.Sum(r => r.Answered), (int)g.Sum(r => r.Unanswered)))
+            .OrderByDescending(t => t.Answered + t.Unanswered).ThenBy(t => t.Topic, StringComparer.Ordinal)
+            .Take(MaxTopics).ToList();
+    }
+
+    // Article keys are "<document>#<article>" (劳动合同法#第四十七条); guides without articles have no '#'.
+    private static string Document(string? articleKey) =>
+        string.IsNullOrEmpty(articleKey) ? "" : articleKey.Split('#', 2)[0];
 
     private static double? Median(IEnumerable<double> values)
     {

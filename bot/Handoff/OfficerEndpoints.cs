@@ -20,14 +20,9 @@ internal static class OfficerEndpoints
 
     public static void Map(WebApplication app)
     {
-        app.MapGet("/officer", (HttpContext context, ConsolePage page) =>
-        {
-            // The console is one static page with its script inline; nothing else may load or run.
-            context.Response.Headers.ContentSecurityPolicy =
-                "default-src 'none'; script-src 'sha256-" + page.ScriptHash + "'; style-src 'unsafe-inline'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'";
-            context.Response.Headers.XContentTypeOptions = "nosniff";
-            return Results.Text(page.Html, "text/html; charset=utf-8");
-        });
+        app.MapGet("/officer", (HttpContext context, ConsolePage page) => Page(context, page.Html, page.ScriptHash));
+        // The page itself is public like /officer; its data (the analytics API) is for company-union officers only.
+        app.MapGet("/officer/analytics", (HttpContext context, ConsolePage page) => Page(context, page.Analytics.Html, page.Analytics.ScriptHash));
         app.MapPost("/officer/login", LoginAsync).RequireRateLimiting(SignInPolicy);
         app.MapPost("/officer/logout", async (HttpContext context) =>
         {
@@ -59,6 +54,15 @@ internal static class OfficerEndpoints
                 ? Bad("The body must be JSON like {\"level\": 1} or {\"branch\": \"...\"}.")
                 : await ActAsync(context, router, officer => service.TransferAsync(officer, id, body.Level, body.Branch, ct));
         });
+    }
+
+    private static IResult Page(HttpContext context, string html, string scriptHash)
+    {
+        // Each console page is static with its script inline; nothing else may load or run.
+        context.Response.Headers.ContentSecurityPolicy =
+            "default-src 'none'; script-src 'sha256-" + scriptHash + "'; style-src 'unsafe-inline'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'";
+        context.Response.Headers.XContentTypeOptions = "nosniff";
+        return Results.Text(html, "text/html; charset=utf-8");
     }
 
     private static async Task<IResult> LoginAsync(HttpContext context, CaseRouter router, ILoggerFactory loggers, CancellationToken cancellationToken)
@@ -102,8 +106,8 @@ internal static class OfficerEndpoints
     {
         if (Officer(context, router) is not { } officer)
             return TypedResults.Unauthorized();
-        if (officer.Branch != GridOptions.AllBranches)
-            return Problem(CaseResult.Forbidden);
+        if (!SeesAnalytics(officer))
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Analytics are for company-union officers only.");
         if (days is < 1 or > 366)
             return Bad("days must be 1-366.");
         var to = time.GetUtcNow();
@@ -119,11 +123,18 @@ internal static class OfficerEndpoints
         var (found, error) = await service.AccessAsync(officer, id, cancellationToken);
         if (found is null)
             return Problem(error!);
-        await store.AppendAuditAsync(new CaseEvent(found.Id, time.GetUtcNow(), CaseActions.Officer(officer.Id), CaseActions.Read), cancellationToken);
         var owner = found.OfficerId == officer.Id;
+        var entries = await store.GetTranscriptAsync(found.Id, cancellationToken);
+        // The console follows an open case by asking again with If-None-Match: while nothing it shows changed (every
+        // change bumps the version; a purge empties the transcript) the answer is 304, cheap and not audited as a read.
+        var etag = $"\"{found.Version}.{entries.Count}.{(owner ? 'o' : 'm')}\"";
+        context.Response.Headers.ETag = etag;
+        context.Response.Headers.CacheControl = "no-cache, private";
+        if (context.Request.Headers.IfNoneMatch.Contains(etag))
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        await store.AppendAuditAsync(new CaseEvent(found.Id, time.GetUtcNow(), CaseActions.Officer(officer.Id), CaseActions.Read), cancellationToken);
         string Shown(string text) => owner ? text : masker.Mask(text);
-        var transcript = (await store.GetTranscriptAsync(found.Id, cancellationToken))
-            .Select(t => new OfficerTranscriptLine(t.At, t.Author, t.AuthorLabel, Shown(t.Text))).ToList();
+        var transcript = entries.Select(t => new OfficerTranscriptLine(t.At, t.Author, t.AuthorLabel, Shown(t.Text))).ToList();
         var audit = (await store.GetAuditAsync(found.Id, cancellationToken))
             .Select(a => new OfficerAuditLine(a.At, a.Actor, a.Action, a.Detail)).ToList();
         return TypedResults.Ok(new OfficerCaseDetail(
@@ -176,7 +187,13 @@ internal static class OfficerEndpoints
         router.Officer(context.User.FindFirstValue(ClaimTypes.NameIdentifier));
 
     private static OfficerProfile Profile(GridOfficer officer, CaseRouter router) =>
-        new(officer.Id, officer.Name, officer.Level, router.LevelName(officer.Level), officer.Branch);
+        new(officer.Id, officer.Name, officer.Level, router.LevelName(officer.Level), officer.Branch, SeesAnalytics(officer));
+
+    /// <summary>
+    /// Only the company union sees analytics: the figures span every branch, and a branch's own small numbers (a few
+    /// cases a month) would let its officers tell who asked what.
+    /// </summary>
+    private static bool SeesAnalytics(GridOfficer officer) => officer.Branch == GridOptions.AllBranches;
 
     private static OfficerCaseSummary Summary(HandoffCase c, CaseRouter router, SensitiveDataMasker masker, GridOfficer viewer) => new(
         c.Id,

@@ -31,8 +31,8 @@ public sealed record OfficerTranscriptLine(DateTimeOffset At, string Author, str
 
 public sealed record OfficerAuditLine(DateTimeOffset At, string Actor, string Action, string? Detail);
 
-/// <summary>The signed-in officer.</summary>
-public sealed record OfficerProfile(string Id, string Name, int Level, string LevelName, string Branch);
+/// <summary>The signed-in officer; <paramref name="Analytics"/>: may open the analytics page (company union).</summary>
+public sealed record OfficerProfile(string Id, string Name, int Level, string LevelName, string Branch, bool Analytics);
 
 /// <summary><c>POST /officer/login</c> body.</summary>
 public sealed record OfficerLogin(string? Id, string? Password);

@@ -6,10 +6,14 @@ using Microsoft.Playwright;
 
 namespace Assistant.Bot.Tests.Channels.DirectLine;
 
-/// <summary>The real bot on a loopback socket and Debian's Chromium driven by Playwright (no browser download).</summary>
+/// <summary>
+/// The real bot on a loopback socket and Debian's Chromium driven by Playwright (no browser download). A proxy's
+/// <see cref="TrustedUserHeader"/> names the Web Chat user when a browser context sends it (else the anonymous cookie).
+/// </summary>
 public sealed class WebChatBrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
+    public const string TrustedUserHeader = "X-Remote-User";
 
     private BotFactory _bot = null!;
     private IPlaywright _playwright = null!;
@@ -18,11 +22,14 @@ public sealed class WebChatBrowserFixture : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = null!;
 
+    /// <summary>The running bot's services, for seeding through the app itself.</summary>
+    public IServiceProvider Services => _bot.Services;
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException($"{ChromiumPath} is missing: apt-get install -y chromium fonts-wqy-microhei (.ci/run does it).");
-        _bot = new BotFactory(new() { ["Urls"] = "http://127.0.0.1:0" });
+        _bot = new BotFactory(new() { ["Urls"] = "http://127.0.0.1:0", ["DirectLine:TrustedUserHeader"] = TrustedUserHeader });
         _bot.UseKestrel(0);
         _bot.StartServer();
         BaseUrl = _bot.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses

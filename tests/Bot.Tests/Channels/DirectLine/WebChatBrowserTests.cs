@@ -62,7 +62,7 @@ public sealed class WebChatBrowserTests(WebChatBrowserFixture fixture) : IClassF
         Assert.Empty(errors);
     }
 
-    private static async Task SendAsync(IPage page, string text)
+    internal static async Task SendAsync(IPage page, string text)
     {
         var input = page.Locator("[data-id=\"webchat-sendbox-input\"]");
         await input.FillAsync(text);
