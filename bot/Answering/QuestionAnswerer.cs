@@ -39,7 +39,7 @@ public sealed class QuestionAnswerer(
             generated = await GenerateAsync(question, language, cited, state, cancellationToken);
 
         var answerId = Guid.NewGuid().ToString("N");
-        var mode = support == SupportLevel.None ? "unsupported" : exact ? "reference" : generated is not null ? "generated" : "extractive";
+        var mode = support == SupportLevel.None ? AnswerRecord.UnsupportedMode : exact ? "reference" : generated is not null ? "generated" : "extractive";
         var reply = composer.Compose(new AnswerDraft(answerId, question, language, support, hits, cited, generated, topics, unansweredInARow));
         var keys = hits.Select(h => h.ArticleKey).ToList();
         var now = time.GetUtcNow();

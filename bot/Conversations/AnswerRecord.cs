@@ -9,7 +9,11 @@ namespace Assistant.Bot.Conversations;
 /// <param name="Language">The answer's language.</param>
 /// <param name="At">When it was given.</param>
 public sealed record AnswerRecord(
-    string AnswerId, ConversationAddress Address, string Question, IReadOnlyList<string> ArticleKeys, string Mode, string Language, DateTimeOffset At);
+    string AnswerId, ConversationAddress Address, string Question, IReadOnlyList<string> ArticleKeys, string Mode, string Language, DateTimeOffset At)
+{
+    /// <summary>The <see cref="Mode"/> of a question the knowledge could not support (also kept as an <see cref="UnansweredQuestion"/>).</summary>
+    public const string UnsupportedMode = "unsupported";
+}
 
 /// <summary>A worker's "was this helpful?" verdict, with what it was about.</summary>
 public sealed record AnswerFeedback(string AnswerId, ConversationAddress Address, bool Helpful, string Question, IReadOnlyList<string> ArticleKeys, DateTimeOffset At);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Assistant.Bot.Conversations;
 using Assistant.Bot.Generation;
 using Assistant.Bot.Storage;
 using Dapper;
@@ -53,9 +54,10 @@ public sealed class CaseAnalytics(SqliteDatabase database, SensitiveDataMasker m
     public async Task<AnalyticsReport> ReportAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var window = new { from = Text(from), to = Text(to), repeats = MinRepeats };
+        // Every question gets an answer row; the unsupported ones are also in `unanswered` and must not count twice.
+        var window = new { from = Text(from), to = Text(to), repeats = MinRepeats, unsupported = AnswerRecord.UnsupportedMode };
         var answered = (await connection.QueryAsync<(string Day, long Count)>(new CommandDefinition(
-            "SELECT substr(answered_at, 1, 10), COUNT(*) FROM answer WHERE answered_at >= @from AND answered_at < @to GROUP BY 1",
+            "SELECT substr(answered_at, 1, 10), COUNT(*) FROM answer WHERE answered_at >= @from AND answered_at < @to AND mode <> @unsupported GROUP BY 1",
             window, cancellationToken: cancellationToken))).ToDictionary(r => r.Day, r => (int)r.Count);
         var unanswered = (await connection.QueryAsync<(string Day, long Count)>(new CommandDefinition(
             "SELECT substr(asked_at, 1, 10), COUNT(*) FROM unanswered WHERE asked_at >= @from AND asked_at < @to GROUP BY 1",
@@ -115,7 +117,8 @@ public sealed class CaseAnalytics(SqliteDatabase database, SensitiveDataMasker m
     {
         var rows = await connection.QueryAsync<(string? Key, long Answered, long Unanswered)>(new CommandDefinition(
             """
-            SELECT json_extract(article_keys, '$[0]'), COUNT(*), 0 FROM answer WHERE answered_at >= @from AND answered_at < @to GROUP BY 1
+            SELECT json_extract(article_keys, '$[0]'), COUNT(*), 0 FROM answer
+            WHERE answered_at >= @from AND answered_at < @to AND mode <> @unsupported GROUP BY 1
             UNION ALL
             SELECT json_extract(closest_article_keys, '$[0]'), 0, COUNT(*) FROM unanswered WHERE asked_at >= @from AND asked_at < @to GROUP BY 1
             """,

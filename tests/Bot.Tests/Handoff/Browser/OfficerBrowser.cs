@@ -30,8 +30,14 @@ internal static partial class OfficerBrowser
     public static ILocator Transcript(IPage page) => page.Locator(".webchat__basic-transcript");
 
     /// <summary>The employee asks for a person in Web Chat and picks the identity on the card; the case number the bot announces.</summary>
-    public static async Task<long> OpenCaseAsync(IPage employee, bool anonymous)
+    public static async Task<long> OpenCaseAsync(IPage employee, bool anonymous, string? question = null)
     {
+        if (question is not null)
+        {
+            var answers = await employee.Locator(".ac-adaptiveCard").CountAsync();
+            await WebChatBrowserTests.SendAsync(employee, question);
+            await Assertions.Expect(employee.Locator(".ac-adaptiveCard")).ToHaveCountAsync(answers + 1, new() { Timeout = Wait });
+        }
         await WebChatBrowserTests.SendAsync(employee, "转人工");
         await Assertions.Expect(Transcript(employee)).ToContainTextAsync("留下姓名", new() { Timeout = Wait });
         await employee.GetByRole(AriaRole.Button, new() { Name = anonymous ? "匿名" : "留下姓名", Exact = true }).Last.ClickAsync();
@@ -56,6 +62,7 @@ internal static partial class OfficerBrowser
         await page.Locator("#login-password").FillAsync(SampleGrid.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator("#console")).ToBeVisibleAsync(new() { Timeout = Wait });
+        await Assertions.Expect(page.Locator("#login")).ToBeHiddenAsync();
     }
 
     [GeneratedRegex(@"诉求 #(\d+) 已受理")]

@@ -16,7 +16,7 @@ public sealed class OfficerConsoleBrowserTests(WebChatBrowserFixture fixture) : 
     {
         var (employeeContext, employee) = await EmployeeAsync(fixture, "Li Ming");
         await using var _ = employeeContext;
-        var caseId = await OpenCaseAsync(employee, anonymous: true);
+        var caseId = await OpenCaseAsync(employee, anonymous: true, question: "困难职工帮扶怎么申请？");
 
         var (officerContext, officer) = await OfficerAsync(fixture, "huangtao");
         await using var __ = officerContext;
@@ -30,7 +30,7 @@ public sealed class OfficerConsoleBrowserTests(WebChatBrowserFixture fixture) : 
         await Assertions.Expect(officer.Locator("#detail-employee")).ToContainTextAsync("匿名职工 #");
         await Assertions.Expect(officer.Locator("#detail-employee .badge.anonymous")).ToBeVisibleAsync();
         await Assertions.Expect(officer.Locator("#detail-summary")).Not.ToBeEmptyAsync();
-        await Assertions.Expect(officer.Locator("#detail-articles li")).Not.ToHaveCountAsync(0);
+        await Assertions.Expect(officer.Locator("#detail-articles")).ToContainTextAsync("第十九条");
         // Marks this page: were it reloaded, the mark would be gone.
         await officer.EvaluateAsync("() => { window.sameDocument = true; }");
 
@@ -57,6 +57,7 @@ public sealed class OfficerConsoleBrowserTests(WebChatBrowserFixture fixture) : 
         await Assertions.Expect(detail).ToHaveAttributeAsync("data-status", "closed", new() { Timeout = Wait });
         await Assertions.Expect(officer.Locator("#detail-title")).ToHaveTextAsync($"诉求 #{caseId} · 已结束");
         await Assertions.Expect(officer.Locator("#detail-rating")).ToHaveTextAsync("评分：4 / 5");
+        await Assertions.Expect(row.Locator("[data-status]")).ToHaveTextAsync("已结束");
         Assert.True(await officer.EvaluateAsync<bool>("() => window.sameDocument === true"));
         Assert.DoesNotContain("Li Ming", await officer.Locator("body").InnerTextAsync(), StringComparison.Ordinal);
         if (ScreenshotFolder is { } folder)
