@@ -5,6 +5,7 @@ using Assistant.Bot.Conversations;
 using Assistant.Bot.Handoff;
 using Assistant.Bot.Tests.Handoff.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Assistant.Bot.Tests.Handoff;
 
@@ -47,5 +48,44 @@ public sealed class AnalyticsTests : HandoffAppTest
         Assert.Equal(HttpStatusCode.BadRequest, (await company.GetAsync("/api/officer/analytics?days=0")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await company.GetAsync("/api/officer/analytics?days=abc")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await App.Anonymous().GetAsync("/api/officer/analytics")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Topics_days_and_per_level_times_count_each_question_once_and_each_case_at_its_level()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "assistant-bot-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using (var app = new HandoffApp(Path.Combine(folder, "assistant.db"), time))
+        {
+            var store = app.Services.GetRequiredService<IConversationStore>();
+            var start = time.GetUtcNow();
+            var address = new ConversationAddress("webchat", "c-q");
+            await store.RecordAnswerAsync(new AnswerRecord("a-1", address, "加班费怎么算", ["劳动法#第四十四条"], "extractive", "zh", start), CancellationToken.None);
+            // An unsupported question has an answer row too (what the bot said) and is unanswered: counted once.
+            await store.RecordAnswerAsync(new AnswerRecord("a-2", address, "食堂几点开门", [], AnswerRecord.UnsupportedMode, "zh", start), CancellationToken.None);
+            await store.RecordUnansweredAsync(new UnansweredQuestion(address, "食堂几点开门", "zh", "not-covered", ["会员管理办法#第三条"], start), CancellationToken.None);
+            var cases = app.Services.GetRequiredService<CaseService>();
+            var router = app.Services.GetRequiredService<CaseRouter>();
+            var team = await app.OpenAsync("c-1", SampleGrid.PowerPlantTeam, anonymous: true);
+            var company = await app.OpenAsync("c-2", orgUnit: null, anonymous: true);
+            time.Advance(TimeSpan.FromMinutes(30));
+            await cases.ClaimAsync(router.Officer("wangli")!, team.Id, CancellationToken.None);
+            time.Advance(TimeSpan.FromMinutes(30));
+            await cases.ClaimAsync(router.Officer("huangtao")!, company.Id, CancellationToken.None);
+            time.Advance(TimeSpan.FromMinutes(60));
+            await cases.ResolveAsync(router.Officer("wangli")!, team.Id, CancellationToken.None);
+
+            var report = await app.Services.GetRequiredService<CaseAnalytics>().ReportAsync(start.AddDays(-1), time.GetUtcNow().AddSeconds(1), CancellationToken.None);
+
+            Assert.Equal((1, 1, 2), (report.Answered, report.Unanswered, report.CasesOpened));
+            Assert.Equal([new DailyCount(start.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), 1, 1, 2)], report.QuestionsPerDay);
+            Assert.Equal([new TopicCount("会员管理办法", 0, 1), new TopicCount("劳动法", 1, 0)], report.QuestionsPerTopic);
+            Assert.Equal(
+                [new LevelTimes(0, "班组网格员", 1, 30, 120, 0, 0), new LevelTimes(2, "公司工会", 1, 60, null, 0, 0)],
+                report.PerLevel);
+            Assert.Equal(45, report.MedianMinutesToClaim);
+        }
+        Directory.Delete(folder, recursive: true);
     }
 }
