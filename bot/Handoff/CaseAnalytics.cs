@@ -1,9 +1,10 @@
+using System.Data.Common;
 using System.Globalization;
+using System.Text.Json;
 using Assistant.Bot.Conversations;
 using Assistant.Bot.Generation;
 using Assistant.Bot.Storage;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Assistant.Bot.Handoff;
 
@@ -113,26 +114,30 @@ public sealed class CaseAnalytics(SqliteDatabase database, SensitiveDataMasker m
     }
 
     /// <summary>Questions per document of their first article (answered: the cited one; unanswered: the closest one).</summary>
-    private static async Task<List<TopicCount>> TopicsAsync(SqliteConnection connection, object window, CancellationToken cancellationToken)
+    private static async Task<List<TopicCount>> TopicsAsync(DbConnection connection, object window, CancellationToken cancellationToken)
     {
-        var rows = await connection.QueryAsync<(string? Key, long Answered, long Unanswered)>(new CommandDefinition(
+        // Grouped by the whole key list in SQL (plain SQL, no JSON functions, so a PostgreSQL store can run it too):
+        // few distinct lists, each parsed once here.
+        var rows = await connection.QueryAsync<(string Keys, long Answered, long Unanswered)>(new CommandDefinition(
             """
-            SELECT json_extract(article_keys, '$[0]'), COUNT(*), 0 FROM answer
-            WHERE answered_at >= @from AND answered_at < @to AND mode <> @unsupported GROUP BY 1
+            SELECT article_keys, COUNT(*), 0 FROM answer
+            WHERE answered_at >= @from AND answered_at < @to AND mode <> @unsupported GROUP BY article_keys
             UNION ALL
-            SELECT json_extract(closest_article_keys, '$[0]'), 0, COUNT(*) FROM unanswered WHERE asked_at >= @from AND asked_at < @to GROUP BY 1
+            SELECT closest_article_keys, 0, COUNT(*) FROM unanswered WHERE asked_at >= @from AND asked_at < @to GROUP BY closest_article_keys
             """,
             window, cancellationToken: cancellationToken));
         return rows
-            .GroupBy(r => Document(r.Key), StringComparer.Ordinal)
+            .GroupBy(r => Document(r.Keys), StringComparer.Ordinal)
             .Select(g => new TopicCount(g.Key, (int)g.Sum(r => r.Answered), (int)g.Sum(r => r.Unanswered)))
             .OrderByDescending(t => t.Answered + t.Unanswered).ThenBy(t => t.Topic, StringComparer.Ordinal)
             .Take(MaxTopics).ToList();
     }
 
     // Article keys are "<document>#<article>" (劳动合同法#第四十七条); guides without articles have no '#'.
-    private static string Document(string? articleKey) =>
-        string.IsNullOrEmpty(articleKey) ? "" : articleKey.Split('#', 2)[0];
+    private static string Document(string keys) =>
+        (JsonSerializer.Deserialize(keys, StorageJsonContext.Readable.ListString) ?? []).FirstOrDefault() is { Length: > 0 } first
+            ? first.Split('#', 2)[0]
+            : "";
 
     private static double? Median(IEnumerable<double> values)
     {
