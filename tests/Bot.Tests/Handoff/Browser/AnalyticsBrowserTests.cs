@@ -79,6 +79,12 @@ public sealed class AnalyticsBrowserTests(WebChatBrowserFixture fixture) : IClas
 
         if (ScreenshotFolder is { } folder)
             await officer.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, "officer-analytics.png"), FullPage = true });
+
+        // Another window is asked for and drawn: the last 7 days hold the same seeded day.
+        await officer.Locator("#days").SelectOptionAsync("7");
+        await Assertions.Expect(officer.Locator("#report")).ToHaveAttributeAsync("data-loaded", "7", new() { Timeout = Wait });
+        await Assertions.Expect(officer.Locator("#chart-days g.bar[data-series=answered]")).ToHaveCountAsync(8);
+        await ExpectBarAsync(officer, "chart-days", "answered", today, 3);
         Assert.Empty(errors);
     }
 
