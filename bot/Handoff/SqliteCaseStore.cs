@@ -99,18 +99,9 @@ public sealed class SqliteCaseStore : ICaseStore
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfLessThan(query.Limit, 1);
-        // Only the conditions given, so the planner picks the index of exactly that shape (CaseSchema, migration 2).
-        var conditions = new List<string>(3);
-        if (query.Status is not null)
-            conditions.Add("status = @status");
-        if (query.Branch is not null)
-            conditions.Add("branch = @branch");
-        if (query.Before is not null)
-            conditions.Add("(updated_at, id) < (@beforeAt, @beforeId)");
-        var where = conditions.Count == 0 ? string.Empty : "WHERE " + string.Join(" AND ", conditions);
         await using var connection = await OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<CaseRow>(new CommandDefinition(
-            $"SELECT {CaseColumns} FROM handoff_case {where} ORDER BY updated_at DESC, id DESC LIMIT @limit",
+            ListSql(query),
             new
             {
                 status = query.Status is { } status ? StatusText(status) : null,
@@ -121,6 +112,23 @@ public sealed class SqliteCaseStore : ICaseStore
             },
             cancellationToken: cancellationToken));
         return rows.Select(r => r.ToCase()).ToList();
+    }
+
+    /// <summary>
+    /// The list query with only the conditions given, so the planner picks the index of exactly that shape
+    /// (<see cref="CaseSchema"/>, migration 2) and walks it in order: a page reads Limit rows, never sorts.
+    /// </summary>
+    internal static string ListSql(CaseQuery query)
+    {
+        var conditions = new List<string>(3);
+        if (query.Status is not null)
+            conditions.Add("status = @status");
+        if (query.Branch is not null)
+            conditions.Add("branch = @branch");
+        if (query.Before is not null)
+            conditions.Add("(updated_at, id) < (@beforeAt, @beforeId)");
+        var where = conditions.Count == 0 ? string.Empty : "WHERE " + string.Join(" AND ", conditions);
+        return $"SELECT {CaseColumns} FROM handoff_case {where} ORDER BY updated_at DESC, id DESC LIMIT @limit";
     }
 
     public async Task<IReadOnlyList<HandoffCase>> OverdueAsync(DateTimeOffset now, CancellationToken cancellationToken)

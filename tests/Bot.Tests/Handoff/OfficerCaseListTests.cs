@@ -4,6 +4,8 @@ using System.Text;
 using System.Text.Json;
 using Assistant.Bot.Handoff;
 using Assistant.Bot.Tests.Handoff.Support;
+using Dapper;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Assistant.Bot.Tests.Handoff;
@@ -119,6 +121,29 @@ public sealed class OfficerCaseListTests : HandoffAppTest
 
         Assert.Empty(cases);
         Assert.Null(next);
+    }
+
+    [Theory]
+    [InlineData(null, null, false, "handoff_case_activity")]
+    [InlineData(CaseStatus.Queued, null, false, "handoff_case_status_activity")]
+    [InlineData(null, SampleGrid.PowerPlantBranch, false, "handoff_case_branch_activity")]
+    [InlineData(CaseStatus.Queued, SampleGrid.PowerPlantBranch, false, "handoff_case_branch_status_activity")]
+    [InlineData(null, null, true, "handoff_case_activity")]
+    [InlineData(CaseStatus.Closed, null, true, "handoff_case_status_activity")]
+    [InlineData(null, SampleGrid.PowerPlantBranch, true, "handoff_case_branch_activity")]
+    [InlineData(CaseStatus.Active, SampleGrid.PowerPlantBranch, true, "handoff_case_branch_status_activity")]
+    public async Task Every_filter_shape_walks_its_own_index_in_order_and_never_sorts(CaseStatus? status, string? branch, bool cursor, string index)
+    {
+        await App.OpenAsync("c-1", SampleGrid.PowerPlantTeam, anonymous: true);
+        var query = new CaseQuery(status, branch, 51, cursor ? new CaseCursor(DateTimeOffset.UtcNow, 10) : null);
+        using var connection = new SqliteConnection("Data Source=" + App.DatabasePath);
+
+        var plan = string.Join("\n", connection.Query<(long Id, long Parent, long Unused, string Detail)>(
+            "EXPLAIN QUERY PLAN " + SqliteCaseStore.ListSql(query),
+            new { status = status?.ToString().ToLowerInvariant(), branch, beforeAt = "2026-11-24", beforeId = 10, limit = 51 }).Select(row => row.Detail));
+
+        Assert.Matches($@"USING INDEX {index}(\s|$)", plan);
+        Assert.DoesNotContain("TEMP B-TREE", plan, StringComparison.Ordinal);
     }
 
     private static async Task<(List<long> Ids, string? Next)> PageAsync(HttpClient client, string url)
