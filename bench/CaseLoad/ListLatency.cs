@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace Assistant.Bench.CaseLoad;
 
 /// <summary>
-/// <c>GET /api/officer/cases</c> over HTTP as the console calls it, one request at a time after a warm-up: the first
+/// <c>GET /api/officer/cases</c> over HTTP as the console calls it, one request at a time after warm-up rounds: the first
 /// page for the company union (all branches) with and without a status, a branch officer's first page, and a later
 /// page reached by following <c>next</c> cursors.
 /// </summary>
@@ -27,6 +27,12 @@ internal static class ListLatency
             ("one_branch_status_active", branch, "/api/officer/cases?status=active"),
             ($"all_branches_page_{LaterPage}_by_cursor", company, "/api/officer/cases?before=" + Uri.EscapeDataString(later)),
         };
+        // A warm-up round over every series first: otherwise the first series measured pays for the tiered JIT.
+        for (var round = 0; round < Warmup; round++)
+        {
+            foreach (var (_, officer, url) in series)
+                await officer.GetAsync(url, cancellationToken);
+        }
         var results = new JsonObject();
         foreach (var (name, officer, url) in series)
         {
