@@ -22,7 +22,7 @@ public sealed class WebChatBrowserFixture : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = null!;
 
-    /// <summary>The running bot's services, for seeding through the app itself.</summary>
+    /// <summary>The bot's services, to set up state (cases) that the page then shows.</summary>
     public IServiceProvider Services => _bot.Services;
 
     public async Task InitializeAsync()

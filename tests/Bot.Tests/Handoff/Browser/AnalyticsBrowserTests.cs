@@ -137,7 +137,7 @@ public sealed class AnalyticsBrowserTests(WebChatBrowserFixture fixture) : IClas
         {
             await SayAsync(conversation, "转人工", orgUnit: orgUnit);
             await SayAsync(conversation, null, new CardSubmission(CardActions.OpenCase, new Dictionary<string, string> { ["identity"] = "anonymous", ["reason"] = "Requested" }), orgUnit);
-            return (await store.ListAsync(null, CancellationToken.None)).Single(c => c.Address.ConversationId == conversation);
+            return (await store.ListAsync(new CaseQuery(null, null, 100), CancellationToken.None)).Single(c => c.Address.ConversationId == conversation);
         }
         var team = await OpenAsync("c1", "发电一厂运行一值");
         Assert.Equal(CaseOutcome.Done, (await cases.ClaimAsync(router.Officer("wangli")!, team.Id, CancellationToken.None)).Outcome);

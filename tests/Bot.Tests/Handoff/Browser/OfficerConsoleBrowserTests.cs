@@ -1,4 +1,6 @@
+using Assistant.Bot.Handoff;
 using Assistant.Bot.Tests.Channels.DirectLine;
+using Assistant.Bot.Tests.Handoff.Support;
 using Microsoft.Playwright;
 using static Assistant.Bot.Tests.Handoff.Browser.OfficerBrowser;
 
@@ -6,7 +8,7 @@ namespace Assistant.Bot.Tests.Handoff.Browser;
 
 /// <summary>
 /// A whole handoff through the real clients in Chromium: the employee in the bot's Web Chat page, the officer in the
-/// console (a second browser context), each seeing the other's words without reloading.
+/// console (a second browser context), each seeing the other's words without reloading; the list a page at a time.
 /// </summary>
 [Collection("browser")]
 public sealed class OfficerConsoleBrowserTests(WebChatBrowserFixture fixture) : IClassFixture<WebChatBrowserFixture>
@@ -100,5 +102,27 @@ public sealed class OfficerConsoleBrowserTests(WebChatBrowserFixture fixture) : 
         await linked.ReloadAsync();
         await Assertions.Expect(linked.Locator("#login")).ToBeVisibleAsync(new() { Timeout = Wait });
         await Assertions.Expect(linked.Locator("#console")).ToBeHiddenAsync();
+    }
+
+    [Fact]
+    public async Task The_console_lists_one_page_and_more_appends_the_next_until_the_last()
+    {
+        for (var i = 0; i <= OfficerEndpoints.DefaultPageSize; i++)
+            await HandoffApp.OpenAsync(fixture.Services, "console-" + i, SampleGrid.PowerPlantTeam, anonymous: true);
+        var (context, page) = await OfficerAsync(fixture, "wangli");
+        await using var _ = context;
+        var errors = new List<string>();
+        page.PageError += (_, error) => errors.Add(error);
+
+        var rows = page.Locator("#cases tr.case");
+        var more = page.GetByRole(AriaRole.Button, new() { Name = "更多", Exact = true });
+        await Assertions.Expect(rows).ToHaveCountAsync(OfficerEndpoints.DefaultPageSize, new() { Timeout = Wait });
+        await Assertions.Expect(more).ToBeVisibleAsync();
+        await more.ClickAsync();
+        await Assertions.Expect(rows).ToHaveCountAsync(OfficerEndpoints.DefaultPageSize + 1, new() { Timeout = Wait });
+        await Assertions.Expect(more).ToBeHiddenAsync();
+        await page.Locator("#status").SelectOptionAsync("assigned");
+        await Assertions.Expect(rows).ToHaveCountAsync(0, new() { Timeout = Wait });
+        Assert.Empty(errors);
     }
 }
