@@ -183,7 +183,7 @@ public sealed class CaseService(
         }
         var closed = current with { Status = CaseStatus.Closed, Rating = score, AwaitingComment = true, ClosedAt = now, UpdatedAt = now };
         return await ChangeAsync(current, closed, [CaseStatus.Resolved], CaseActions.Employee, CaseActions.Rated, $"rating={score}",
-            null, null, null, cancellationToken);
+            null, null, null, cancellationToken, officersEvent: CaseActions.Rated);
     }
 
     /// <summary>The employee's optional comment on the rating (null: declined).</summary>

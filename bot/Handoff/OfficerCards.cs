@@ -85,6 +85,7 @@ public sealed class OfficerCards(BotText text, CaseRouter router, SensitiveDataM
         _ when handoffCase.IsOwned => text.Format("OfficerCardOwned", Language,
             router.Officer(handoffCase.OfficerId)?.Name ?? handoffCase.OfficerId),
         CaseStatus.Resolved => text.Get("OfficerCardResolved", Language),
+        _ when handoffCase.Rating is { } rating => text.Format("OfficerCardRated", Language, rating),
         _ => text.Get("OfficerCardClosed", Language),
     };
 
@@ -101,6 +102,7 @@ public sealed class OfficerCards(BotText text, CaseRouter router, SensitiveDataM
         CaseActions.Breached => text.Get("OfficerEventBreached", Language),
         CaseActions.Claimed => text.Get("OfficerEventClaimed", Language),
         CaseActions.Resolved => text.Get("OfficerEventResolved", Language),
+        CaseActions.Rated => text.Get("OfficerEventRated", Language),
         _ => @event,
     };
 }

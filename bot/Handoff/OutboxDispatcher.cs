@@ -116,7 +116,7 @@ public sealed class OutboxDispatcher(
             }
             return false;
         }
-        var officers = message.Event is CaseActions.EmployeeMessage or CaseActions.EndedByEmployee or CaseActions.Claimed or CaseActions.Resolved
+        var officers = message.Event is CaseActions.EmployeeMessage or CaseActions.EndedByEmployee or CaseActions.Claimed or CaseActions.Resolved or CaseActions.Rated
                 && router.Officer(handoffCase.OfficerId) is { } owner
             ? [owner.Id]
             : router.OfficersOf(handoffCase, message.Level).Select(o => o.Id).ToList();

@@ -97,7 +97,7 @@ public sealed class TeamsAppTestToolHandoffTests : IAsyncLifetime
         var closed = await _bot.Services.GetRequiredService<ICaseStore>().GetAsync(caseId, CancellationToken.None);
         Assert.Equal((CaseStatus.Closed, (int?)5), (closed!.Status, closed.Rating));
         await _tool.WaitForUpdatedMessageAsync(m => m.GetProperty("messageId").GetString() == thread.CardActivityId
-            && !m.GetRawText().Contains("resolveCase", StringComparison.Ordinal) && ActivityText.Decoded(m).Contains("已办结", StringComparison.Ordinal));
+            && !m.GetRawText().Contains("resolveCase", StringComparison.Ordinal) && ActivityText.Decoded(m).Contains("职工评分 5/5", StringComparison.Ordinal));
     }
 
     /// <summary>The case's thread, recorded by the bot once the tool answered the create call (polled, as the tool's log is).</summary>
