@@ -176,6 +176,21 @@ public sealed class TeamsOfficerChannelTests : IAsyncLifetime
         Assert.Equal([thread], connection.Query<string>("SELECT conversation_id FROM handoff_officer_thread").ToList());
     }
 
+    [Fact]
+    public async Task A_deleted_card_does_not_hold_up_the_case_thread()
+    {
+        var (caseId, thread, cardId) = await OpenCaseAsync();
+        _rig.Connector.Fail = r => r.Method == "PUT" ? 404 : null;
+
+        await PostAsync(CardSubmit(thread, Owner, "claimCase", caseId));
+
+        await WaitForAsync(r => r.Method == "PUT" && r.RawPath.EndsWith("/activities/" + cardId, StringComparison.Ordinal));
+        await WaitForAsync(r => InThread(r, thread) && r.Method == "POST" && r.Body.Contains($"黄涛已认领诉求 #{caseId}", StringComparison.Ordinal));
+        await WaitUntilAsync(() => OutboxAttempts(caseId, "claimed") == 1);
+        await PostAsync(ChannelMessage(thread, Owner, "请说说具体情况。"));
+        await WaitForAsync(r => ToEmployee(r) && r.Body.Contains("黄涛：请说说具体情况。", StringComparison.Ordinal));
+    }
+
     /// <summary>Opens an anonymous case from the employee's chat; returns its number, its thread and the card's id.</summary>
     private async Task<(string CaseId, string Thread, string CardId)> OpenCaseAsync()
     {

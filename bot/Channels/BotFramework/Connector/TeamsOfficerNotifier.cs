@@ -25,7 +25,8 @@ internal sealed class TeamsOfficerNotifier(
     IOptions<TeamsOfficerChannelOptions> channel,
     IOptions<BotFrameworkOptions> bot,
     QueueOfficerNotifier queue,
-    TimeProvider time) : IOfficerNotifier
+    TimeProvider time,
+    ILogger<TeamsOfficerNotifier> logger) : IOfficerNotifier
 {
     public async Task<bool> NotifyAsync(OfficerNotice notice, CancellationToken cancellationToken)
     {
@@ -48,13 +49,29 @@ internal sealed class TeamsOfficerNotifier(
         }
         else
         {
-            var update = renderer.Render(card, Addressing(settings, thread.ConversationId)) with { Id = thread.CardActivityId };
-            await connector.UpdateActivityAsync(settings.ServiceUrl, thread.ConversationId, thread.CardActivityId, update, cancellationToken)
-                .ConfigureAwait(false);
+            await UpdateCardAsync(settings, thread, card, cancellationToken).ConfigureAwait(false);
         }
         var line = renderer.Render(cards.ThreadLine(handoffCase, notice), Addressing(settings, thread.ConversationId));
         await connector.SendToConversationAsync(settings.ServiceUrl, thread.ConversationId, line, cancellationToken).ConfigureAwait(false);
         return true;
+    }
+
+    /// <summary>
+    /// Updates the thread's card in place. A card someone deleted (404) is not worth blocking the case's later notices
+    /// for: the thread's lines still tell the story. Any other failure is the outbox's to retry.
+    /// </summary>
+    private async Task UpdateCardAsync(TeamsOfficerChannelOptions settings, OfficerThread thread, Reply card, CancellationToken cancellationToken)
+    {
+        var update = renderer.Render(card, Addressing(settings, thread.ConversationId)) with { Id = thread.CardActivityId };
+        try
+        {
+            await connector.UpdateActivityAsync(settings.ServiceUrl, thread.ConversationId, thread.CardActivityId, update, cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (ConnectorException exception) when (exception.StatusCode == StatusCodes.Status404NotFound)
+        {
+            BotFrameworkLog.OfficerCardGone(logger, thread.CaseId, exception.ErrorCode);
+        }
     }
 
     /// <summary>Posts the card as a new thread of the channel and records the thread before anything else can fail.</summary>
