@@ -132,6 +132,8 @@ public sealed class TeamsOfficerChannelTests : IAsyncLifetime
     public async Task Only_the_owner_is_relayed_from_the_thread_others_get_a_reason_and_nothing_changes()
     {
         var (caseId, thread, _) = await OpenCaseAsync();
+        await PostAsync(CardSubmit(thread, "29:someone-else", "claimCase", caseId));
+        await WaitForAsync(r => InThread(r, thread) && r.Body.Contains("不是本工会网格的工会干部账号", StringComparison.Ordinal));
         await PostAsync(CardSubmit(thread, Owner, "claimCase", caseId));
         await WaitForAsync(r => InThread(r, thread) && r.Body.Contains("黄涛已认领", StringComparison.Ordinal));
         await WaitForAsync(r => ToEmployee(r) && r.Body.Contains("接手", StringComparison.Ordinal));
