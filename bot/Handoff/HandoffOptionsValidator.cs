@@ -23,6 +23,9 @@ internal sealed class HandoffOptionsValidator : IValidateOptions<HandoffOptions>
             failures.Add($"Org unit '{unit.Id}' needs an Id and a Branch.");
         foreach (var duplicate in grid.OrgUnits.GroupBy(u => u.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
             failures.Add($"Org unit id '{duplicate.Key}' is used more than once.");
+        // Employees choose by display name: two units shown alike could not be told apart.
+        foreach (var duplicate in grid.OrgUnits.GroupBy(u => u.DisplayName, StringComparer.Ordinal).Where(g => g.Count() > 1 && g.Select(u => u.Id).Distinct().Count() > 1))
+            failures.Add($"Org unit name '{duplicate.Key}' is shown for more than one org unit ({string.Join(", ", duplicate.Select(u => u.Id))}).");
         foreach (var unit in grid.OrgUnits.Where(u => u.TeamsTeamIds.Any(string.IsNullOrWhiteSpace)))
             failures.Add($"Org unit '{unit.Id}': TeamsTeamIds has an empty entry.");
         foreach (var shared in grid.OrgUnits.SelectMany(u => u.TeamsTeamIds.Where(t => !string.IsNullOrWhiteSpace(t)).Distinct(StringComparer.OrdinalIgnoreCase).Select(t => (Team: t, Unit: u.Id)))

@@ -131,6 +131,18 @@ public sealed class OrgUnitSettingsTests
     }
 
     [Fact]
+    public void Two_org_units_shown_under_the_same_name_are_refused()
+    {
+        var options = SampleGrid.Options();
+        options.Grid.OrgUnits[1].Name = options.Grid.OrgUnits[0].Name;
+
+        var result = new HandoffOptionsValidator().Validate(null, options);
+
+        Assert.True(result.Failed);
+        Assert.Contains(result.Failures!, f => f.Contains($"Org unit name '{options.Grid.OrgUnits[0].Name}' is shown for more than one org unit", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_sample_grid_with_names_and_Teams_teams_is_valid()
     {
         Assert.True(new HandoffOptionsValidator().Validate(null, SampleGrid.Options()).Succeeded);

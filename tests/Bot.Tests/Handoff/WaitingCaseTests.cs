@@ -50,6 +50,19 @@ public sealed class WaitingCaseTests(SampleIndexFixture index) : IClassFixture<S
     }
 
     [Fact]
+    public async Task A_message_on_a_stale_waiting_case_is_refused_and_stores_nothing()
+    {
+        var opened = await _rig.OpenAsync();
+        await _rig.SayAsync("结束");
+
+        var stale = await _rig.Cases.EmployeeMessageAsync(opened, "撤回之后的消息", CancellationToken.None);
+
+        Assert.Equal(CaseOutcome.Conflict, stale.Outcome);
+        Assert.Equal(CaseStatus.Closed, stale.Case!.Status);
+        Assert.Empty(await _rig.Store.GetTranscriptAsync(opened.Id, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task An_English_case_is_acknowledged_in_English()
     {
         await _rig.SayAsync("talk to a person");
