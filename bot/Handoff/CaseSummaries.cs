@@ -9,7 +9,8 @@ namespace Assistant.Bot.Handoff;
 /// Builds what a new case carries: the employee's questions since the conversation's previous case (the state keeps
 /// the last <see cref="ConversationState.MaxRecentQuestions"/>), each with the articles the bot found, and why the case
 /// opened. When a model is configured it adds a short neutral summary on top; the summarizer keeps to its own small
-/// budget and any failure leaves the extractive summary, so opening a case never waits long on the model.
+/// budget and any failure leaves the extractive summary, so opening a case never waits long on the model; a self-harm
+/// case does not wait on it at all.
 /// </summary>
 public sealed class CaseSummaries(ICaseSummarizer summarizer)
 {
@@ -29,7 +30,8 @@ public sealed class CaseSummaries(ICaseSummarizer summarizer)
         var articleKeys = questions.SelectMany(q => q.ArticleKeys).Distinct(StringComparer.Ordinal).ToList();
         var last = questions.Count > 0 ? questions[^1].Text : null;
         var topic = last is null ? reason.ToString() : last.Length <= TopicLength ? last : last[..TopicLength] + "…";
-        var written = questions.Count == 0
+        // Thoughts of self-harm: the crisis lines go out with the opened case, so they never wait on a model.
+        var written = questions.Count == 0 || reason == HandoffReason.SelfHarm
             ? null
             : await summarizer.SummarizeAsync(new CaseSummaryRequest([.. questions.Select(q => q.Text)], reason.ToString(), state.Language), cancellationToken);
         return new CaseContent(questions, topic, Summary(written, reason, questions), articleKeys);

@@ -116,6 +116,22 @@ public sealed class CaseSummaryTests(SampleIndexFixture index) : IClassFixture<S
     }
 
     [Fact]
+    public async Task A_self_harm_case_opens_without_asking_the_model()
+    {
+        await using var server = await FakeModelServer.StartAsync();
+        server.Reply(ScriptedReply.Answer("不应被使用的摘要"));
+        using var summarizer = Summarizer(server);
+        using var rig = new HandoffHarness(index, summarizer: summarizer);
+
+        var result = await rig.SayAsync("我不想活了");
+
+        var opened = (await rig.Store.GetLatestAsync(rig.Address.Key, CancellationToken.None))!;
+        Assert.Contains("12356", result.Replies[0].Text, StringComparison.Ordinal);
+        Assert.Equal("reason: SelfHarm\nquestions:\n1. 我不想活了\n   articles: -", opened.Summary);
+        Assert.Empty(server.Requests);
+    }
+
+    [Fact]
     public async Task A_failing_model_leaves_the_extractive_summary()
     {
         await using var server = await FakeModelServer.StartAsync();
