@@ -96,7 +96,7 @@ public sealed class TurnHandler(
             default:
                 var outcome = await answerer.AnswerAsync(typed, state, cancellationToken);
                 var now = time.GetUtcNow();
-                await store.SaveStateAsync(state.WithQuestion(new AskedQuestion(typed, outcome.ArticleKeys, now)) with
+                await store.SaveStateAsync(state.WithQuestion(new AskedQuestion(typed, outcome.ArticleKeys, now, message.UserId)) with
                 {
                     Language = outcome.Language,
                     LastQuestion = typed,
@@ -113,7 +113,7 @@ public sealed class TurnHandler(
         ConversationLog.SelfHarm(logger, message.Address.Key);
         var language = BotLanguages.Of(LanguageDetector.Detect(typed));
         var care = new Reply(text.Get("SelfHarmCare", language), language);
-        var asked = state.WithQuestion(new AskedQuestion(typed, [], time.GetUtcNow())) with { Language = language, LastQuestion = typed, LastArticleKeys = [] };
+        var asked = state.WithQuestion(new AskedQuestion(typed, [], time.GetUtcNow(), message.UserId)) with { Language = language, LastQuestion = typed, LastArticleKeys = [] };
         var person = await RequestOfficerAsync(message, asked, HandoffReason.SelfHarm, cancellationToken);
         return new TurnResult([care, person], message.Kind == IncomingKind.CardInvoke ? care.Text : null);
     }

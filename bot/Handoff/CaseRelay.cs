@@ -102,17 +102,19 @@ internal sealed class CaseRelay(
     }
 
     /// <summary>
-    /// The org unit chosen on the open-case card, remembered in the conversation for its later cases. A value that is
-    /// not a grid org unit (stale card, edited request) counts as no choice: the case starts at the top level.
+    /// The org unit chosen on the open-case card, for this case and, in a personal chat, remembered for the
+    /// conversation's later cases (a group chat is shared: the next person asks again). A value that is not a grid org
+    /// unit (stale card, edited request) counts as no choice: the case starts at the top level.
     /// </summary>
     private async Task<ConversationState> RememberOrgUnitAsync(ConversationState state, CardSubmission submission, CancellationToken cancellationToken)
     {
         var chosen = router.KnownOrgUnit(submission.Data.GetValueOrDefault(CaseReplies.OrgUnitField));
         if (chosen is null || chosen == state.OrgUnit)
             return state;
-        var remembered = state with { OrgUnit = chosen, UpdatedAt = time.GetUtcNow() };
-        await conversations.SaveStateAsync(remembered, cancellationToken);
-        return remembered;
+        var withChoice = state with { OrgUnit = chosen, UpdatedAt = time.GetUtcNow() };
+        if (state.Address.Scope == ConversationScope.Personal)
+            await conversations.SaveStateAsync(withChoice, cancellationToken);
+        return withChoice;
     }
 
     /// <summary>

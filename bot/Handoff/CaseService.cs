@@ -32,7 +32,7 @@ public sealed class CaseService(
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(state);
         var previous = await store.GetLatestAsync(state.Address.Key, cancellationToken);
-        var content = await _summaries.BuildAsync(state, reason, previous, cancellationToken);
+        var content = await _summaries.BuildAsync(state, message.UserId, reason, previous, cancellationToken);
         var orgUnit = router.OrgUnitOf(message, state);
         var (branch, level) = router.Route(orgUnit);
         var now = time.GetUtcNow();

@@ -22,11 +22,15 @@ public sealed class CaseSummaries(ICaseSummarizer summarizer)
     {
     }
 
-    /// <summary>The content of a case opened for <paramref name="reason"/>; <paramref name="previous"/> is the conversation's last case, if any.</summary>
-    public async Task<CaseContent> BuildAsync(ConversationState state, HandoffReason reason, HandoffCase? previous, CancellationToken cancellationToken)
+    /// <summary>
+    /// The content of a case <paramref name="employeeId"/> opened for <paramref name="reason"/>; <paramref name="previous"/>
+    /// is the conversation's last case, if any.
+    /// </summary>
+    public async Task<CaseContent> BuildAsync(
+        ConversationState state, string employeeId, HandoffReason reason, HandoffCase? previous, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(state);
-        var questions = Questions(state, previous);
+        var questions = Questions(state, employeeId, previous);
         var articleKeys = questions.SelectMany(q => q.ArticleKeys).Distinct(StringComparer.Ordinal).ToList();
         var last = questions.Count > 0 ? questions[^1].Text : null;
         var topic = last is null ? reason.ToString() : last.Length <= TopicLength ? last : last[..TopicLength] + "…";
@@ -37,14 +41,15 @@ public sealed class CaseSummaries(ICaseSummarizer summarizer)
         return new CaseContent(questions, topic, Summary(written, reason, questions), articleKeys);
     }
 
-    private static IReadOnlyList<AskedQuestion> Questions(ConversationState state, HandoffCase? previous)
+    private static IReadOnlyList<AskedQuestion> Questions(ConversationState state, string employeeId, HandoffCase? previous)
     {
-        // A state saved before recent questions were kept knows only the last one.
+        // A state saved before recent questions were kept knows only the last one (and not who asked it): personal chats only.
         if (state.RecentQuestions.Count == 0)
-            return state.LastQuestion is { } only && (previous is null || state.UpdatedAt > previous.OpenedAt)
+            return state.LastQuestion is { } only && state.Address.Scope == ConversationScope.Personal && (previous is null || state.UpdatedAt > previous.OpenedAt)
                 ? [new AskedQuestion(only, state.LastArticleKeys, state.UpdatedAt)]
                 : [];
-        return [.. state.RecentQuestions.Where(q => previous is null || q.At > previous.OpenedAt)];
+        // In a group chat or channel thread others ask too: the case carries only its own employee's questions.
+        return [.. state.RecentQuestions.Where(q => (previous is null || q.At > previous.OpenedAt) && string.Equals(q.AskedBy, employeeId, StringComparison.Ordinal))];
     }
 
     private static string Summary(string? written, HandoffReason reason, IReadOnlyList<AskedQuestion> questions)

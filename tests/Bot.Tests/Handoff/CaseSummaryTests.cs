@@ -72,6 +72,22 @@ public sealed class CaseSummaryTests(SampleIndexFixture index) : IClassFixture<S
     }
 
     [Fact]
+    public async Task In_a_group_chat_a_case_carries_only_the_questions_of_the_employee_who_opened_it()
+    {
+        _rig.Address = new ConversationAddress("msteams", "19:group-chat@thread.v2", ConversationScope.Group);
+        await AskAsync("加班费怎么算");
+        _rig.User = ("29:colleague", "李娜");
+        await AskAsync("年休假有几天");
+        _rig.User = ("user-8842", "张伟");
+
+        var opened = await _rig.OpenAsync("named");
+
+        Assert.Contains("加班费怎么算", opened.Summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("年休假有几天", opened.Summary, StringComparison.Ordinal);
+        Assert.Equal(["加班费怎么算"], (await _rig.Store.GetTranscriptAsync(opened.Id, CancellationToken.None)).Select(t => t.Text));
+    }
+
+    [Fact]
     public async Task Only_the_last_questions_are_kept_for_the_summary()
     {
         for (var i = 1; i <= ConversationState.MaxRecentQuestions + 2; i++)

@@ -72,6 +72,19 @@ public sealed class OrgUnitTests(SampleIndexFixture index) : IClassFixture<Sampl
     }
 
     [Fact]
+    public async Task In_a_group_chat_the_choice_routes_the_case_but_is_not_remembered_for_the_next_person()
+    {
+        _rig.Address = new ConversationAddress("msteams", "19:group-chat@thread.v2", ConversationScope.Group);
+        var opened = await OpenFromAsync(Assert.Single((await _rig.SayAsync("转人工")).Replies).Card!, "匿名", RepairTeam);
+        await _rig.SayAsync("结束");
+
+        var next = Assert.Single((await _rig.SayAsync("转人工")).Replies).Card!;
+
+        Assert.Equal((RepairTeam, 0), (opened.OrgUnit, opened.Level));
+        Assert.NotNull(next.Choice);
+    }
+
+    [Fact]
     public async Task A_team_mapping_wins_over_an_earlier_choice()
     {
         await OpenFromAsync(Assert.Single((await _rig.SayAsync("转人工")).Replies).Card!, "匿名", RepairTeam);

@@ -43,7 +43,7 @@ public sealed class SqliteConversationStoreTests : IDisposable
     {
         var store = NewStore();
         var state = new ConversationState(_address, "zh", "加班费怎么算", ["劳动法#第四十四条"], 0, null, At)
-            .WithQuestion(new AskedQuestion("公司拖欠工资怎么办", ["劳动合同法#第三十条", "劳动法#第五十条"], At.AddMinutes(-3)))
+            .WithQuestion(new AskedQuestion("公司拖欠工资怎么办", ["劳动合同法#第三十条", "劳动法#第五十条"], At.AddMinutes(-3), "29:user-1"))
             .WithQuestion(new AskedQuestion("加班费怎么算", ["劳动法#第四十四条"], At)) with { OrgUnit = "发电一厂运行一值" };
 
         await store.SaveStateAsync(state, CancellationToken.None);
@@ -51,7 +51,8 @@ public sealed class SqliteConversationStoreTests : IDisposable
 
         Assert.Equal(["公司拖欠工资怎么办", "加班费怎么算"], read.RecentQuestions.Select(q => q.Text));
         Assert.Equal(["劳动合同法#第三十条", "劳动法#第五十条"], read.RecentQuestions[0].ArticleKeys);
-        Assert.Equal(At.AddMinutes(-3), read.RecentQuestions[0].At);
+        Assert.Equal((At.AddMinutes(-3), "29:user-1"), (read.RecentQuestions[0].At, read.RecentQuestions[0].AskedBy));
+        Assert.Null(read.RecentQuestions[1].AskedBy);
         Assert.Equal("发电一厂运行一值", read.OrgUnit);
     }
 

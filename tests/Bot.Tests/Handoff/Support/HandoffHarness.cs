@@ -56,13 +56,16 @@ public sealed class HandoffHarness : IDisposable
     public OutboxDispatcher Outbox { get; }
     public EscalationService Escalation { get; }
     public TurnHandler Handler { get; }
-    public ConversationAddress Address { get; } = new("webchat", "conv-handoff");
+    public ConversationAddress Address { get; set; } = new("webchat", "conv-handoff");
     public string DatabasePath => Path.Combine(_folder, "assistant.db");
 
     public string? OrgUnit { get; set; } = SampleGrid.PowerPlantTeam;
 
     /// <summary>The Teams team the messages come from (none by default).</summary>
     public ChannelTeam? Team { get; set; }
+
+    /// <summary>Who writes (channel user id and display name).</summary>
+    public (string Id, string Name) User { get; set; } = ("user-8842", "张伟");
 
     public Task<TurnResult> SayAsync(string typed) => Handler.HandleAsync(Message(typed, null), CancellationToken.None);
 
@@ -82,7 +85,7 @@ public sealed class HandoffHarness : IDisposable
     public Task<HandoffCase?> CaseAsync(long id) => Store.GetAsync(id, CancellationToken.None);
 
     private IncomingMessage Message(string? typed, CardSubmission? submission) =>
-        new(Address, IncomingKind.Message, "user-8842", "张伟", typed, submission, "zh-CN", Time.GetUtcNow(), "activity-1", OrgUnit, Team);
+        new(Address, IncomingKind.Message, User.Id, User.Name, typed, submission, "zh-CN", Time.GetUtcNow(), "activity-1", OrgUnit, Team);
 
     public void Dispose()
     {
