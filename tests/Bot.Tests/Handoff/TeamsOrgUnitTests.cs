@@ -71,8 +71,8 @@ public sealed class TeamsOrgUnitTests : IAsyncLifetime
     {
         using var officer = _rig.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await officer.PostAsJsonAsync("/officer/login", new { id = officerId, password = SampleGrid.Password })).StatusCode);
-        var cases = await officer.GetFromJsonAsync<JsonElement>("/api/officer/cases");
-        return Assert.Single(cases.EnumerateArray());
+        var page = await officer.GetFromJsonAsync<JsonElement>("/api/officer/cases");
+        return Assert.Single(page.GetProperty("cases").EnumerateArray());
     }
 
     private async Task<JsonElement> SendAsync(JsonObject activity, Func<JsonElement, bool> match)
