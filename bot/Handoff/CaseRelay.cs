@@ -8,11 +8,12 @@ namespace Assistant.Bot.Handoff;
 /// <summary>
 /// The handoff's part of each turn: opens the case on the anonymity (and org unit) choice, answers "my case", relays
 /// the employee's messages into the open case (to the owning officer, the bot quiet; or, while it waits, acknowledged),
-/// lets the employee end or withdraw the case, and takes the rating and its comment. Anything else goes on to the answerer.
+/// lets the employee end or withdraw the case, and takes the rating and its comment. Officers' card actions and case
+/// threads go to the <see cref="OfficerChannelRelay"/>. Anything else goes on to the answerer.
 /// </summary>
 internal sealed class CaseRelay(
-    ICaseStore store, CaseService cases, CaseReplies replies, BotText text, CaseRouter router, OfficerCards officerCards, SensitiveTopicDetector sensitive,
-    IConversationStore conversations, TimeProvider time)
+    ICaseStore store, CaseService cases, CaseReplies replies, BotText text, OfficerChannelRelay officerChannel, SensitiveTopicDetector sensitive,
+    CaseRouter router, IConversationStore conversations, TimeProvider time)
     : IHandoffRelay
 {
     private readonly HashSet<string> _myCase = Words(text, "MyCaseWords");
@@ -23,6 +24,8 @@ internal sealed class CaseRelay(
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(state);
+        if (await officerChannel.TryHandleAsync(message, cancellationToken) is { } officers)
+            return officers;
         if (message.Submission is { } submission)
             return await CardAsync(message, submission, state, cancellationToken);
 
@@ -86,8 +89,6 @@ internal sealed class CaseRelay(
                 var reason = Enum.TryParse<HandoffReason>(submission.Data.GetValueOrDefault("reason"), out var parsed) ? parsed : HandoffReason.Requested;
                 var opened = await cases.OpenAsync(message, await RememberOrgUnitAsync(state, submission, cancellationToken), reason, anonymous, cancellationToken);
                 return Result(message, replies.Opened(opened));
-            case CardActions.ClaimCase:
-                return await OfficerClaimAsync(message, submission, cancellationToken);
             case CardActions.RateCase:
                 var current = await store.GetLatestAsync(state.Address.Key, cancellationToken);
                 if (current is null
@@ -136,22 +137,6 @@ internal sealed class CaseRelay(
         throw new InvalidOperationException($"Case {open.Id} kept changing; the employee's message could not be stored.");
     }
 
-    /// <summary>An officer pressed Claim on a case card in the officers' channel: claimed under the same rules as the API.</summary>
-    private async Task<TurnResult> OfficerClaimAsync(IncomingMessage message, CardSubmission submission, CancellationToken cancellationToken)
-    {
-        var officer = router.OfficerByChannelUser(message.UserId);
-        if (officer is null)
-            return Result(message, officerCards.NotAnOfficer());
-        if (!long.TryParse(submission.Data.GetValueOrDefault("caseId"), NumberStyles.None, CultureInfo.InvariantCulture, out var caseId))
-            return Result(message, officerCards.NotClaimable(0));
-        var result = await cases.ClaimAsync(officer, caseId, cancellationToken);
-        return result is { Outcome: CaseOutcome.Done, Case: { } claimed }
-            ? Result(message, officerCards.Claimed(claimed, officer))
-            : result.Outcome == CaseOutcome.Forbidden
-                ? Result(message, officerCards.NotAnOfficer())
-                : Result(message, officerCards.NotClaimable(caseId));
-    }
-
     private TurnResult Outcome(IncomingMessage message, CaseResult result, Func<HandoffCase, Reply> reply) =>
         result is { Outcome: CaseOutcome.Done, Case: { } changed }
             ? Result(message, reply(changed))
@@ -160,6 +145,6 @@ internal sealed class CaseRelay(
     private static TurnResult Result(IncomingMessage message, Reply reply) =>
         new([reply], message.Kind == IncomingKind.CardInvoke ? reply.Text : null);
 
-    private static HashSet<string> Words(BotText text, string name) =>
+    internal static HashSet<string> Words(BotText text, string name) =>
         text.Words(name).Select(w => WordMatcher.Compact(WordMatcher.Normalize(w))).ToHashSet(StringComparer.Ordinal);
 }
