@@ -142,12 +142,16 @@ internal static class OfficerSignIn
             pages.WriteAsync(context.Response, StatusCodes.Status200OK, "OfficerSignedOut", context.RequestAborted));
     }
 
-    /// <summary>Filter of the console page: with Entra ID on, a visitor without a session is sent to sign in.</summary>
+    /// <summary>
+    /// Filter of the console page: with Entra ID on, a visitor without an officer session (none, or one of an officer
+    /// since removed from the grid) is sent to sign in instead of being shown the page's password form.
+    /// </summary>
     public static async ValueTask<object?> ConsoleChallengeAsync(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
     {
         var context = invocation.HttpContext;
         var entra = context.RequestServices.GetRequiredService<IOptions<OfficerSignInOptions>>().Value.Entra.Enabled;
-        if (entra && context.User.Identity?.IsAuthenticated != true)
+        var officer = context.RequestServices.GetRequiredService<CaseRouter>().Officer(context.User.FindFirstValue(ClaimTypes.NameIdentifier));
+        if (entra && officer is null)
             return Results.Challenge(new AuthenticationProperties { RedirectUri = ConsolePath }, [EntraScheme]);
         return await next(invocation);
     }

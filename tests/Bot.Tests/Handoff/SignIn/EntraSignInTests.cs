@@ -104,6 +104,36 @@ public sealed class EntraSignInTests(EntraSignInApp app) : IClassFixture<EntraSi
     }
 
     [Fact]
+    public async Task A_user_who_cancels_at_Entra_gets_the_failure_page_and_no_session()
+    {
+        var redemptions = ReadyFor(EntraSignInApp.OfficerObjectId);
+        app.Entra.AuthorizeError = "access_denied";
+        using var browser = app.NewBrowser();
+
+        var failed = await browser.Client.GetAsync("/officer");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, failed.StatusCode);
+        Assert.Contains("Sign-in failed", await failed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(redemptions, app.Entra.Redemptions.Count);
+        Assert.False(browser.HasSession);
+    }
+
+    [Fact]
+    public async Task A_code_the_token_endpoint_refuses_fails_the_sign_in_and_leaves_no_session()
+    {
+        var redemptions = ReadyFor(EntraSignInApp.OfficerObjectId);
+        app.Entra.TokenError = "invalid_grant";
+        using var browser = app.NewBrowser();
+
+        var failed = await browser.Client.GetAsync("/officer");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, failed.StatusCode);
+        Assert.Equal(["invalid_grant"], app.Entra.Redemptions.Skip(redemptions));
+        Assert.False(browser.HasSession);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await browser.Client.GetAsync(Me)).StatusCode);
+    }
+
+    [Fact]
     public async Task A_callback_the_bot_did_not_start_is_refused_without_asking_for_a_token()
     {
         var redemptions = ReadyFor(EntraSignInApp.OfficerObjectId);
@@ -164,6 +194,8 @@ public sealed class EntraSignInTests(EntraSignInApp app) : IClassFixture<EntraSi
     {
         app.Entra.NextObjectId = objectId;
         app.Entra.Tamper = tampering;
+        app.Entra.AuthorizeError = null;
+        app.Entra.TokenError = null;
         return app.Entra.Redemptions.Count;
     }
 }

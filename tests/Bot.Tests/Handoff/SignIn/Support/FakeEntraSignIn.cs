@@ -44,6 +44,12 @@ public sealed class FakeEntraSignIn : IAsyncDisposable
 
     public IdTokenTampering Tamper { get; set; }
 
+    /// <summary>An OAuth error <c>/authorize</c> sends back instead of a code (access_denied: the user cancelled).</summary>
+    public string? AuthorizeError { get; set; }
+
+    /// <summary>An OAuth error <c>/token</c> answers instead of tokens (invalid_grant: the code expired).</summary>
+    public string? TokenError { get; set; }
+
     /// <summary>Outcome of each token request: <c>ok</c> or the OAuth error returned.</summary>
     public IReadOnlyList<string> Redemptions => [.. _redemptions];
 
@@ -96,6 +102,11 @@ public sealed class FakeEntraSignIn : IAsyncDisposable
         if (query["client_id"] != ClientId || query["response_type"] != "code" || query["code_challenge_method"] != "S256"
             || string.IsNullOrEmpty(query["code_challenge"]) || string.IsNullOrEmpty(query["nonce"]) || string.IsNullOrEmpty(query["redirect_uri"]))
             return Results.BadRequest("AADSTS900144: a required parameter is missing or wrong.");
+        if (AuthorizeError is not null)
+            return Results.Redirect(QueryHelpers.AddQueryString(query["redirect_uri"]!, new Dictionary<string, string?>
+            {
+                ["error"] = AuthorizeError, ["error_description"] = "AADSTS: refused by the loopback provider.", ["state"] = query["state"],
+            }));
         var code = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(24));
         _grants[code] = new Grant(NextObjectId, query["nonce"]!, query["code_challenge"]!, query["redirect_uri"]!);
         var back = new Dictionary<string, string?> { ["code"] = code, ["state"] = query["state"], ["session_state"] = Guid.NewGuid().ToString() };
@@ -106,7 +117,9 @@ public sealed class FakeEntraSignIn : IAsyncDisposable
     {
         var form = await context.Request.ReadFormAsync();
         string? error = null;
-        if (form["grant_type"] != "authorization_code")
+        if (TokenError is not null)
+            error = TokenError;
+        else if (form["grant_type"] != "authorization_code")
             error = "unsupported_grant_type";
         else if (form["client_id"] != ClientId || form["client_secret"] != ClientSecret)
             error = "invalid_client";
