@@ -21,7 +21,7 @@ public sealed class EntraSignInOptions
     /// <summary>Where Entra ID sends the browser back with the code; register <c>https://{host}{CallbackPath}</c> as a Web redirect URI.</summary>
     public string CallbackPath { get; set; } = "/officer/signin-oidc";
 
-    /// <summary>Where Entra ID sends the browser back after signing out; register it as the front-channel logout / post-logout URI.</summary>
+    /// <summary>Where Entra ID sends the browser back after signing out (post_logout_redirect_uri); register <c>https://{host}{SignedOutCallbackPath}</c> as a second Web redirect URI.</summary>
     public string SignedOutCallbackPath { get; set; } = "/officer/signout-oidc";
 
     /// <summary>Signing out of the console also ends the officer's Entra ID session (a shared union-office computer).</summary>

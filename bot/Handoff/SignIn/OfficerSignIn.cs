@@ -14,7 +14,7 @@ namespace Assistant.Bot.Handoff.SignIn;
 /// </summary>
 internal static class OfficerSignIn
 {
-    public const string CookieScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+    public const string CookieScheme = OfficerEndpoints.Scheme;
     public const string EntraScheme = OpenIdConnectDefaults.AuthenticationScheme;
     public const string ConsolePath = "/officer";
     public const string SignedOutPath = "/officer/signed-out";
