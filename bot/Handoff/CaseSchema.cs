@@ -75,6 +75,15 @@ internal static class CaseSchema
         );
         CREATE INDEX handoff_outbox_due ON handoff_outbox (delivered_at, next_attempt_at);
         """,
+        // The officer list pages by latest activity (ORDER BY updated_at DESC, id DESC) within a status and/or branch:
+        // one index per filter shape, so each page is an index range scan of Limit rows, never a sort of the table.
+        """
+        DROP INDEX handoff_case_status;
+        CREATE INDEX handoff_case_activity ON handoff_case (updated_at, id);
+        CREATE INDEX handoff_case_status_activity ON handoff_case (status, updated_at, id);
+        CREATE INDEX handoff_case_branch_activity ON handoff_case (branch, updated_at, id);
+        CREATE INDEX handoff_case_branch_status_activity ON handoff_case (branch, status, updated_at, id);
+        """,
     ];
 
     public static async Task MigrateAsync(DbConnection connection, CancellationToken cancellationToken)

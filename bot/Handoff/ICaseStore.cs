@@ -14,8 +14,11 @@ public interface ICaseStore
     /// <summary>The conversation's most recent case, whatever its status.</summary>
     Task<HandoffCase?> GetLatestAsync(string conversationKey, CancellationToken cancellationToken);
 
-    /// <summary>Cases, newest first, optionally of one status.</summary>
-    Task<IReadOnlyList<HandoffCase>> ListAsync(CaseStatus? status, CancellationToken cancellationToken);
+    /// <summary>
+    /// Up to <see cref="CaseQuery.Limit"/> cases of the query's status and branch (each when given), newest activity first
+    /// (updated_at descending, then id descending), strictly after <see cref="CaseQuery.Before"/> when given.
+    /// </summary>
+    Task<IReadOnlyList<HandoffCase>> ListAsync(CaseQuery query, CancellationToken cancellationToken);
 
     /// <summary>Waiting cases past their claim deadline and owned cases past their reply deadline.</summary>
     Task<IReadOnlyList<HandoffCase>> OverdueAsync(DateTimeOffset now, CancellationToken cancellationToken);
@@ -33,6 +36,9 @@ public interface ICaseStore
     Task<IReadOnlyList<CaseEvent>> GetAuditAsync(long caseId, CancellationToken cancellationToken);
 
     Task AppendAuditAsync(CaseEvent entry, CancellationToken cancellationToken);
+
+    /// <summary>Appends several audit entries (of any cases) in one transaction: all or none.</summary>
+    Task AppendAuditAsync(IReadOnlyCollection<CaseEvent> entries, CancellationToken cancellationToken);
 
     /// <summary>Undelivered notifications due at <paramref name="now"/>, oldest first.</summary>
     Task<IReadOnlyList<OutboxMessage>> DueOutboxAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken);
