@@ -25,6 +25,8 @@ public static class HandoffExtensions
         services.AddSqliteDatabase();
         services.AddSingleton(provider => new SqliteCaseStore(provider.GetRequiredService<SqliteDatabase>()));
         services.TryAddSingleton<ICaseStore>(provider => provider.GetRequiredService<SqliteCaseStore>());
+        services.AddSingleton(provider => new SqliteOfficerThreadStore(provider.GetRequiredService<SqliteDatabase>()));
+        services.TryAddSingleton<IOfficerThreadStore>(provider => provider.GetRequiredService<SqliteOfficerThreadStore>());
         services.AddSingleton<CaseAnalytics>();
         services.AddSingleton<CaseRouter>();
         services.AddSingleton<CaseReplies>();
@@ -37,6 +39,7 @@ public static class HandoffExtensions
         services.RemoveAll<IHandoffGateway>();
         services.AddSingleton<IHandoffGateway, HandoffGateway>();
         services.RemoveAll<IHandoffRelay>();
+        services.AddSingleton<OfficerChannelRelay>();
         services.AddSingleton<IHandoffRelay, CaseRelay>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<EscalationService>();

@@ -251,6 +251,10 @@ public sealed class SqliteCaseStore : ICaseStore
             {
                 await connection.ExecuteAsync(new CommandDefinition(
                     "DELETE FROM handoff_transcript WHERE case_id = @caseId", new { caseId }, transaction, cancellationToken: cancellationToken));
+                // Delivered notifications keep words of the conversation too (the officer's replies, the employee's messages to the thread).
+                await connection.ExecuteAsync(new CommandDefinition(
+                    "UPDATE handoff_outbox SET text = NULL WHERE case_id = @caseId AND delivered_at IS NOT NULL",
+                    new { caseId }, transaction, cancellationToken: cancellationToken));
                 await InsertAuditAsync(connection, transaction, caseId, new CaseEvent(caseId, now, CaseActions.System, CaseActions.TranscriptPurged), cancellationToken);
             }
             return cases.Count;
