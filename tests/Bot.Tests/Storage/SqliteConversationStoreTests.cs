@@ -27,7 +27,7 @@ public sealed class SqliteConversationStoreTests : IDisposable
         var state = new ConversationState(_address, "zh", "会费怎么交", ["会费办法#第四条", "会费办法#第六条"], 2, "handoff-requested", At);
         await store.SaveStateAsync(state, CancellationToken.None);
         var read = await store.GetStateAsync(_address, CancellationToken.None);
-        Assert.Equal(state with { LastArticleKeys = read!.LastArticleKeys }, read);
+        Assert.Equal(state with { LastArticleKeys = read!.LastArticleKeys, RecentQuestions = read.RecentQuestions }, read);
         Assert.Equal(state.LastArticleKeys, read.LastArticleKeys);
 
         await store.SaveStateAsync(state with { Language = "en", LastQuestion = null, LastArticleKeys = [], UnansweredInARow = 0, PendingAction = null }, CancellationToken.None);
@@ -36,6 +36,55 @@ public sealed class SqliteConversationStoreTests : IDisposable
         Assert.Null(read.LastQuestion);
         Assert.Empty(read.LastArticleKeys);
         Assert.Null(read.PendingAction);
+    }
+
+    [Fact]
+    public async Task Recent_questions_and_the_chosen_org_unit_round_trip()
+    {
+        var store = NewStore();
+        var state = new ConversationState(_address, "zh", "加班费怎么算", ["劳动法#第四十四条"], 0, null, At)
+            .WithQuestion(new AskedQuestion("公司拖欠工资怎么办", ["劳动合同法#第三十条", "劳动法#第五十条"], At.AddMinutes(-3), "29:user-1"))
+            .WithQuestion(new AskedQuestion("加班费怎么算", ["劳动法#第四十四条"], At)) with { OrgUnit = "发电一厂运行一值" };
+
+        await store.SaveStateAsync(state, CancellationToken.None);
+        var read = (await store.GetStateAsync(_address, CancellationToken.None))!;
+
+        Assert.Equal(["公司拖欠工资怎么办", "加班费怎么算"], read.RecentQuestions.Select(q => q.Text));
+        Assert.Equal(["劳动合同法#第三十条", "劳动法#第五十条"], read.RecentQuestions[0].ArticleKeys);
+        Assert.Equal((At.AddMinutes(-3), "29:user-1"), (read.RecentQuestions[0].At, read.RecentQuestions[0].AskedBy));
+        Assert.Null(read.RecentQuestions[1].AskedBy);
+        Assert.Equal("发电一厂运行一值", read.OrgUnit);
+    }
+
+    [Fact]
+    public void Only_the_last_questions_are_kept()
+    {
+        var state = new ConversationState(_address, "zh", null, [], 0, null, At);
+        for (var i = 1; i <= ConversationState.MaxRecentQuestions + 2; i++)
+            state = state.WithQuestion(new AskedQuestion("q" + i, [], At.AddMinutes(i)));
+
+        Assert.Equal(Enumerable.Range(3, ConversationState.MaxRecentQuestions).Select(i => "q" + i), state.RecentQuestions.Select(q => q.Text));
+    }
+
+    [Fact]
+    public async Task A_file_of_the_first_schema_keeps_its_state_and_gains_the_new_columns()
+    {
+        using (var connection = new SqliteConnection("Data Source=" + DatabasePath))
+        {
+            connection.Execute("CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (1);");
+            connection.Execute(SqliteSchema.Migrations[0]);
+            connection.Execute(
+                """
+                INSERT INTO conversation_state VALUES ('msteams|a:1xyz', 'msteams', 'a:1xyz', 'Group', 'zh', '会费怎么交', '["会费办法#第四条"]', 0, NULL, '2026-03-02T09:30:15.1230000+00:00')
+                """);
+        }
+        SqliteConnection.ClearAllPools();
+
+        var read = (await NewStore().GetStateAsync(_address, CancellationToken.None))!;
+
+        Assert.Equal("会费怎么交", read.LastQuestion);
+        Assert.Empty(read.RecentQuestions);
+        Assert.Null(read.OrgUnit);
     }
 
     [Fact]
@@ -97,7 +146,7 @@ public sealed class SqliteConversationStoreTests : IDisposable
         SqliteConnection.ClearAllPools();
 
         var second = NewStore();
-        Assert.Equal(0 + 1, await second.InitializeAsync(CancellationToken.None));
+        Assert.Equal(SqliteSchema.CurrentVersion, await second.InitializeAsync(CancellationToken.None));
         Assert.Equal("en", (await second.GetStateAsync(_address, CancellationToken.None))!.Language);
         using var connection = new SqliteConnection("Data Source=" + DatabasePath);
         Assert.Equal("wal", connection.ExecuteScalar<string>("PRAGMA journal_mode"));
@@ -112,7 +161,7 @@ public sealed class SqliteConversationStoreTests : IDisposable
         Assert.Equal(SqliteSchema.CurrentVersion, await store.InitializeAsync(CancellationToken.None));
 
         using var connection = new SqliteConnection("Data Source=" + DatabasePath);
-        Assert.Equal([SqliteSchema.CurrentVersion], connection.Query<int>("SELECT version FROM schema_version").ToList());
+        Assert.Equal(Enumerable.Range(1, SqliteSchema.CurrentVersion), connection.Query<int>("SELECT version FROM schema_version ORDER BY version").ToList());
         var tables = connection.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table'").ToHashSet();
         Assert.Superset(tables, new HashSet<string> { "schema_version", "conversation_state", "conversation_reference", "answer", "feedback", "unanswered" });
     }
