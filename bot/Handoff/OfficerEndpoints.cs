@@ -3,9 +3,11 @@ using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Assistant.Bot.Generation;
+using Assistant.Bot.Handoff.SignIn;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace Assistant.Bot.Handoff;
 
@@ -27,9 +29,12 @@ internal static class OfficerEndpoints
 
     public static void Map(WebApplication app)
     {
-        app.MapGet("/officer", (HttpContext context, ConsolePage page) => Page(context, page.Html, page.ScriptHash));
-        // The page itself is public like /officer; its data (the analytics API) is for company-union officers only.
-        app.MapGet("/officer/analytics", (HttpContext context, ConsolePage page) => Page(context, page.Analytics.Html, page.Analytics.ScriptHash));
+        // With Entra ID on, both pages send a visitor without an officer session to sign in (OfficerSignIn).
+        app.MapGet("/officer", (HttpContext context, ConsolePage page) => Page(context, page.Html, page.ScriptHash))
+            .AddEndpointFilter(OfficerSignIn.ConsoleChallengeAsync);
+        // The page itself needs only a session; its data (the analytics API) is for company-union officers only.
+        app.MapGet("/officer/analytics", (HttpContext context, ConsolePage page) => Page(context, page.Analytics.Html, page.Analytics.ScriptHash))
+            .AddEndpointFilter(OfficerSignIn.ConsoleChallengeAsync);
         app.MapPost("/officer/login", LoginAsync).RequireRateLimiting(SignInPolicy);
         app.MapPost("/officer/logout", async (HttpContext context) =>
         {
@@ -72,8 +77,14 @@ internal static class OfficerEndpoints
         return Results.Text(html, "text/html; charset=utf-8");
     }
 
-    private static async Task<IResult> LoginAsync(HttpContext context, CaseRouter router, ILoggerFactory loggers, CancellationToken cancellationToken)
+    private static async Task<IResult> LoginAsync(
+        HttpContext context, CaseRouter router, IOptions<OfficerSignInOptions> signIn, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
+        if (!signIn.Value.PasswordsAccepted)
+        {
+            SignInLog.PasswordsOff(loggers.CreateLogger(typeof(OfficerEndpoints).FullName!));
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Password sign-in is off: officers sign in with Entra ID at /officer.");
+        }
         var login = await ReadAsync(context, HandoffJsonContext.Default.OfficerLogin, cancellationToken);
         if (login is null || string.IsNullOrWhiteSpace(login.Id) || string.IsNullOrEmpty(login.Password))
             return Bad("The body must be JSON like {\"id\": \"...\", \"password\": \"...\"}.");
@@ -83,8 +94,7 @@ internal static class OfficerEndpoints
             HandoffLog.SignInRefused(loggers.CreateLogger(typeof(OfficerEndpoints).FullName!));
             return TypedResults.Unauthorized();
         }
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, officer.Id)], Scheme);
-        await context.SignInAsync(Scheme, new ClaimsPrincipal(identity));
+        await context.SignInAsync(Scheme, OfficerClaims.Principal(officer.Id, OfficerClaims.Password));
         return TypedResults.Ok(Profile(officer, router));
     }
 

@@ -98,8 +98,7 @@ public sealed class OfficerConsoleBrowserTests(WebChatBrowserFixture fixture) : 
         Assert.DoesNotContain("Zhang San", await linked.Locator("body").InnerTextAsync(), StringComparison.Ordinal);
 
         await linked.GetByRole(AriaRole.Button, new() { Name = "退出", Exact = true }).ClickAsync();
-        await Assertions.Expect(linked.Locator("#login-error")).ToHaveTextAsync("已退出。");
-        await linked.ReloadAsync();
+        await linked.WaitForURLAsync($"{fixture.BaseUrl}/officer", new() { Timeout = Wait });
         await Assertions.Expect(linked.Locator("#login")).ToBeVisibleAsync(new() { Timeout = Wait });
         await Assertions.Expect(linked.Locator("#console")).ToBeHiddenAsync();
     }
