@@ -2,7 +2,6 @@ using System.Globalization;
 using Assistant.Bot.Generation;
 using Assistant.Bot.Storage;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Assistant.Bot.Handoff;
 
@@ -28,11 +27,11 @@ public sealed record DailyCount(string Day, int Answered, int Unanswered);
 public sealed record QuestionCount(string Question, int Count);
 
 /// <summary>
-/// The analytics of the embedded store, read from the SQLite file: questions per day (answered/unanswered, from the
+/// The analytics, read from the bot's database (SQLite or PostgreSQL, the same statements): questions per day (answered/unanswered, from the
 /// conversation store's tables), cases per reason, median time to claim and to resolve, escalations and breaches,
 /// ratings. Unanswered questions are listed only when asked at least <see cref="MinRepeats"/> times, masked.
 /// </summary>
-public sealed class CaseAnalytics(SqliteDatabase database, SensitiveDataMasker masker)
+public sealed class CaseAnalytics(IStoreDatabase database, SensitiveDataMasker masker)
 {
     /// <summary>An unanswered question appears in the top list only when this many asked it (never one person's words).</summary>
     public const int MinRepeats = 2;

@@ -23,9 +23,9 @@ public static class HandoffExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SensitiveDataMasker>();
 
-        services.AddSqliteDatabase();
-        services.AddSingleton(provider => new SqliteCaseStore(provider.GetRequiredService<SqliteDatabase>()));
-        services.TryAddSingleton<ICaseStore>(provider => provider.GetRequiredService<SqliteCaseStore>());
+        services.AddStoreDatabase();
+        services.AddSingleton(provider => new SqlCaseStore(provider.GetRequiredService<IStoreDatabase>()));
+        services.TryAddSingleton<ICaseStore>(provider => provider.GetRequiredService<SqlCaseStore>());
         services.AddSingleton<CaseAnalytics>();
         services.AddSingleton<CaseRouter>();
         services.AddSingleton<CaseReplies>();

@@ -7,7 +7,8 @@ namespace Assistant.Bot.Handoff;
 /// Delivers the outbox: employee messages through the <see cref="IConversationMessenger"/> of the case's channel,
 /// officer notices through <see cref="IOfficerNotifier"/>. Runs at once when signalled and sweeps on an interval of
 /// the <see cref="TimeProvider"/>; a failed delivery is retried with doubling delays. Messages of one case to one
-/// recipient go in order: a later one waits for an earlier undelivered one.
+/// recipient go in order: a later one waits for an earlier undelivered one. Rows are leased before they are sent, so
+/// instances sharing a PostgreSQL database never send the same row twice while the lease lasts.
 /// </summary>
 public sealed class OutboxDispatcher(
     ICaseStore store,
@@ -50,7 +51,9 @@ public sealed class OutboxDispatcher(
     private async Task<int> PassAsync(CancellationToken cancellationToken)
     {
         var delivered = 0;
-        foreach (var message in await store.DueOutboxAsync(time.GetUtcNow(), Batch, cancellationToken))
+        var now = time.GetUtcNow();
+        var leased = await store.LeaseDueOutboxAsync(now, now + TimeSpan.FromSeconds(options.Value.OutboxLeaseSeconds), Batch, cancellationToken);
+        foreach (var message in leased)
         {
             string? error;
             try

@@ -242,7 +242,7 @@ public sealed class CaseFlowTests(SampleIndexFixture index) : IClassFixture<Samp
         public Task<IReadOnlyList<TranscriptEntry>> GetTranscriptAsync(long caseId, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<TranscriptEntry>>([]);
         public Task<IReadOnlyList<CaseEvent>> GetAuditAsync(long caseId, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<CaseEvent>>([]);
         public Task AppendAuditAsync(CaseEvent entry, CancellationToken cancellationToken) => Task.CompletedTask;
-        public Task<IReadOnlyList<OutboxMessage>> DueOutboxAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<OutboxMessage>>([]);
+        public Task<IReadOnlyList<OutboxMessage>> LeaseDueOutboxAsync(DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<OutboxMessage>>([]);
         public Task MarkDeliveredAsync(long outboxId, DateTimeOffset at, CancellationToken cancellationToken) => Task.CompletedTask;
         public Task MarkFailedAsync(long outboxId, int attempts, DateTimeOffset nextAttemptAt, CancellationToken cancellationToken) => Task.CompletedTask;
         public Task<int> PurgeTranscriptsAsync(DateTimeOffset closedBefore, DateTimeOffset now, CancellationToken cancellationToken) => Task.FromResult(0);

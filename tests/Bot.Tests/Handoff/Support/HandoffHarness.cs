@@ -25,8 +25,8 @@ public sealed class HandoffHarness : IDisposable
         Time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
         var options = Microsoft.Extensions.Options.Options.Create(SampleGrid.Options());
         var connection = "Data Source=" + DatabasePath;
-        Conversations = new SqliteConversationStore(connection);
-        Sqlite = new SqliteCaseStore(connection);
+        Conversations = new SqlConversationStore(connection);
+        Sqlite = new SqlCaseStore(connection);
         Store = store ?? Sqlite;
         Router = new CaseRouter(options);
         var replies = new CaseReplies(text, Router);
@@ -45,8 +45,8 @@ public sealed class HandoffHarness : IDisposable
     }
 
     public FakeTimeProvider Time { get; }
-    public SqliteConversationStore Conversations { get; }
-    public SqliteCaseStore Sqlite { get; }
+    public SqlConversationStore Conversations { get; }
+    public SqlCaseStore Sqlite { get; }
     public ICaseStore Store { get; }
     public CaseRouter Router { get; }
     public CaseService Cases { get; }
