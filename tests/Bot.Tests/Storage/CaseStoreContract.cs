@@ -1,4 +1,5 @@
 using Assistant.Bot.Conversations;
+using Assistant.Bot.Generation;
 using Assistant.Bot.Handoff;
 using Assistant.Bot.Storage;
 using Assistant.Bot.Tests.Storage.Support;
@@ -175,6 +176,30 @@ public abstract class CaseStoreContract(StoreDatabases databases) : IAsyncLifeti
         await using var connection = await database.OpenAsync(CancellationToken.None);
         var versions = (await Dapper.SqlMapper.QueryAsync<long>(connection, "SELECT version FROM handoff_schema_version ORDER BY version")).ToList();
         Assert.Equal(Enumerable.Range(1, CaseSchema.Migrations.Count).Select(v => (long)v), versions);
+    }
+
+    [StoreFact]
+    public async Task Analytics_count_questions_cases_times_and_ratings_of_the_window()
+    {
+        var database = await databases.NewAsync();
+        var conversations = new SqlConversationStore(database);
+        var store = new SqlCaseStore(database);
+        var address = new ConversationAddress("webchat", "c-a");
+        await conversations.RecordAnswerAsync(new AnswerRecord("a-1", address, "加班费怎么算", [], "extractive", "zh", Now), CancellationToken.None);
+        foreach (var question in new[] { "食堂几点开门", "食堂几点开门", "电话13812345678能报销吗" })
+            await conversations.RecordUnansweredAsync(new UnansweredQuestion(address, question, "zh", "no-support", [], Now.AddDays(1)), CancellationToken.None);
+        var created = await store.CreateAsync(Draft("conv-1"), Opening(), CancellationToken.None);
+        var claimed = await store.UpdateAsync(Claimed(created, "wangli"), 1, Waiting, new([new CaseEvent(created.Id, Now.AddMinutes(30), "officer:wangli", CaseActions.Claimed)]), CancellationToken.None);
+        await store.UpdateAsync(claimed! with { Status = CaseStatus.Closed, Rating = 4 }, 2, [CaseStatus.Assigned], new([new CaseEvent(created.Id, Now.AddMinutes(90), "officer:wangli", CaseActions.Resolved)]), CancellationToken.None);
+        await store.CreateAsync(Draft("conv-2") with { OpenedAt = Now.AddDays(-10) }, Opening(), CancellationToken.None);
+
+        var report = await new CaseAnalytics(database, new SensitiveDataMasker()).ReportAsync(Now.AddDays(-1), Now.AddDays(2), CancellationToken.None);
+
+        Assert.Equal([new DailyCount("2026-03-02", 1, 0), new DailyCount("2026-03-03", 0, 3)], report.QuestionsPerDay);
+        Assert.Equal((1, 3, 1), (report.Answered, report.Unanswered, report.CasesOpened));
+        Assert.Equal([new QuestionCount("食堂几点开门", 2)], report.TopUnanswered);
+        Assert.Equal((30.0, 90.0), (report.MedianMinutesToClaim, report.MedianMinutesToResolve));
+        Assert.Equal((1, 4.0), (report.Ratings["4"], report.AverageRating));
     }
 
     private static HandoffCase Draft(string conversation) => new(
