@@ -18,6 +18,8 @@ internal sealed class IndexSnapshot
         Searcher = new IndexSearcher(reader) { Similarity = new KnowledgeSimilarity(ranking.TextK1, ranking.TextB, ranking.GlossaryB) };
         Manifest = manifest;
         Catalog = catalog;
+        Articles = GlobalOrdinals.Build(reader, IndexFields.Key);
+        Documents = GlobalOrdinals.Build(reader, IndexFields.DocumentId);
     }
 
     public string Generation { get; }
@@ -25,6 +27,12 @@ internal sealed class IndexSnapshot
     public IndexSearcher Searcher { get; }
     public IndexManifest? Manifest { get; }
     public LawTitleCatalog Catalog { get; }
+
+    /// <summary>Article keys as numbers shared by all segments.</summary>
+    public GlobalOrdinals Articles { get; }
+
+    /// <summary>Document ids as numbers shared by all segments.</summary>
+    public GlobalOrdinals Documents { get; }
 
     public static IndexSnapshot Open(IndexLocation location, string generation, IReadOnlyDictionary<string, string> englishNames, RankingOptions ranking)
     {

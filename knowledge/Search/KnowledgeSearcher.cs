@@ -2,7 +2,6 @@ using Assistant.Knowledge.Documents;
 using Assistant.Knowledge.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace Assistant.Knowledge.Search;
 
@@ -19,6 +18,7 @@ public sealed class KnowledgeSearcher : IDisposable
     private readonly QueryAnalyzer _queryAnalyzer;
     private readonly QueryBuilder _queryBuilder;
     private readonly TermHighlighter _highlighter;
+    private readonly TermAtATimeSearch _disjunctions = new();
     private readonly SupportJudge _judge = new();
     private readonly ArticleReferenceParser _references = new();
     private readonly IReadOnlyDictionary<string, string> _englishNames = EnglishLawNames.LoadDefault();
@@ -105,11 +105,12 @@ public sealed class KnowledgeSearcher : IDisposable
             ranked.AddRange(Rank(snapshot, exact.ScoreDocs, exact: true));
         }
         cancellationToken.ThrowIfCancellationRequested();
-        var query = _queryBuilder.Build(analyzed, filters, snapshot.Reader);
+        var terms = new TermContexts(snapshot.Reader);
+        var query = _queryBuilder.Build(analyzed, filters, snapshot.Reader, terms);
         if (query is not null)
         {
-            var top = snapshot.Searcher.Search(query, limit + _options.Ranking.Candidates);
-            ranked.AddRange(Rank(snapshot, top.ScoreDocs, exact: false));
+            var top = _disjunctions.Search(snapshot.Searcher, query, terms, limit + _options.Ranking.Candidates, cancellationToken);
+            ranked.AddRange(Rank(snapshot, top, exact: false));
         }
 
         var distinct = Deduplicate(ranked, limit);
@@ -134,7 +135,6 @@ public sealed class KnowledgeSearcher : IDisposable
     {
         var leaves = snapshot.Reader.Leaves;
         var result = new List<RankedArticle>(scoreDocs.Length);
-        var bytes = new BytesRef();
         // Doc-values readers are looked up through per-thread caches in Lucene.Net: fetch them once per segment.
         var values = new LeafValues?[leaves.Count];
         foreach (var scoreDoc in scoreDocs)
@@ -143,10 +143,8 @@ public sealed class KnowledgeSearcher : IDisposable
             var leaf = leaves[index];
             var columns = values[index] ??= new LeafValues(leaf.AtomicReader);
             var local = scoreDoc.Doc - leaf.DocBase;
-            columns.Keys.Get(local, bytes);
-            var key = bytes.Utf8ToString();
-            columns.Documents.Get(local, bytes);
-            var documentId = bytes.Utf8ToString();
+            var article = snapshot.Articles.Of(index, columns.Keys.GetOrd(local));
+            var document = snapshot.Documents.Of(index, columns.Documents.GetOrd(local));
             var status = (DocumentStatus)columns.Statuses.Get(local);
             var kind = (DocumentKind)columns.Kinds.Get(local);
             var factor = status switch
@@ -157,7 +155,7 @@ public sealed class KnowledgeSearcher : IDisposable
             } * (1f - _options.Ranking.AuthorityStep * AuthorityLevel(kind));
             // Exact references outrank every searched hit; among versions the current one wins.
             var score = exact ? 1_000_000f * factor : scoreDoc.Score * factor;
-            result.Add(new RankedArticle(scoreDoc.Doc, key, documentId, score, exact));
+            result.Add(new RankedArticle(scoreDoc.Doc, article, document, score, exact));
         }
         if (!exact && _options.Ranking.DocumentWeight > 0)
             AddDocumentEvidence(result);
@@ -176,20 +174,20 @@ public sealed class KnowledgeSearcher : IDisposable
     private void AddDocumentEvidence(List<RankedArticle> ranked)
     {
         var evidence = ranked
-            .GroupBy(r => r.DocumentId)
+            .GroupBy(r => r.Document)
             .ToDictionary(g => g.Key, g => g.Select(r => r.Score).OrderDescending().Take(3).Sum());
         var weight = _options.Ranking.DocumentWeight;
         for (var i = 0; i < ranked.Count; i++)
-            ranked[i] = ranked[i] with { Score = ranked[i].Score + weight * evidence[ranked[i].DocumentId] };
+            ranked[i] = ranked[i] with { Score = ranked[i].Score + weight * evidence[ranked[i].Document] };
     }
 
     private static List<RankedArticle> Deduplicate(List<RankedArticle> ranked, int limit)
     {
-        var best = new Dictionary<string, RankedArticle>(StringComparer.Ordinal);
+        var best = new Dictionary<long, RankedArticle>();
         foreach (var article in ranked)
         {
-            if (!best.TryGetValue(article.Key, out var seen) || article.Score > seen.Score)
-                best[article.Key] = article;
+            if (!best.TryGetValue(article.Article, out var seen) || article.Score > seen.Score)
+                best[article.Article] = article;
         }
         return best.Values.OrderByDescending(a => a.Score).ThenBy(a => a.DocId).Take(limit).ToList();
     }
@@ -198,8 +196,8 @@ public sealed class KnowledgeSearcher : IDisposable
     {
         var number = stored.GetField(IndexFields.Number)?.GetInt32Value() ?? 0;
         return new SearchHit(
-            article.Key,
-            article.DocumentId,
+            stored.Get(IndexFields.Key) ?? string.Empty,
+            stored.Get(IndexFields.DocumentId) ?? string.Empty,
             stored.Get(IndexFields.Title) ?? string.Empty,
             stored.Get(IndexFields.ShortTitle) ?? string.Empty,
             stored.Get(IndexFields.Label) ?? string.Empty,
@@ -253,7 +251,8 @@ public sealed class KnowledgeSearcher : IDisposable
         }
     }
 
-    private sealed record RankedArticle(int DocId, string Key, string DocumentId, float Score, bool Exact);
+    /// <summary>A candidate: its article and document as <see cref="GlobalOrdinals"/>, so ranking never decodes a key.</summary>
+    private sealed record RankedArticle(int DocId, long Article, long Document, float Score, bool Exact);
 
     private sealed class LeafValues(AtomicReader reader)
     {

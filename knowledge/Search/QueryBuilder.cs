@@ -6,7 +6,7 @@ using Lucene.Net.Search;
 namespace Assistant.Knowledge.Search;
 
 /// <summary>
-/// Builds the Lucene query from an analysed question. The query is assembled from term queries, never parsed
+/// Builds the query from an analysed question. The query is assembled from terms, never parsed
 /// from user text, so no input (<c>+ ? ( " :</c>) can make it fail.
 /// </summary>
 internal sealed class QueryBuilder
@@ -15,29 +15,30 @@ internal sealed class QueryBuilder
 
     public QueryBuilder(RankingOptions ranking) => _ranking = ranking;
 
-    public Query? Build(AnalyzedQuestion question, SearchFilters filters, IndexReader reader)
+    public TermDisjunction? Build(AnalyzedQuestion question, SearchFilters filters, IndexReader reader, TermContexts terms)
     {
-        var scoring = new BooleanQuery();
+        var clauses = new List<TermClause>();
         var maxUnigramDocs = (long)(_ranking.MaxUnigramShare * reader.MaxDoc);
         foreach (var term in question.ChineseTerms)
         {
             if (term.Length > 1)
-                Add(scoring, IndexFields.TextChinese, term, _ranking.BigramBoost);
-            else if (_ranking.MaxUnigramShare >= 1 || reader.DocFreq(new Term(IndexFields.TextChinese, term)) <= maxUnigramDocs)
-                Add(scoring, IndexFields.TextChinese, term, _ranking.UnigramBoost);
+                Add(clauses, terms, IndexFields.TextChinese, term, _ranking.BigramBoost);
+            else
+                Add(clauses, terms, IndexFields.TextChinese, term, _ranking.UnigramBoost,
+                    context => _ranking.MaxUnigramShare >= 1 || context.DocFreq <= maxUnigramDocs);
         }
         foreach (var term in question.ExpansionTerms)
-            Add(scoring, IndexFields.TextChinese, term, _ranking.ExpansionBoost);
+            Add(clauses, terms, IndexFields.TextChinese, term, _ranking.ExpansionBoost);
         foreach (var term in question.GlossaryTerms)
-            Add(scoring, IndexFields.TextGlossary, term, _ranking.GlossaryBoost);
+            Add(clauses, terms, IndexFields.TextGlossary, term, _ranking.GlossaryBoost);
         foreach (var term in question.EnglishTerms)
-            Add(scoring, IndexFields.TextEnglish, term, 1.0f);
+            Add(clauses, terms, IndexFields.TextEnglish, term, 1.0f);
         foreach (var law in question.MentionedLaws)
-            Add(scoring, IndexFields.ShortTitle, law, _ranking.MentionedLawBoost);
+            Add(clauses, terms, IndexFields.ShortTitle, law, _ranking.MentionedLawBoost);
 
-        if (scoring.Clauses.Count == 0)
+        if (clauses.Count == 0)
             return null;
-        return Filter(scoring, filters);
+        return new TermDisjunction(clauses, FilterQuery(filters) is { } filter ? new QueryWrapperFilter(filter) : null);
     }
 
     /// <summary>The query that finds every version of a referenced article.</summary>
@@ -52,10 +53,13 @@ internal sealed class QueryBuilder
         return Filter(query, filters with { ShortTitle = null });
     }
 
-    private static Query Filter(Query query, SearchFilters filters)
+    private static Query Filter(Query query, SearchFilters filters) =>
+        FilterQuery(filters) is { } filter ? new FilteredQuery(query, new QueryWrapperFilter(filter)) : query;
+
+    private static BooleanQuery? FilterQuery(SearchFilters filters)
     {
         if (filters.IsEmpty)
-            return query;
+            return null;
         var filter = new BooleanQuery();
         if (filters.Kinds is { Count: > 0 } kinds)
         {
@@ -72,13 +76,17 @@ internal sealed class QueryBuilder
             filter.Add(new TermQuery(new Term(IndexFields.ShortTitle, title)), Occur.MUST);
         if (filters.CurrentOnly)
             filter.Add(new TermQuery(new Term(IndexFields.Status, nameof(DocumentStatus.Current))), Occur.MUST);
-        return new FilteredQuery(query, new QueryWrapperFilter(filter));
+        return filter;
     }
 
-    private static void Add(BooleanQuery query, string field, string term, float boost)
+    // Terms missing from the index are kept (with no postings) so the clause list mirrors the question.
+    private static void Add(List<TermClause> clauses, TermContexts terms, string field, string text, float boost, Func<TermContext, bool>? keep = null)
     {
         if (boost <= 0)
             return;
-        query.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
+        var term = new Term(field, text);
+        var context = terms.Lookup(term);
+        if (keep is null || keep(context))
+            clauses.Add(new TermClause(term, boost, context));
     }
 }
