@@ -1,5 +1,10 @@
 using Assistant.Bot.Conversations;
 using Assistant.Bot.Generation;
+using Assistant.Bot.Resources;
+using Assistant.Bot.Tests.Handoff.Support;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using Assistant.Bot.Handoff;
 using Assistant.Bot.Storage;
 using Assistant.Bot.Tests.Storage.Support;
@@ -176,6 +181,31 @@ public abstract class CaseStoreContract(StoreDatabases databases) : IAsyncLifeti
         await using var connection = await database.OpenAsync(CancellationToken.None);
         var versions = (await Dapper.SqlMapper.QueryAsync<long>(connection, "SELECT version FROM handoff_schema_version ORDER BY version")).ToList();
         Assert.Equal(Enumerable.Range(1, CaseSchema.Migrations.Count).Select(v => (long)v), versions);
+    }
+
+    [StoreFact]
+    public async Task Escalation_running_on_two_instances_escalates_an_overdue_case_once()
+    {
+        var database = await databases.NewAsync();
+        var time = new FakeTimeProvider(Now.AddHours(2));
+        var options = Options.Create(SampleGrid.Options());
+        var escalations = new[] { database, databases.Reopen(database) }.Select(handle =>
+        {
+            var store = new SqlCaseStore(handle);
+            var cases = new CaseService(store, new CaseRouter(options), new BotText(), new OutboxSignal(), options, time, NullLogger<CaseService>.Instance);
+            return new EscalationService(store, cases, options, time, NullLogger<EscalationService>.Instance);
+        }).ToList();
+        var overdue = await new SqlCaseStore(database).CreateAsync(Draft("conv-1"), Opening(), CancellationToken.None);
+
+        var escalated = await Task.WhenAll(escalations.Select(e => Task.Run(() => e.TickAsync(CancellationToken.None))));
+
+        Assert.Equal(1, escalated.Sum());
+        var store = new SqlCaseStore(database);
+        Assert.Equal((1, 2L), ((await store.GetAsync(overdue.Id, CancellationToken.None))!.Level, (await store.GetAsync(overdue.Id, CancellationToken.None))!.Version));
+        Assert.Single(await store.GetAuditAsync(overdue.Id, CancellationToken.None), e => e.Action == CaseActions.Escalated);
+        await using var connection = await database.OpenAsync(CancellationToken.None);
+        Assert.Equal([(CaseActions.Opened, 0L), (CaseActions.Escalated, 1L)],
+            await Dapper.SqlMapper.QueryAsync<(string, long)>(connection, "SELECT event, level FROM handoff_outbox ORDER BY id"));
     }
 
     [StoreFact]
