@@ -33,19 +33,21 @@ public sealed class PostgresDatabase : IStoreDatabase, IAsyncDisposable, IDispos
     }
 
     /// <summary>
-    /// Listens on <paramref name="channel"/> on a connection of its own until cancelled, calling <paramref name="received"/>
-    /// with each payload; <paramref name="listening"/> is called each time the LISTEN is in place (after a reconnect too,
-    /// so the caller can catch up on what it missed). A lost connection throws; the caller decides when to retry.
+    /// Listens on <paramref name="channels"/> on a connection of its own until cancelled, calling <paramref name="received"/>
+    /// with each notification's channel and payload; <paramref name="listening"/> is called once the LISTENs are in place
+    /// (after a reconnect too, so the caller can catch up on what it missed). A lost connection throws; the caller
+    /// decides when to retry.
     /// </summary>
-    public async Task ListenAsync(string channel, Action<string> received, Action listening, CancellationToken cancellationToken)
+    public async Task ListenAsync(IReadOnlyList<string> channels, Action<string, string> received, Action listening, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(channels);
         ArgumentNullException.ThrowIfNull(received);
         ArgumentNullException.ThrowIfNull(listening);
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-        connection.Notification += (_, notification) => received(notification.Payload);
+        connection.Notification += (_, notification) => received(notification.Channel, notification.Payload);
         await using (var listen = connection.CreateCommand())
         {
-            listen.CommandText = "LISTEN " + channel;
+            listen.CommandText = string.Concat(channels.Select(channel => $"LISTEN {channel};"));
             await listen.ExecuteNonQueryAsync(cancellationToken);
         }
 

@@ -16,6 +16,12 @@ public sealed class DirectLineStore
     /// <summary>The PostgreSQL NOTIFY channel of appended activities; the payload is <c>seq:conversationId</c>.</summary>
     public const string ActivityChannel = "directline_activity";
 
+    /// <summary>The PostgreSQL NOTIFY channel of activities pushed but not stored (typing); the payload is <c>conversationId\njson</c>.</summary>
+    public const string EphemeralChannel = "directline_ephemeral";
+
+    // NOTIFY payloads must stay under 8000 bytes.
+    private const int MaxEphemeralPayload = 7000;
+
     private readonly IStoreDatabase _database;
     private readonly SemaphoreSlim _initialization = new(1, 1);
     private volatile bool _initialized;
@@ -120,6 +126,21 @@ public sealed class DirectLineStore
             await transaction.CommitAsync(cancellationToken);
             return new StoredActivity(seq, json);
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Shared database: tells every instance (this one included) to push <paramref name="activityJson"/> to the
+    /// conversation's socket, wherever it is held. False when not shared or too large: push it locally then.
+    /// </summary>
+    public async Task<bool> AnnounceEphemeralAsync(string conversationId, string activityJson, CancellationToken cancellationToken)
+    {
+        var payload = conversationId + "\n" + activityJson;
+        if (!_database.IsPostgreSql || System.Text.Encoding.UTF8.GetByteCount(payload) > MaxEphemeralPayload)
+            return false;
+        await _database.WriteAsync(connection => connection.ExecuteAsync(new CommandDefinition(
+            "SELECT pg_notify(@channel, @payload)", new { channel = EphemeralChannel, payload }, cancellationToken: cancellationToken)),
+            durable: false, cancellationToken);
+        return true;
     }
 
     /// <summary>The activities after <paramref name="watermark"/> (a sequence number; 0 for all) up to <paramref name="upTo"/>, in order.</summary>

@@ -6,7 +6,7 @@ namespace Assistant.Bot.Channels.DirectLine;
 /// <summary>
 /// With PostgreSQL, activities may be appended by another instance (a reply sent by the instance that delivered an
 /// officer's message) while this one holds the conversation's WebSocket: LISTEN for the appends and wake the local
-/// socket. After a lost connection every open socket is woken once to catch up on what was missed; the sockets also
+/// socket, and for typing announced by any instance and push it. After a lost connection every open socket is woken once to catch up on what was missed; the sockets also
 /// poll on their keep-alive tick as a safety net. With SQLite (one instance) this does nothing: wake-ups are in process.
 /// </summary>
 internal sealed class DirectLineWakeups(IStoreDatabase database, ConversationStreams streams, TimeProvider time, ILogger<DirectLineWakeups> logger) : BackgroundService
@@ -26,7 +26,7 @@ internal sealed class DirectLineWakeups(IStoreDatabase database, ConversationStr
         {
             try
             {
-                await postgres.ListenAsync(DirectLineStore.ActivityChannel, Received, () =>
+                await postgres.ListenAsync([DirectLineStore.ActivityChannel, DirectLineStore.EphemeralChannel], Received, () =>
                 {
                     retry = FirstRetry;
                     streams.WakeAll();
@@ -55,8 +55,16 @@ internal sealed class DirectLineWakeups(IStoreDatabase database, ConversationStr
         }
     }
 
-    private void Received(string payload)
+    private void Received(string channel, string payload)
     {
+        if (channel == DirectLineStore.EphemeralChannel)
+        {
+            var newline = payload.IndexOf('\n', StringComparison.Ordinal);
+            if (newline > 0)
+                streams.Ephemeral(payload[..newline], payload[(newline + 1)..]);
+            return;
+        }
+
         var colon = payload.IndexOf(':', StringComparison.Ordinal);
         if (colon > 0 && long.TryParse(payload.AsSpan(0, colon), NumberStyles.None, CultureInfo.InvariantCulture, out var seq))
             streams.Wake(payload[(colon + 1)..], seq);

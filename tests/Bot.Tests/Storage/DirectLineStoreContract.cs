@@ -89,6 +89,7 @@ public sealed class SqliteDirectLineStoreTests() : DirectLineStoreContract(new S
 
         await wakeups.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.False(new DirectLineStore(database).IsShared);
+        Assert.False(await new DirectLineStore(database).AnnounceEphemeralAsync("c1", "{}", CancellationToken.None));
         Assert.False(wakeups.Listening.Task.IsCompleted);
     }
 }
@@ -97,7 +98,7 @@ public sealed class PostgresDirectLineStoreTests(PostgresDatabaseFixture fixture
     : DirectLineStoreContract(new PostgresDatabases(fixture)), IClassFixture<PostgresDatabaseFixture>, IRunsOnPostgres
 {
     [StoreFact]
-    public async Task An_append_by_another_instance_wakes_this_instances_socket()
+    public async Task An_append_or_typing_by_another_instance_reaches_this_instances_socket()
     {
         var here = await Databases.NewAsync();
         var elsewhere = new DirectLineStore(Databases.Reopen(here));
@@ -113,6 +114,10 @@ public sealed class PostgresDirectLineStoreTests(PostgresDatabaseFixture fixture
         var stored = await elsewhere.AppendAsync("c-wake", Now, seq => "{}", CancellationToken.None);
 
         Assert.Equal(new StreamSignal(stored.Seq, null), await session.Signals.ReadAsync(timeout.Token));
+        const string Typing = "{\"type\":\"typing\"}";
+        Assert.True(await elsewhere.AnnounceEphemeralAsync("c-wake", Typing, CancellationToken.None));
+        Assert.Equal(new StreamSignal(0, Typing), await session.Signals.ReadAsync(timeout.Token));
+        Assert.False(await elsewhere.AnnounceEphemeralAsync("c-wake", new string('x', 8000), CancellationToken.None));
         Assert.True(elsewhere.IsShared);
         await wakeups.StopAsync(CancellationToken.None);
     }

@@ -45,6 +45,7 @@ public sealed class TwoInstancesTests(PostgresDatabaseFixture database, SampleIn
         await socket.WaitForAsync(all => all.Any(IsBotMessage), Woken, "the welcome");
         Assert.Equal(HttpStatusCode.OK, (await onB.MessageAsync(grant, "加班费怎么算", "m-1")).StatusCode);
         await socket.WaitForAsync(all => BotMessagesAfter(all, "加班费怎么算") > 0, Woken, "B's answer on A's socket");
+        Assert.Contains(socket.Activities, x => x.GetProperty("type").GetString() == "typing");
 
         // The case is opened through A.
         Assert.Equal(HttpStatusCode.OK, (await onA.MessageAsync(grant, "转人工", "m-2")).StatusCode);
