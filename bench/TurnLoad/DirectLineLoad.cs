@@ -1,10 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net.Http.Headers;
 using System.Net.WebSockets;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using Assistant.Bench.Shared;
 
 namespace Assistant.Bench.TurnLoad;
 
@@ -81,54 +79,20 @@ internal sealed class DirectLineLoad(TurnLoadOptions options, string secret, IRe
         return (lost, seen.Values.Count(v => v > 1));
     }
 
-    private static async Task ReceiveAsync(
+    private static Task ReceiveAsync(
         ClientWebSocket socket, string user, ConcurrentDictionary<string, TaskCompletionSource<long>> replies,
-        ConcurrentDictionary<string, int> seen, CancellationToken stop)
-    {
-        var buffer = new byte[64 * 1024];
-        var message = new MemoryStream();
-        try
+        ConcurrentDictionary<string, int> seen, CancellationToken stop) =>
+        DirectLineWire.ReceiveAsync(socket, (activity, arrived) =>
         {
-            while (!stop.IsCancellationRequested && socket.State == WebSocketState.Open)
-            {
-                var result = await socket.ReceiveAsync(buffer, stop);
-                if (result.MessageType == WebSocketMessageType.Close)
-                    return;
-                message.Write(buffer, 0, result.Count);
-                if (!result.EndOfMessage)
-                    continue;
-                var arrived = Stopwatch.GetTimestamp();
-                var frame = message.ToArray();
-                message.SetLength(0);
-                if (frame.Length == 0)
-                    continue;
-                using var set = JsonDocument.Parse(frame);
-                foreach (var activity in set.RootElement.GetProperty("activities").EnumerateArray())
-                {
-                    if (activity.GetProperty("type").GetString() != "message" ||
-                        activity.GetProperty("from").GetProperty("id").GetString() == user ||
-                        !activity.TryGetProperty("replyToId", out var replyTo) || replyTo.GetString() is not { } id)
-                        continue;
-                    var text = activity.TryGetProperty("text", out var t) ? t.GetString() : null;
-                    seen.AddOrUpdate(id + "|" + text, 1, (_, n) => n + 1);
-                    replies.GetOrAdd(id, _ => new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult(arrived);
-                }
-            }
-        }
-        catch (Exception e) when (e is OperationCanceledException or WebSocketException)
-        {
-        }
-    }
+            if (activity.GetProperty("type").GetString() != "message" ||
+                activity.GetProperty("from").GetProperty("id").GetString() == user ||
+                !activity.TryGetProperty("replyToId", out var replyTo) || replyTo.GetString() is not { } id)
+                return;
+            var text = activity.TryGetProperty("text", out var t) ? t.GetString() : null;
+            seen.AddOrUpdate(id + "|" + text, 1, (_, n) => n + 1);
+            replies.GetOrAdd(id, _ => new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult(arrived);
+        }, stop);
 
-    private async Task<JsonNode> PostJsonAsync(string path, string bearer, JsonObject body)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, path)
-        {
-            Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
-        using var response = await _http.SendAsync(request);
-        response.EnsureSuccessStatusCode();
-        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-    }
+    private Task<JsonNode> PostJsonAsync(string path, string bearer, JsonObject body) =>
+        DirectLineWire.PostJsonAsync(_http, path, bearer, body, CancellationToken.None);
 }

@@ -75,7 +75,16 @@ internal static class CaseSchema
         );
         CREATE INDEX handoff_outbox_due ON handoff_outbox (delivered_at, next_attempt_at);
         """,
-        // 2: several instances dispatch the outbox; a row is leased to one of them until it is delivered or the lease ends.
+        // The officer list pages by latest activity (ORDER BY updated_at DESC, id DESC) within a status and/or branch:
+        // one index per filter shape, so each page is an index range scan of Limit rows, never a sort of the table.
+        """
+        DROP INDEX handoff_case_status;
+        CREATE INDEX handoff_case_activity ON handoff_case (updated_at, id);
+        CREATE INDEX handoff_case_status_activity ON handoff_case (status, updated_at, id);
+        CREATE INDEX handoff_case_branch_activity ON handoff_case (branch, updated_at, id);
+        CREATE INDEX handoff_case_branch_status_activity ON handoff_case (branch, status, updated_at, id);
+        """,
+        // 3: several instances dispatch the outbox; a row is leased to one of them until it is delivered or the lease ends.
         """
         ALTER TABLE handoff_outbox ADD COLUMN leased_until TEXT NULL;
         """,

@@ -7,6 +7,7 @@ namespace Assistant.Bot.Handoff;
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(OfficerCaseSummary))]
 [JsonSerializable(typeof(List<OfficerCaseSummary>))]
+[JsonSerializable(typeof(OfficerCasePage))]
 [JsonSerializable(typeof(OfficerCaseDetail))]
 [JsonSerializable(typeof(OfficerProfile))]
 [JsonSerializable(typeof(OfficerLogin))]

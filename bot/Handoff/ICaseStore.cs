@@ -14,8 +14,11 @@ public interface ICaseStore
     /// <summary>The conversation's most recent case, whatever its status.</summary>
     Task<HandoffCase?> GetLatestAsync(string conversationKey, CancellationToken cancellationToken);
 
-    /// <summary>Cases, newest first, optionally of one status.</summary>
-    Task<IReadOnlyList<HandoffCase>> ListAsync(CaseStatus? status, CancellationToken cancellationToken);
+    /// <summary>
+    /// Up to <see cref="CaseQuery.Limit"/> cases of the query's status and branch (each when given), newest activity first
+    /// (updated_at descending, then id descending), strictly after <see cref="CaseQuery.Before"/> when given.
+    /// </summary>
+    Task<IReadOnlyList<HandoffCase>> ListAsync(CaseQuery query, CancellationToken cancellationToken);
 
     /// <summary>Waiting cases past their claim deadline and owned cases past their reply deadline.</summary>
     Task<IReadOnlyList<HandoffCase>> OverdueAsync(DateTimeOffset now, CancellationToken cancellationToken);
@@ -34,12 +37,18 @@ public interface ICaseStore
 
     Task AppendAuditAsync(CaseEvent entry, CancellationToken cancellationToken);
 
+    /// <summary>Appends several audit entries (of any cases) in one transaction: all or none.</summary>
+    Task AppendAuditAsync(IReadOnlyCollection<CaseEvent> entries, CancellationToken cancellationToken);
+
     /// <summary>
     /// Undelivered notifications due at <paramref name="now"/>, oldest first, each the first undelivered one of its case
     /// and recipient, leased to the caller until <paramref name="leaseUntil"/>: no other dispatcher (of any instance)
     /// gets them before they are marked or the lease ends (a crashed instance's rows are then handed out again).
     /// </summary>
     Task<IReadOnlyList<OutboxMessage>> LeaseDueOutboxAsync(DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Ends the leases of notifications the caller took but will not send (it is stopping); they are due again at once.</summary>
+    Task ReleaseLeasesAsync(IReadOnlyCollection<long> outboxIds, CancellationToken cancellationToken);
 
     /// <summary>Marks a leased notification delivered (and ends its lease).</summary>
     Task MarkDeliveredAsync(long outboxId, DateTimeOffset at, CancellationToken cancellationToken);

@@ -1,6 +1,6 @@
 namespace Assistant.Bot.Handoff;
 
-/// <summary>A case as listed to officers: the employee only by label, never by account id.</summary>
+/// <summary>A case as listed to officers: the employee only by label, never by account id. <see cref="UpdatedAt"/> is its latest activity.</summary>
 public sealed record OfficerCaseSummary(
     long Id,
     string Status,
@@ -16,7 +16,14 @@ public sealed record OfficerCaseSummary(
     DateTimeOffset OpenedAt,
     DateTimeOffset? ClaimDueAt,
     DateTimeOffset? ReplyDueAt,
-    int? Rating);
+    int? Rating,
+    DateTimeOffset UpdatedAt);
+
+/// <summary>
+/// One page of <c>GET /api/officer/cases</c>, newest activity first; <see cref="Next"/> is the <c>before</c> token of the
+/// following page, null on the last page.
+/// </summary>
+public sealed record OfficerCasePage(IReadOnlyList<OfficerCaseSummary> Cases, string? Next);
 
 /// <summary>One case in full for an officer of its branch; text is masked unless the officer owns the case.</summary>
 public sealed record OfficerCaseDetail(

@@ -53,32 +53,63 @@ public sealed class OutboxDispatcher(
         var delivered = 0;
         var now = time.GetUtcNow();
         var leased = await store.LeaseDueOutboxAsync(now, now + TimeSpan.FromSeconds(options.Value.OutboxLeaseSeconds), Batch, cancellationToken);
-        foreach (var message in leased)
+        var unsent = leased.Select(m => m.Id).ToHashSet();
+        try
         {
-            string? error;
-            try
+            foreach (var message in leased)
             {
-                error = await DeliverAsync(message, cancellationToken) ? null : "not delivered";
+                if (await SendAsync(message, cancellationToken))
+                    delivered++;
+                unsent.Remove(message.Id);
             }
-            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-            {
-                error = exception.GetType().Name;
-            }
-
-            if (error is null)
-            {
-                await store.MarkDeliveredAsync(message.Id, time.GetUtcNow(), cancellationToken);
-                delivered++;
-                continue;
-            }
-            var attempts = message.Attempts + 1;
-            var delay = TimeSpan.FromSeconds(Math.Min(
-                options.Value.OutboxFirstRetrySeconds * Math.Pow(2, attempts - 1), options.Value.OutboxMaxRetrySeconds));
-            var next = time.GetUtcNow() + delay;
-            await store.MarkFailedAsync(message.Id, attempts, next, cancellationToken);
-            HandoffLog.DeliveryFailed(logger, message.Id, message.CaseId, attempts, error, next);
+        }
+        finally
+        {
+            // Stopping (or a store error) mid-batch: hand the rest back now rather than when their lease ends.
+            if (unsent.Count > 0)
+                await ReleaseAsync(unsent);
         }
         return delivered;
+    }
+
+    private async Task<bool> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        string? error;
+        try
+        {
+            error = await DeliverAsync(message, cancellationToken) ? null : "not delivered";
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            error = exception.GetType().Name;
+        }
+
+        if (error is null)
+        {
+            await store.MarkDeliveredAsync(message.Id, time.GetUtcNow(), cancellationToken);
+            return true;
+        }
+        var attempts = message.Attempts + 1;
+        var delay = TimeSpan.FromSeconds(Math.Min(
+            options.Value.OutboxFirstRetrySeconds * Math.Pow(2, attempts - 1), options.Value.OutboxMaxRetrySeconds));
+        var next = time.GetUtcNow() + delay;
+        await store.MarkFailedAsync(message.Id, attempts, next, cancellationToken);
+        HandoffLog.DeliveryFailed(logger, message.Id, message.CaseId, attempts, error, next);
+        return false;
+    }
+
+    private async Task ReleaseAsync(IReadOnlyCollection<long> outboxIds)
+    {
+        try
+        {
+            using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(5), time);
+            await store.ReleaseLeasesAsync(outboxIds, limit.Token);
+        }
+        catch (Exception exception)
+        {
+            // The leases then end by themselves (OutboxLeaseSeconds).
+            HandoffLog.TickFailed(logger, exception.GetType().Name);
+        }
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -94,13 +94,40 @@ public sealed class SqlCaseStore : ICaseStore
         return row?.ToCase();
     }
 
-    public async Task<IReadOnlyList<HandoffCase>> ListAsync(CaseStatus? status, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<HandoffCase>> ListAsync(CaseQuery query, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfLessThan(query.Limit, 1);
         await using var connection = await OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<CaseRow>(new CommandDefinition(
-            $"SELECT {CaseColumns} FROM handoff_case WHERE @status IS NULL OR status = @status ORDER BY id DESC LIMIT 500",
-            new { status = status is { } s ? StatusText(s) : null }, cancellationToken: cancellationToken));
+            ListSql(query),
+            new
+            {
+                status = query.Status is { } status ? StatusText(status) : null,
+                branch = query.Branch,
+                beforeAt = ToText(query.Before?.UpdatedAt),
+                beforeId = query.Before?.Id,
+                limit = query.Limit,
+            },
+            cancellationToken: cancellationToken));
         return rows.Select(r => r.ToCase()).ToList();
+    }
+
+    /// <summary>
+    /// The list query with only the conditions given, so the planner picks the index of exactly that shape
+    /// (<see cref="CaseSchema"/>, migration 2) and walks it in order: a page reads Limit rows, never sorts.
+    /// </summary>
+    internal static string ListSql(CaseQuery query)
+    {
+        var conditions = new List<string>(3);
+        if (query.Status is not null)
+            conditions.Add("status = @status");
+        if (query.Branch is not null)
+            conditions.Add("branch = @branch");
+        if (query.Before is not null)
+            conditions.Add("(updated_at, id) < (@beforeAt, @beforeId)");
+        var where = conditions.Count == 0 ? string.Empty : "WHERE " + string.Join(" AND ", conditions);
+        return $"SELECT {CaseColumns} FROM handoff_case {where} ORDER BY updated_at DESC, id DESC LIMIT @limit";
     }
 
     public async Task<IReadOnlyList<HandoffCase>> OverdueAsync(DateTimeOffset now, CancellationToken cancellationToken)
@@ -168,9 +195,18 @@ public sealed class SqlCaseStore : ICaseStore
     public Task AppendAuditAsync(CaseEvent entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
+        return AppendAuditAsync([entry], cancellationToken);
+    }
+
+    public Task AppendAuditAsync(IReadOnlyCollection<CaseEvent> entries, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        if (entries.Count == 0)
+            return Task.CompletedTask;
         return WriteAsync(async (connection, transaction) =>
         {
-            await InsertAuditAsync(connection, transaction, entry.CaseId, entry, cancellationToken);
+            foreach (var entry in entries)
+                await InsertAuditAsync(connection, transaction, entry.CaseId, entry, cancellationToken);
             return true;
         }, cancellationToken);
     }
@@ -196,6 +232,21 @@ public sealed class SqlCaseStore : ICaseStore
             return rows.OrderBy(r => r.Id).Select(r => new OutboxMessage(
                 r.Id, r.CaseId, r.Kind, (int)r.Level, r.Event, r.Text, r.Language, (int)r.Attempts, FromText(r.NextAttemptAt), null)).ToList();
         }, cancellationToken);
+
+    public Task ReleaseLeasesAsync(IReadOnlyCollection<long> outboxIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(outboxIds);
+        return WriteAsync(async (connection, transaction) =>
+        {
+            foreach (var outboxId in outboxIds)
+            {
+                await connection.ExecuteAsync(new CommandDefinition(
+                    "UPDATE handoff_outbox SET leased_until = NULL WHERE id = @outboxId AND delivered_at IS NULL",
+                    new { outboxId }, transaction, cancellationToken: cancellationToken));
+            }
+            return true;
+        }, cancellationToken);
+    }
 
     public Task MarkDeliveredAsync(long outboxId, DateTimeOffset at, CancellationToken cancellationToken) =>
         WriteAsync(async (connection, transaction) => await connection.ExecuteAsync(new CommandDefinition(

@@ -236,13 +236,15 @@ public sealed class CaseFlowTests(SampleIndexFixture index) : IClassFixture<Samp
         public Task<HandoffCase> CreateAsync(HandoffCase draft, CaseChange change, CancellationToken cancellationToken) => throw new SqliteException("disk I/O error", 10);
         public Task<HandoffCase?> GetAsync(long caseId, CancellationToken cancellationToken) => Task.FromResult<HandoffCase?>(null);
         public Task<HandoffCase?> GetLatestAsync(string conversationKey, CancellationToken cancellationToken) => Task.FromResult<HandoffCase?>(null);
-        public Task<IReadOnlyList<HandoffCase>> ListAsync(CaseStatus? status, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<HandoffCase>>([]);
+        public Task<IReadOnlyList<HandoffCase>> ListAsync(CaseQuery query, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<HandoffCase>>([]);
         public Task<IReadOnlyList<HandoffCase>> OverdueAsync(DateTimeOffset now, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<HandoffCase>>([]);
         public Task<HandoffCase?> UpdateAsync(HandoffCase updated, long expectedVersion, IReadOnlyCollection<CaseStatus> expectedStatuses, CaseChange change, CancellationToken cancellationToken) => Task.FromResult<HandoffCase?>(null);
         public Task<IReadOnlyList<TranscriptEntry>> GetTranscriptAsync(long caseId, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<TranscriptEntry>>([]);
         public Task<IReadOnlyList<CaseEvent>> GetAuditAsync(long caseId, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<CaseEvent>>([]);
         public Task AppendAuditAsync(CaseEvent entry, CancellationToken cancellationToken) => Task.CompletedTask;
+        public Task AppendAuditAsync(IReadOnlyCollection<CaseEvent> entries, CancellationToken cancellationToken) => Task.CompletedTask;
         public Task<IReadOnlyList<OutboxMessage>> LeaseDueOutboxAsync(DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<OutboxMessage>>([]);
+        public Task ReleaseLeasesAsync(IReadOnlyCollection<long> outboxIds, CancellationToken cancellationToken) => Task.CompletedTask;
         public Task MarkDeliveredAsync(long outboxId, DateTimeOffset at, CancellationToken cancellationToken) => Task.CompletedTask;
         public Task MarkFailedAsync(long outboxId, int attempts, DateTimeOffset nextAttemptAt, CancellationToken cancellationToken) => Task.CompletedTask;
         public Task<int> PurgeTranscriptsAsync(DateTimeOffset closedBefore, DateTimeOffset now, CancellationToken cancellationToken) => Task.FromResult(0);

@@ -58,7 +58,7 @@ public sealed class OfficerApiTests : HandoffAppTest
         Assert.Equal(HttpStatusCode.Forbidden, (await other.PostAsJsonAsync($"/api/officer/cases/{opened.Id}/transfer", new { level = 1 })).StatusCode);
         Assert.Equal(before, DatabaseSnapshot.Take(App.DatabasePath));
         var listed = await other.GetFromJsonAsync<JsonElement>("/api/officer/cases");
-        Assert.Equal(0, listed.GetArrayLength());
+        Assert.Equal(0, listed.GetProperty("cases").GetArrayLength());
 
         using var company = await App.SignInAsync("huangtao");
         Assert.Equal(HttpStatusCode.OK, (await company.GetAsync($"/api/officer/cases/{opened.Id}")).StatusCode);

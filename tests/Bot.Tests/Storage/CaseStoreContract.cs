@@ -79,9 +79,24 @@ public abstract class CaseStoreContract(StoreDatabases databases) : IAsyncLifeti
         var onTime = await store.CreateAsync(Draft("conv-2") with { ClaimDueAt = Now.AddMinutes(30) }, Opening(), CancellationToken.None);
         var owned = await store.CreateAsync(Draft("conv-3") with { Status = CaseStatus.Active, OfficerId = "wangli", ClaimDueAt = null, ReplyDueAt = Now.AddSeconds(-1) }, Opening(), CancellationToken.None);
 
-        Assert.Equal([owned.Id, onTime.Id, late.Id], (await store.ListAsync(null, CancellationToken.None)).Select(c => c.Id));
-        Assert.Equal([onTime.Id, late.Id], (await store.ListAsync(CaseStatus.Queued, CancellationToken.None)).Select(c => c.Id));
+        Assert.Equal([owned.Id, onTime.Id, late.Id], (await store.ListAsync(new CaseQuery(null, null, 50), CancellationToken.None)).Select(c => c.Id));
+        Assert.Equal([onTime.Id, late.Id], (await store.ListAsync(new CaseQuery(CaseStatus.Queued, null, 50), CancellationToken.None)).Select(c => c.Id));
         Assert.Equal([late.Id, owned.Id], (await store.OverdueAsync(Now, CancellationToken.None)).Select(c => c.Id));
+    }
+
+    [StoreFact]
+    public async Task Pages_follow_the_latest_activity_within_a_branch_from_a_cursor()
+    {
+        var store = new SqlCaseStore(await databases.NewAsync());
+        var ids = new List<long>();
+        for (var i = 0; i < 5; i++)
+            ids.Add((await store.CreateAsync(Draft("conv-" + i) with { UpdatedAt = Now.AddMinutes(i % 2 == 0 ? 1 : 0) }, Opening(), CancellationToken.None)).Id);
+        await store.CreateAsync(Draft("other") with { Branch = "检修公司分工会", UpdatedAt = Now.AddMinutes(5) }, Opening(), CancellationToken.None);
+
+        var first = await store.ListAsync(new CaseQuery(null, "发电一厂分工会", 3), CancellationToken.None);
+        var second = await store.ListAsync(new CaseQuery(null, "发电一厂分工会", 3, CaseCursor.After(first[^1])), CancellationToken.None);
+
+        Assert.Equal([ids[4], ids[2], ids[0], ids[3], ids[1]], first.Concat(second).Select(c => c.Id));
     }
 
     [StoreFact]
@@ -95,6 +110,10 @@ public abstract class CaseStoreContract(StoreDatabases databases) : IAsyncLifeti
         var leased = Assert.Single(await first.LeaseDueOutboxAsync(Now, Now.AddMinutes(2), 10, CancellationToken.None));
         Assert.Equal((created.Id, OutboxKinds.Officers, 0), (leased.CaseId, leased.Kind, leased.Attempts));
         Assert.Empty(await second.LeaseDueOutboxAsync(Now.AddMinutes(1), Now.AddMinutes(3), 10, CancellationToken.None));
+
+        // Released by a stopping instance: due again at once.
+        await first.ReleaseLeasesAsync([leased.Id], CancellationToken.None);
+        Assert.Equal(leased.Id, Assert.Single(await first.LeaseDueOutboxAsync(Now, Now.AddMinutes(2), 10, CancellationToken.None)).Id);
 
         // The first instance died: once its lease ends, the second one takes the row.
         var retaken = Assert.Single(await second.LeaseDueOutboxAsync(Now.AddMinutes(2), Now.AddMinutes(4), 10, CancellationToken.None));

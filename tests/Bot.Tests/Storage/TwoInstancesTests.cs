@@ -60,7 +60,7 @@ public sealed class TwoInstancesTests(PostgresDatabaseFixture database, SampleIn
         using var officer = b.Client(cookies: true);
         Assert.Equal(HttpStatusCode.OK, (await officer.PostAsJsonAsync("/officer/login", new { id = "huangtao", password = SampleGrid.Password })).StatusCode);
         var listed = await officer.GetFromJsonAsync<JsonElement>("/api/officer/cases?status=queued");
-        var caseId = Assert.Single(listed.EnumerateArray()).GetProperty("id").GetInt64();
+        var caseId = Assert.Single(listed.GetProperty("cases").EnumerateArray()).GetProperty("id").GetInt64();
         Assert.Equal(HttpStatusCode.OK, (await officer.PostAsync(new Uri($"/api/officer/cases/{caseId}/claim", UriKind.Relative), null)).StatusCode);
         foreach (var text in OfficerTexts)
             Assert.Equal(HttpStatusCode.OK, (await officer.PostAsJsonAsync($"/api/officer/cases/{caseId}/messages", new { text })).StatusCode);

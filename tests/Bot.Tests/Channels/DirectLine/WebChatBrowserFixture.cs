@@ -18,6 +18,9 @@ public sealed class WebChatBrowserFixture : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = null!;
 
+    /// <summary>The bot's services, to set up state (cases) that the page then shows.</summary>
+    public IServiceProvider Services => _bot.Services;
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))

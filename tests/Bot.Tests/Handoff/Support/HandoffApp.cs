@@ -57,12 +57,16 @@ public sealed class HandoffApp : IAsyncDisposable
     }
 
     /// <summary>Opens a case as the turn logic would, for a webchat conversation of <paramref name="orgUnit"/>.</summary>
-    public Task<HandoffCase> OpenAsync(string conversation, string? orgUnit, bool anonymous, string? question = null)
+    public Task<HandoffCase> OpenAsync(string conversation, string? orgUnit, bool anonymous, string? question = null) =>
+        OpenAsync(Services, conversation, orgUnit, anonymous, question);
+
+    /// <summary>Opens a case in the bot of <paramref name="services"/> as the turn logic would.</summary>
+    public static Task<HandoffCase> OpenAsync(IServiceProvider services, string conversation, string? orgUnit, bool anonymous, string? question = null)
     {
         var address = new ConversationAddress("webchat", conversation);
         var message = new IncomingMessage(address, IncomingKind.Message, "user-8842", "张伟", "转人工", null, "zh-CN", DateTimeOffset.UtcNow, "a-1", orgUnit);
         var state = new ConversationState(address, "zh", question, question is null ? [] : ["劳动合同法#第四十七条"], 0, null, DateTimeOffset.UtcNow);
-        return Services.GetRequiredService<CaseService>().OpenAsync(message, state, HandoffReason.Requested, anonymous, CancellationToken.None);
+        return services.GetRequiredService<CaseService>().OpenAsync(message, state, HandoffReason.Requested, anonymous, CancellationToken.None);
     }
 
     /// <summary>An employee message in <paramref name="conversation"/> through the real turn handler.</summary>
