@@ -17,4 +17,6 @@ public static class CardActions
     public const string RateCase = "rateCase";
     /// <summary>An officer claims a case from the officers' channel card. Data: <c>caseId</c>.</summary>
     public const string ClaimCase = "claimCase";
+    /// <summary>The owning officer resolves a case from its card in the officers' channel. Data: <c>caseId</c>.</summary>
+    public const string ResolveCase = "resolveCase";
 }

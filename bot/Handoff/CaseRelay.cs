@@ -8,10 +8,11 @@ namespace Assistant.Bot.Handoff;
 /// <summary>
 /// The handoff's part of each turn: opens the case on the anonymity choice, answers "my case", relays the employee's
 /// messages to the owning officer (the bot stays quiet), lets the employee end the case, and takes the rating and its
-/// comment. Anything else goes on to the answerer.
+/// comment. Officers' card actions and case threads go to the <see cref="OfficerChannelRelay"/>. Anything else goes
+/// on to the answerer.
 /// </summary>
 internal sealed class CaseRelay(
-    ICaseStore store, CaseService cases, CaseReplies replies, BotText text, CaseRouter router, OfficerCards officerCards, SensitiveTopicDetector sensitive)
+    ICaseStore store, CaseService cases, CaseReplies replies, BotText text, OfficerChannelRelay officerChannel, SensitiveTopicDetector sensitive)
     : IHandoffRelay
 {
     private readonly HashSet<string> _myCase = Words(text, "MyCaseWords");
@@ -22,6 +23,8 @@ internal sealed class CaseRelay(
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(state);
+        if (await officerChannel.TryHandleAsync(message, cancellationToken) is { } officers)
+            return officers;
         if (message.Submission is { } submission)
             return await CardAsync(message, submission, state, cancellationToken);
 
@@ -71,8 +74,6 @@ internal sealed class CaseRelay(
                 var reason = Enum.TryParse<HandoffReason>(submission.Data.GetValueOrDefault("reason"), out var parsed) ? parsed : HandoffReason.Requested;
                 var opened = await cases.OpenAsync(message, state, reason, anonymous, cancellationToken);
                 return Result(message, replies.Opened(opened));
-            case CardActions.ClaimCase:
-                return await OfficerClaimAsync(message, submission, cancellationToken);
             case CardActions.RateCase:
                 var current = await store.GetLatestAsync(state.Address.Key, cancellationToken);
                 if (current is null
@@ -105,22 +106,6 @@ internal sealed class CaseRelay(
         throw new InvalidOperationException($"Case {owned.Id} kept changing; the employee's message could not be stored.");
     }
 
-    /// <summary>An officer pressed Claim on a case card in the officers' channel: claimed under the same rules as the API.</summary>
-    private async Task<TurnResult> OfficerClaimAsync(IncomingMessage message, CardSubmission submission, CancellationToken cancellationToken)
-    {
-        var officer = router.OfficerByChannelUser(message.UserId);
-        if (officer is null)
-            return Result(message, officerCards.NotAnOfficer());
-        if (!long.TryParse(submission.Data.GetValueOrDefault("caseId"), NumberStyles.None, CultureInfo.InvariantCulture, out var caseId))
-            return Result(message, officerCards.NotClaimable(0));
-        var result = await cases.ClaimAsync(officer, caseId, cancellationToken);
-        return result is { Outcome: CaseOutcome.Done, Case: { } claimed }
-            ? Result(message, officerCards.Claimed(claimed, officer))
-            : result.Outcome == CaseOutcome.Forbidden
-                ? Result(message, officerCards.NotAnOfficer())
-                : Result(message, officerCards.NotClaimable(caseId));
-    }
-
     private TurnResult Outcome(IncomingMessage message, CaseResult result, Func<HandoffCase, Reply> reply) =>
         result is { Outcome: CaseOutcome.Done, Case: { } changed }
             ? Result(message, reply(changed))
@@ -129,6 +114,6 @@ internal sealed class CaseRelay(
     private static TurnResult Result(IncomingMessage message, Reply reply) =>
         new([reply], message.Kind == IncomingKind.CardInvoke ? reply.Text : null);
 
-    private static HashSet<string> Words(BotText text, string name) =>
+    internal static HashSet<string> Words(BotText text, string name) =>
         text.Words(name).Select(w => WordMatcher.Compact(WordMatcher.Normalize(w))).ToHashSet(StringComparer.Ordinal);
 }

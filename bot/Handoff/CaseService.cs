@@ -70,7 +70,7 @@ public sealed class CaseService(
         };
         var notice = text.Format("CaseClaimed", found.Language, officer.Name, router.LevelName(officer.Level), found.Id);
         return await ChangeAsync(found, claimed, Waiting, CaseActions.Officer(officer.Id), CaseActions.Claimed, $"level={officer.Level}",
-            transcript: null, employeeText: notice, employeeEvent: CaseActions.Claimed, cancellationToken);
+            transcript: null, employeeText: notice, employeeEvent: CaseActions.Claimed, cancellationToken, officersEvent: CaseActions.Claimed);
     }
 
     /// <summary>The owning officer writes to the employee; delivered to the employee's chat through the outbox.</summary>
@@ -106,7 +106,7 @@ public sealed class CaseService(
         var now = time.GetUtcNow();
         var resolved = found with { Status = CaseStatus.Resolved, ReplyDueAt = null, ClosedAt = now, UpdatedAt = now };
         return await ChangeAsync(found, resolved, Owned, CaseActions.Officer(officer.Id), CaseActions.Resolved, null,
-            transcript: null, employeeText: null, employeeEvent: CaseActions.Resolved, cancellationToken);
+            transcript: null, employeeText: null, employeeEvent: CaseActions.Resolved, cancellationToken, officersEvent: CaseActions.Resolved);
     }
 
     /// <summary>Moves the case to another level and/or branch, unclaimed; that level is told.</summary>
@@ -143,7 +143,7 @@ public sealed class CaseService(
         var updated = current with { ReplyDueAt = current.ReplyDueAt ?? now + router.ReplyDeadline(current.Level), UpdatedAt = now };
         return await ChangeAsync(current, updated, Owned, CaseActions.Employee, CaseActions.EmployeeMessage, $"length={body.Length}",
             [new TranscriptEntry(current.Id, now, TranscriptEntry.Employee, current.EmployeeLabel, body)], null, null, cancellationToken,
-            officersEvent: CaseActions.EmployeeMessage);
+            officersEvent: CaseActions.EmployeeMessage, officersText: body);
     }
 
     /// <summary>The employee ends the conversation with the officer (resolved, rating asked) or withdraws a waiting case (closed).</summary>
@@ -183,7 +183,7 @@ public sealed class CaseService(
         }
         var closed = current with { Status = CaseStatus.Closed, Rating = score, AwaitingComment = true, ClosedAt = now, UpdatedAt = now };
         return await ChangeAsync(current, closed, [CaseStatus.Resolved], CaseActions.Employee, CaseActions.Rated, $"rating={score}",
-            null, null, null, cancellationToken);
+            null, null, null, cancellationToken, officersEvent: CaseActions.Rated);
     }
 
     /// <summary>The employee's optional comment on the rating (null: declined).</summary>
@@ -252,14 +252,15 @@ public sealed class CaseService(
         string? employeeText,
         string? employeeEvent,
         CancellationToken cancellationToken,
-        string? officersEvent = null)
+        string? officersEvent = null,
+        string? officersText = null)
     {
         var now = updated.UpdatedAt;
         var messages = new List<OutboxMessage>();
         if (employeeEvent is not null)
             messages.Add(new OutboxMessage(0, current.Id, OutboxKinds.Employee, updated.Level, employeeEvent, employeeText, current.Language, 0, now, null));
         if (officersEvent is not null)
-            messages.Add(OfficerNotice(updated.Level, officersEvent, now));
+            messages.Add(OfficerNotice(updated.Level, officersEvent, now) with { Text = officersText });
         var stored = await store.UpdateAsync(updated, current.Version, expected,
             new CaseChange([new CaseEvent(current.Id, now, actor, action, detail)], transcript, messages), cancellationToken);
         if (stored is null)

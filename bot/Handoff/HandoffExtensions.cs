@@ -26,6 +26,8 @@ public static class HandoffExtensions
         services.AddStoreDatabase();
         services.AddSingleton(provider => new SqlCaseStore(provider.GetRequiredService<IStoreDatabase>()));
         services.TryAddSingleton<ICaseStore>(provider => provider.GetRequiredService<SqlCaseStore>());
+        services.AddSingleton(provider => new SqlOfficerThreadStore(provider.GetRequiredService<IStoreDatabase>()));
+        services.TryAddSingleton<IOfficerThreadStore>(provider => provider.GetRequiredService<SqlOfficerThreadStore>());
         services.AddSingleton<CaseAnalytics>();
         services.AddSingleton<CaseRouter>();
         services.AddSingleton<CaseReplies>();
@@ -38,6 +40,7 @@ public static class HandoffExtensions
         services.RemoveAll<IHandoffGateway>();
         services.AddSingleton<IHandoffGateway, HandoffGateway>();
         services.RemoveAll<IHandoffRelay>();
+        services.AddSingleton<OfficerChannelRelay>();
         services.AddSingleton<IHandoffRelay, CaseRelay>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<EscalationService>();

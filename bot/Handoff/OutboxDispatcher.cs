@@ -150,10 +150,12 @@ public sealed class OutboxDispatcher(
             }
             return false;
         }
-        var officers = message.Event is CaseActions.EmployeeMessage or CaseActions.EndedByEmployee && router.Officer(handoffCase.OfficerId) is { } owner
+        var officers = message.Event is CaseActions.EmployeeMessage or CaseActions.EndedByEmployee or CaseActions.Claimed or CaseActions.Resolved or CaseActions.Rated
+                && router.Officer(handoffCase.OfficerId) is { } owner
             ? [owner.Id]
             : router.OfficersOf(handoffCase, message.Level).Select(o => o.Id).ToList();
         return await notifier.NotifyAsync(
-            new OfficerNotice(handoffCase.Id, message.Event, message.Level, router.LevelName(message.Level), handoffCase.Branch, officers), cancellationToken);
+            new OfficerNotice(handoffCase.Id, message.Event, message.Level, router.LevelName(message.Level), handoffCase.Branch, officers, message.Text),
+            cancellationToken);
     }
 }

@@ -10,7 +10,7 @@ namespace Assistant.Bot.Handoff;
 /// <param name="Kind">Who receives it.</param>
 /// <param name="Level">For officer notices: the grid level told.</param>
 /// <param name="Event">For officer notices: what happened (<see cref="CaseActions"/>).</param>
-/// <param name="Text">For the employee: the message text.</param>
+/// <param name="Text">For the employee: the message text; for an officers' employee-message notice: the employee's words.</param>
 /// <param name="Language">The message's language.</param>
 /// <param name="Attempts">Delivery attempts so far.</param>
 /// <param name="NextAttemptAt">When to try next.</param>

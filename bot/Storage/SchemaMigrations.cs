@@ -23,11 +23,7 @@ public static partial class SchemaMigrations
             await connection.ExecuteAsync(new CommandDefinition("PRAGMA journal_mode=WAL", cancellationToken: cancellationToken));
 
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        if (database.IsPostgreSql)
-        {
-            await connection.ExecuteAsync(new CommandDefinition(
-                "SELECT pg_advisory_xact_lock(hashtext(@versionTable))", new { versionTable }, transaction, cancellationToken: cancellationToken));
-        }
+        await LockAsync(database, connection, transaction, versionTable, cancellationToken);
 
         await connection.ExecuteAsync(new CommandDefinition(
             $"CREATE TABLE IF NOT EXISTS {versionTable} (version {(database.IsPostgreSql ? "BIGINT" : "INTEGER")} NOT NULL)",
@@ -47,6 +43,33 @@ public static partial class SchemaMigrations
 
         await transaction.CommitAsync(cancellationToken);
         return (int)found;
+    }
+
+    /// <summary>
+    /// Runs idempotent DDL (<c>CREATE TABLE IF NOT EXISTS …</c>) written in SQLite's dialect: translated and under the
+    /// advisory lock of <paramref name="lockName"/> on PostgreSQL, where two instances creating one table at once
+    /// would otherwise collide.
+    /// </summary>
+    public static async Task EnsureAsync(IStoreDatabase database, DbConnection connection, string lockName, string sqliteDdl, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(connection);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await LockAsync(database, connection, transaction, lockName, cancellationToken);
+
+        await connection.ExecuteAsync(new CommandDefinition(
+            database.IsPostgreSql ? ForPostgreSql(sqliteDdl) : sqliteDdl, transaction: transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    // Transaction-scoped: released by the commit that made the schema change visible.
+    private static async Task LockAsync(IStoreDatabase database, DbConnection connection, DbTransaction transaction, string lockName, CancellationToken cancellationToken)
+    {
+        if (database.IsPostgreSql)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "SELECT pg_advisory_xact_lock(hashtext(@lockName))", new { lockName }, transaction, cancellationToken: cancellationToken));
+        }
     }
 
     /// <summary>

@@ -36,4 +36,7 @@ internal static partial class BotFrameworkLog
 
     [LoggerMessage(EventId = 3010, Level = LogLevel.Warning, Message = "Refused to send a token to an unverified service URL for conversation {ConversationId}")]
     public static partial void UntrustedServiceUrl(ILogger logger, string conversationId);
+
+    [LoggerMessage(EventId = 3011, Level = LogLevel.Warning, Message = "The card of case {CaseId} is gone from its officers' thread ({ErrorCode}); the thread goes on without it")]
+    public static partial void OfficerCardGone(ILogger logger, long caseId, string? errorCode);
 }

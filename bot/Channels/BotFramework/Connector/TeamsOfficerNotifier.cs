@@ -2,49 +2,113 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Assistant.Bot.Channels.BotFramework.Rendering;
 using Assistant.Bot.Channels.BotFramework.Schema;
+using Assistant.Bot.Conversations;
 using Assistant.Bot.Handoff;
 using Microsoft.Extensions.Options;
 
 namespace Assistant.Bot.Channels.BotFramework.Connector;
 
 /// <summary>
-/// Posts each officer notice as a new thread in the officers' Teams channel: an Adaptive Card with the case number,
-/// what happened, the level and the branch (no name, no message text) and a Claim button that comes back to the bot
-/// as a card action (<see cref="OfficerCards"/>). Without a configured channel, the queue notifier's log.
+/// One thread per case in the officers' Teams channel. The case's first notice starts the thread with the case card
+/// (<see cref="OfficerCards"/>: number, event, level, branch, state; Claim or Resolve) and the thread is recorded at
+/// once; every later notice updates that card in place (Connector "update activity") and adds its line to the thread:
+/// escalations, transfers, who claimed or resolved it, the employee's messages (masked). A notice that fails part-way
+/// is retried by the outbox and finds the recorded thread, so a retry never starts a second one.
+/// Without a configured channel, the queue notifier's log.
 /// </summary>
 internal sealed class TeamsOfficerNotifier(
     ConnectorClient connector,
     ActivityRenderer renderer,
     OfficerCards cards,
+    ICaseStore cases,
+    IOfficerThreadStore threads,
     IOptions<TeamsOfficerChannelOptions> channel,
     IOptions<BotFrameworkOptions> bot,
-    QueueOfficerNotifier queue) : IOfficerNotifier
+    QueueOfficerNotifier queue,
+    TimeProvider time,
+    ILogger<TeamsOfficerNotifier> logger) : IOfficerNotifier
 {
     public async Task<bool> NotifyAsync(OfficerNotice notice, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(notice);
         var settings = channel.Value;
-        // Cards are for cases that need claiming; the owner follows their own case's messages in the console.
-        if (!settings.IsConfigured || notice.Event is CaseActions.EmployeeMessage or CaseActions.EndedByEmployee)
+        if (!settings.IsConfigured)
             return await queue.NotifyAsync(notice, cancellationToken).ConfigureAwait(false);
+        if (await cases.GetAsync(notice.CaseId, cancellationToken).ConfigureAwait(false) is not { } handoffCase)
+            return true;
         // The officers' service URL is configured by the operator, not taken from a request: trusted.
         connector.Trust(settings.ServiceUrl);
-        var conversation = new ConversationAccount { Id = settings.ChannelId, IsGroup = true, ConversationType = "channel", TenantId = settings.TenantId };
-        var botAccount = string.IsNullOrEmpty(bot.Value.AppId) ? null : new ChannelAccount { Id = "28:" + bot.Value.AppId };
-        var activity = renderer.Render(cards.Notice(notice), new ActivityAddressing(botAccount, null, conversation, null));
+        var card = cards.CardReply(handoffCase, notice.Event);
+        var thread = await threads.GetAsync(notice.CaseId, cancellationToken).ConfigureAwait(false);
+        if (thread is null)
+        {
+            thread = await StartThreadAsync(settings, handoffCase.Id, card, cancellationToken).ConfigureAwait(false);
+            // The new card tells what happened; only an employee's words need their own line.
+            if (notice.Event != CaseActions.EmployeeMessage)
+                return true;
+        }
+        else
+        {
+            await UpdateCardAsync(settings, thread, card, cancellationToken).ConfigureAwait(false);
+        }
+        var line = renderer.Render(cards.ThreadLine(handoffCase, notice), Addressing(settings, thread.ConversationId));
+        await connector.SendToConversationAsync(settings.ServiceUrl, thread.ConversationId, line, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>
+    /// Updates the thread's card in place. A card someone deleted (404) is not worth blocking the case's later notices
+    /// for: the thread's lines still tell the story. Any other failure is the outbox's to retry.
+    /// </summary>
+    private async Task UpdateCardAsync(TeamsOfficerChannelOptions settings, OfficerThread thread, Reply card, CancellationToken cancellationToken)
+    {
+        var update = renderer.Render(card, Addressing(settings, thread.ConversationId)) with { Id = thread.CardActivityId };
+        try
+        {
+            await connector.UpdateActivityAsync(settings.ServiceUrl, thread.ConversationId, thread.CardActivityId, update, cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (ConnectorException exception) when (exception.StatusCode == StatusCodes.Status404NotFound)
+        {
+            BotFrameworkLog.OfficerCardGone(logger, thread.CaseId, exception.ErrorCode);
+        }
+    }
+
+    /// <summary>Posts the card as a new thread of the channel and records the thread before anything else can fail.</summary>
+    private async Task<OfficerThread> StartThreadAsync(TeamsOfficerChannelOptions settings, long caseId, Reply card, CancellationToken cancellationToken)
+    {
+        var addressing = Addressing(settings, settings.ChannelId);
         var channelData = new JsonObject
         {
             ["channel"] = new JsonObject { ["id"] = settings.ChannelId },
             ["tenant"] = new JsonObject { ["id"] = settings.TenantId },
         };
-        await connector.CreateConversationAsync(settings.ServiceUrl, new ConversationParameters
+        var created = await connector.CreateConversationAsync(settings.ServiceUrl, new ConversationParameters
         {
             IsGroup = true,
-            Bot = botAccount,
+            Bot = addressing.From,
             TenantId = settings.TenantId,
-            Activity = activity,
+            Activity = renderer.Render(card, addressing),
             ChannelData = JsonSerializer.Deserialize(channelData.ToJsonString(), BotFrameworkJson.Context.JsonElement),
         }, cancellationToken).ConfigureAwait(false);
-        return true;
+        // Teams answers {id: "<channel>;messageid=<card id>", activityId: "<card id>"}.
+        var activityId = created.ActivityId ?? MessageIdOf(created.Id);
+        if (string.IsNullOrEmpty(created.Id) || string.IsNullOrEmpty(activityId))
+            throw new ConnectorException("The Connector started the case thread without saying its conversation or card id.");
+        return await threads.AddAsync(new OfficerThread(caseId, created.Id, activityId, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+    }
+
+    private ActivityAddressing Addressing(TeamsOfficerChannelOptions settings, string conversationId)
+    {
+        var conversation = new ConversationAccount { Id = conversationId, IsGroup = true, ConversationType = "channel", TenantId = settings.TenantId };
+        var botAccount = string.IsNullOrEmpty(bot.Value.AppId) ? null : new ChannelAccount { Id = "28:" + bot.Value.AppId };
+        return new ActivityAddressing(botAccount, null, conversation, null);
+    }
+
+    private static string? MessageIdOf(string? conversationId)
+    {
+        const string Marker = ";messageid=";
+        var at = conversationId?.IndexOf(Marker, StringComparison.Ordinal) ?? -1;
+        return at < 0 ? null : conversationId![(at + Marker.Length)..];
     }
 }

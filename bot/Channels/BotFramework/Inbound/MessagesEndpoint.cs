@@ -115,6 +115,10 @@ internal sealed class MessagesEndpoint(
         var delivered = await DeliverAsync(turn, result.Replies).ConfigureAwait(false);
         if (turn.ExpectsReplies)
             return delivered;
+        if (result.InvokeCard is { } card)
+            return Results.Json(
+                new InvokeCardResponseBody(StatusCodes.Status200OK, ActivityTypes.AdaptiveCardContentType, AdaptiveCardBuilder.Build(card)),
+                BotFrameworkJson.Context.InvokeCardResponseBody);
         var body = new InvokeResponseBody(StatusCodes.Status200OK, ActivityTypes.InvokeMessageType, result.InvokeText ?? string.Empty);
         return Results.Json(body, BotFrameworkJson.Context.InvokeResponseBody);
     }

@@ -14,6 +14,7 @@ namespace Assistant.Bot.Channels.BotFramework.Schema;
 [JsonSerializable(typeof(ConversationParameters))]
 [JsonSerializable(typeof(ErrorResponse))]
 [JsonSerializable(typeof(InvokeResponseBody))]
+[JsonSerializable(typeof(InvokeCardResponseBody))]
 [JsonSerializable(typeof(ExpectedReplies))]
 [JsonSerializable(typeof(ChannelReference))]
 [JsonSerializable(typeof(JsonElement))]

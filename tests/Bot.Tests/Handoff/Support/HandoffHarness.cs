@@ -41,7 +41,11 @@ public sealed class HandoffHarness : IDisposable
             index.Searcher, composer, new FakeGenerator(null, enabled: false), sensitive, Conversations, Time, NullLogger<QuestionAnswerer>.Instance);
         Handler = new TurnHandler(
             Conversations, new IntentRecognizer(text), sensitive, answerer, new HandoffGateway(Store, Cases, replies, sensitive), text, Time,
-            NullLogger<TurnHandler>.Instance, new CaseRelay(Store, Cases, replies, text, Router, new OfficerCards(text), sensitive));
+            NullLogger<TurnHandler>.Instance, new CaseRelay(Store, Cases, replies, text,
+                new OfficerChannelRelay(
+                    new SqlOfficerThreadStore(new SqliteDatabase(connection)), Store, Cases, Router,
+                    new OfficerCards(text, Router, new SensitiveDataMasker()), text),
+                sensitive));
     }
 
     public FakeTimeProvider Time { get; }

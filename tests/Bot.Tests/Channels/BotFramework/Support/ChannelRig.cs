@@ -12,9 +12,10 @@ namespace Assistant.Bot.Tests.Channels.BotFramework.Support;
 /// <summary>
 /// The real bot with its Bot Framework channel in authenticated mode, a loopback Connector, token issuer and Entra ID,
 /// and stand-ins for the turn logic and the store — or, with <c>realTurnLogic</c>, the bot's own turn logic, SQLite
-/// store and an index built from the bundled samples.
+/// store and an index built from the bundled samples. <c>services</c> adjusts the bot's services further.
 /// </summary>
-public sealed class ChannelRig(bool realTurnLogic = false, Func<ChannelRig, Dictionary<string, string?>>? settings = null) : IAsyncLifetime
+public sealed class ChannelRig(
+    bool realTurnLogic = false, Func<ChannelRig, Dictionary<string, string?>>? settings = null, Action<IServiceCollection>? services = null) : IAsyncLifetime
 {
     public const string AppId = "11111111-2222-3333-4444-555555555555";
     public const string AllowedTenant = "tenant-allowed";
@@ -50,14 +51,15 @@ public sealed class ChannelRig(bool realTurnLogic = false, Func<ChannelRig, Dict
         foreach (var (key, value) in settings?.Invoke(this) ?? [])
             all[key] = value;
         var bot = _bot = new BotFactory(all);
-        _factory = bot.WithWebHostBuilder(web => web.ConfigureTestServices(services =>
+        _factory = bot.WithWebHostBuilder(web => web.ConfigureTestServices(testServices =>
         {
+            services?.Invoke(testServices);
             if (!realTurnLogic)
             {
-                services.AddSingleton<ITurnHandler>(Handler);
-                services.AddSingleton<IConversationStore>(Store);
+                testServices.AddSingleton<ITurnHandler>(Handler);
+                testServices.AddSingleton<IConversationStore>(Store);
             }
-            services.AddHttpClient("BotFramework.Msal").ConfigurePrimaryHttpMessageHandler(() => LoopbackCertificate.TrustingHandler(_certificate));
+            testServices.AddHttpClient("BotFramework.Msal").ConfigurePrimaryHttpMessageHandler(() => LoopbackCertificate.TrustingHandler(_certificate));
         }));
         Client = _factory.CreateClient();
     }

@@ -7,7 +7,11 @@ using Microsoft.AspNetCore.Http.Features;
 
 namespace Assistant.Bot.Tests.Channels.BotFramework.Support;
 
-/// <summary>The Bot Connector on loopback: records every request; 202 for typing, 201 {id} otherwise.</summary>
+/// <summary>
+/// The Bot Connector on loopback: records every request; 202 for typing, 201 {id} otherwise (200 {id} for an update),
+/// and for a new channel thread Teams' answer <c>{id:"&lt;channel&gt;;messageid=&lt;id&gt;", activityId}</c>.
+/// <see cref="Fail"/> makes chosen requests fail with a status code, as a Connector outage would.
+/// </summary>
 public sealed class FakeConnector : IAsyncDisposable
 {
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
@@ -18,6 +22,9 @@ public sealed class FakeConnector : IAsyncDisposable
     public string ServiceUrl => _server!.BaseAddress + "/connector/";
 
     public IReadOnlyList<RecordedRequest> Requests => [.. _requests];
+
+    /// <summary>When set and returning a status for a request, that request is recorded and answered with it and an error body.</summary>
+    public Func<RecordedRequest, int?>? Fail { get; set; }
 
     public static async Task<FakeConnector> StartAsync()
     {
@@ -43,6 +50,14 @@ public sealed class FakeConnector : IAsyncDisposable
         var request = new RecordedRequest(context.Request.Method, rawPath, context.Request.Headers.Authorization.FirstOrDefault(), body);
         _requests.Enqueue(request);
         _arrivals.Writer.TryWrite(request);
+        if (Fail?.Invoke(request) is { } failure)
+        {
+            context.Response.StatusCode = failure;
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync("""{"error":{"code":"ServiceError","message":"Injected failure."}}""");
+            return;
+        }
+
         if (body.Contains("\"type\":\"typing\"", StringComparison.Ordinal))
         {
             context.Response.StatusCode = StatusCodes.Status202Accepted;
@@ -50,12 +65,23 @@ public sealed class FakeConnector : IAsyncDisposable
         }
 
         var id = "act-" + Interlocked.Increment(ref _ids);
-        context.Response.StatusCode = StatusCodes.Status201Created;
         context.Response.ContentType = "application/json";
+        if (HttpMethods.IsPut(context.Request.Method))
+        {
+            context.Response.StatusCode = StatusCodes.Status200OK;
+            await context.Response.WriteAsync(JsonSerializer.Serialize(new { id = Uri.UnescapeDataString(rawPath[(rawPath.LastIndexOf('/') + 1)..]) }));
+            return;
+        }
+
+        context.Response.StatusCode = StatusCodes.Status201Created;
         await context.Response.WriteAsync(rawPath.EndsWith("/v3/conversations", StringComparison.Ordinal)
-            ? JsonSerializer.Serialize(new { id = "conv-" + id, activityId = id })
+            ? JsonSerializer.Serialize(new { id = ThreadChannel(request) is { } channel ? channel + ";messageid=" + id : "conv-" + id, activityId = id })
             : JsonSerializer.Serialize(new { id }));
     }
+
+    private static string? ThreadChannel(RecordedRequest request) =>
+        request.Json.TryGetProperty("channelData", out var data) && data.TryGetProperty("channel", out var channel)
+        && channel.TryGetProperty("id", out var id) ? id.GetString() : null;
 
     public async ValueTask DisposeAsync()
     {

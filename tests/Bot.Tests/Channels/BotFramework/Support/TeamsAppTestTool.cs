@@ -28,6 +28,9 @@ public sealed class TeamsAppTestTool : IAsyncDisposable
 
     public string LogFile => Path.Combine(_folder, "playground.log");
 
+    /// <summary>The Connector address the tool gives the bot as <c>serviceUrl</c>.</summary>
+    public string ServiceUrl => $"http://localhost:{Port}/_connector";
+
     public static async Task<TeamsAppTestTool> StartAsync(string endpoint)
     {
         await NodeTools.EnsureInstalledAsync();
@@ -72,16 +75,22 @@ public sealed class TeamsAppTestTool : IAsyncDisposable
     }
 
     /// <summary>The tool's mock Teams: the personal chat (new each start), the bot account and the first team channel.</summary>
-    public async Task<TestToolConfig> ReadConfigAsync()
+    /// <remarks>
+    /// <c>/_internal/v1/config</c> waits until the bot's endpoint answers; with <paramref name="beforeBotStarts"/>,
+    /// <c>/_internal/v1/testConfig</c> gives the same without waiting, for a bot that must be configured with it.
+    /// </remarks>
+    public async Task<TestToolConfig> ReadConfigAsync(bool beforeBotStarts = false)
     {
-        using var config = JsonDocument.Parse(await Http.GetStringAsync(new Uri("/_internal/v1/config", UriKind.Relative)));
+        var path = beforeBotStarts ? "/_internal/v1/testConfig" : "/_internal/v1/config";
+        using var config = JsonDocument.Parse(await Http.GetStringAsync(new Uri(path, UriKind.Relative)));
         var settings = config.RootElement.GetProperty("config");
         var bot = settings.GetProperty("bot");
         return new TestToolConfig(
             settings.GetProperty("personalChat").GetProperty("id").GetString()!,
             bot.GetProperty("id").GetString()!,
             bot.GetProperty("name").GetString()!,
-            settings.GetProperty("teams")[0].GetProperty("channels")[0].GetProperty("id").GetString()!);
+            settings.GetProperty("teams")[0].GetProperty("channels")[0].GetProperty("id").GetString()!,
+            settings.GetProperty("tenantId").GetString()!);
     }
 
     /// <summary>
@@ -106,20 +115,57 @@ public sealed class TeamsAppTestTool : IAsyncDisposable
     }
 
     /// <summary>Every activity the bot sent to the tool's Connector, in log order.</summary>
-    public IReadOnlyList<JsonElement> BotActivities()
+    public IReadOnlyList<JsonElement> BotActivities() => [.. BotMessages().Select(m => m.Activity)];
+
+    /// <summary>The tool's id of the bot's message matching <paramref name="match"/> (a card's id, for a submit's replyToId).</summary>
+    public async Task<string> WaitForBotMessageIdAsync(Func<JsonElement, bool> match)
     {
-        var activities = new List<JsonElement>();
+        var activity = await WaitForBotActivityAsync(match);
+        return BotMessages().Last(m => m.Activity.GetRawText() == activity.GetRawText()).MessageId;
+    }
+
+    private IEnumerable<(string MessageId, JsonElement Activity)> BotMessages()
+    {
+        foreach (var entry in LogEntries("{\"logAction\":\"appendLog\""))
+        {
+            var log = entry.GetProperty("log");
+            if (log.TryGetProperty("from", out var from) && from.GetString() == "User Application"
+                && log.TryGetProperty("request", out var request) && request.TryGetProperty("body", out var body))
+                yield return (log.TryGetProperty("messageId", out var id) ? id.GetString() ?? string.Empty : string.Empty, body);
+        }
+    }
+
+    /// <summary>
+    /// Waits until the tool applied an update of one of its messages (the bot's <c>PUT …/activities/{id}</c>): the tool
+    /// pushes <c>{"action":"updateMessage","message":{messageId, attachments…}}</c> to its UI and logs it.
+    /// </summary>
+    public async Task<JsonElement> WaitForUpdatedMessageAsync(Func<JsonElement, bool> match)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (true)
+        {
+            foreach (var update in LogEntries("{\"action\":\"updateMessage\""))
+            {
+                if (match(update.GetProperty("message")))
+                    return update.GetProperty("message");
+            }
+
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException("The Teams App Test Tool never updated the message. Log:\n" + ReadLog());
+            await Task.Delay(50);
+        }
+    }
+
+    private IEnumerable<JsonElement> LogEntries(string marker)
+    {
         foreach (var line in ReadLog().Split('\n'))
         {
-            var start = line.IndexOf("{\"logAction\":\"appendLog\"", StringComparison.Ordinal);
-            if (start < 0 || !line.Contains("\"from\":\"User Application\"", StringComparison.Ordinal))
+            var start = line.IndexOf(marker, StringComparison.Ordinal);
+            if (start < 0)
                 continue;
             using var entry = JsonDocument.Parse(line[start..]);
-            if (entry.RootElement.GetProperty("log").TryGetProperty("request", out var request) && request.TryGetProperty("body", out var body))
-                activities.Add(body.Clone());
+            yield return entry.RootElement.Clone();
         }
-
-        return activities;
     }
 
     private string ReadLog()
@@ -131,7 +177,7 @@ public sealed class TeamsAppTestTool : IAsyncDisposable
         return reader.ReadToEnd();
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
@@ -159,4 +205,4 @@ public sealed class TeamsAppTestTool : IAsyncDisposable
 }
 
 /// <summary>The parts of the Test Tool's configuration the tests address.</summary>
-public sealed record TestToolConfig(string PersonalChatId, string BotId, string BotName, string ChannelId);
+public sealed record TestToolConfig(string PersonalChatId, string BotId, string BotName, string ChannelId, string TenantId);

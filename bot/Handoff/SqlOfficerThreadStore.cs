@@ -1,0 +1,108 @@
+using System.Data.Common;
+using System.Globalization;
+using Assistant.Bot.Storage;
+using Dapper;
+
+namespace Assistant.Bot.Handoff;
+
+/// <summary>
+/// Case threads in the bot's database (SQLite file or PostgreSQL), in their own table. The table is created when first
+/// used (<see cref="SchemaMigrations.EnsureAsync"/>); a thread is written durably, since losing it would start
+/// a second one. Two instances adding a thread for one case at once keep the first (the primary key decides).
+/// </summary>
+public sealed class SqlOfficerThreadStore(IStoreDatabase database) : IOfficerThreadStore
+{
+    private const string Schema =
+        """
+        CREATE TABLE IF NOT EXISTS handoff_officer_thread (
+            case_id INTEGER NOT NULL PRIMARY KEY,
+            conversation_id TEXT NOT NULL UNIQUE,
+            card_activity_id TEXT NOT NULL,
+            started_at TEXT NOT NULL
+        )
+        """;
+
+    private const string Columns =
+        "case_id AS CaseId, conversation_id AS ConversationId, card_activity_id AS CardActivityId, started_at AS StartedAt";
+
+    private readonly SemaphoreSlim _initialization = new(1, 1);
+    private volatile bool _initialized;
+
+    public async Task<OfficerThread?> GetAsync(long caseId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<ThreadRow>(new CommandDefinition(
+            $"SELECT {Columns} FROM handoff_officer_thread WHERE case_id = @caseId", new { caseId }, cancellationToken: cancellationToken));
+        return row?.ToThread();
+    }
+
+    public async Task<OfficerThread?> FindAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(conversationId);
+        await using var connection = await OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<ThreadRow>(new CommandDefinition(
+            $"SELECT {Columns} FROM handoff_officer_thread WHERE conversation_id = @conversationId",
+            new { conversationId }, cancellationToken: cancellationToken));
+        return row?.ToThread();
+    }
+
+    public async Task<OfficerThread> AddAsync(OfficerThread thread, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(thread);
+        await InitializeAsync(cancellationToken);
+        await database.WriteAsync(connection => connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO handoff_officer_thread (case_id, conversation_id, card_activity_id, started_at)
+            VALUES (@CaseId, @ConversationId, @CardActivityId, @StartedAt)
+            ON CONFLICT (case_id) DO NOTHING
+            """,
+            new
+            {
+                thread.CaseId,
+                thread.ConversationId,
+                thread.CardActivityId,
+                StartedAt = thread.StartedAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture),
+            },
+            cancellationToken: cancellationToken)), durable: true, cancellationToken);
+        return await GetAsync(thread.CaseId, cancellationToken) ?? thread;
+    }
+
+    private async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        if (_initialized)
+            return;
+        await _initialization.WaitAsync(cancellationToken);
+        try
+        {
+            if (_initialized)
+                return;
+            await database.WriteAsync(async connection =>
+            {
+                await SchemaMigrations.EnsureAsync(database, connection, "handoff_officer_thread", Schema, cancellationToken);
+                return true;
+            }, durable: true, cancellationToken);
+            _initialized = true;
+        }
+        finally
+        {
+            _initialization.Release();
+        }
+    }
+
+    private async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        await InitializeAsync(cancellationToken);
+        return await database.OpenAsync(cancellationToken);
+    }
+
+    internal sealed class ThreadRow
+    {
+        public long CaseId { get; set; }
+        public string ConversationId { get; set; } = "";
+        public string CardActivityId { get; set; } = "";
+        public string StartedAt { get; set; } = "";
+
+        public OfficerThread ToThread() => new(
+            CaseId, ConversationId, CardActivityId, DateTimeOffset.Parse(StartedAt, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind));
+    }
+}
