@@ -15,7 +15,27 @@ public sealed record AnswerCard(
     IReadOnlyList<Citation> Citations,
     string Notice,
     IReadOnlyList<CardButton> Buttons,
-    string ShowAllLabel);
+    string ShowAllLabel)
+{
+    /// <summary>A choice the buttons submit along with their data (under <see cref="CardChoice.Id"/>), when the card asks one.</summary>
+    public CardChoice? Choice { get; init; }
+}
+
+/// <summary>
+/// A drop-down on a card (Adaptive Card <c>Input.ChoiceSet</c>). Web Chat and Teams send its value with any
+/// <c>Action.Submit</c> of the card, so it arrives in <see cref="CardSubmission.Data"/> under <paramref name="Id"/>;
+/// absent or empty when nothing was chosen.
+/// </summary>
+/// <param name="Id">The field name of the chosen value.</param>
+/// <param name="Label">Shown above the drop-down.</param>
+/// <param name="Placeholder">Shown while nothing is chosen.</param>
+/// <param name="Options">The choices.</param>
+public sealed record CardChoice(string Id, string Label, string Placeholder, IReadOnlyList<CardChoiceOption> Options);
+
+/// <summary>One choice of a <see cref="CardChoice"/>.</summary>
+/// <param name="Title">What the user sees.</param>
+/// <param name="Value">What is submitted.</param>
+public sealed record CardChoiceOption(string Title, string Value);
 
 /// <summary>A quoted article.</summary>
 /// <param name="Number">The [n] number the lead and the generated text use.</param>

@@ -15,4 +15,18 @@ public sealed record ConversationState(
     IReadOnlyList<string> LastArticleKeys,
     int UnansweredInARow,
     string? PendingAction,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt)
+{
+    /// <summary>How many recent questions are kept: enough for an officer to see what led to a case, no transcript.</summary>
+    public const int MaxRecentQuestions = 5;
+
+    /// <summary>The last questions asked (oldest first, at most <see cref="MaxRecentQuestions"/>), for case summaries.</summary>
+    public IReadOnlyList<AskedQuestion> RecentQuestions { get; init; } = [];
+
+    /// <summary>The org unit the employee chose when a case opened, reused for later cases; null when never chosen.</summary>
+    public string? OrgUnit { get; init; }
+
+    /// <summary>This state with <paramref name="question"/> appended to <see cref="RecentQuestions"/>, the oldest dropped beyond the bound.</summary>
+    public ConversationState WithQuestion(AskedQuestion question) =>
+        this with { RecentQuestions = [.. RecentQuestions.Append(question).TakeLast(MaxRecentQuestions)] };
+}

@@ -11,6 +11,7 @@ namespace Assistant.Bot.Conversations;
 /// <param name="ReceivedAt">When the channel said it was sent, or when it arrived.</param>
 /// <param name="ChannelActivityId">The channel's id of the incoming activity, for replying to it.</param>
 /// <param name="OrgUnit">The sender's org unit (team/department) when the channel knows it.</param>
+/// <param name="Team">The team the message came from (a Teams team's channel), as the channel reports it; the handoff maps it to an org unit.</param>
 public sealed record IncomingMessage(
     ConversationAddress Address,
     IncomingKind Kind,
@@ -21,4 +22,5 @@ public sealed record IncomingMessage(
     string? Locale,
     DateTimeOffset ReceivedAt,
     string? ChannelActivityId,
-    string? OrgUnit = null);
+    string? OrgUnit = null,
+    ChannelTeam? Team = null);

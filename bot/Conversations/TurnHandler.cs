@@ -95,13 +95,14 @@ public sealed class TurnHandler(
                 return Replies(message, await RequestOfficerAsync(message, asked, HandoffReason.Requested, cancellationToken));
             default:
                 var outcome = await answerer.AnswerAsync(typed, state, cancellationToken);
-                await store.SaveStateAsync(state with
+                var now = time.GetUtcNow();
+                await store.SaveStateAsync(state.WithQuestion(new AskedQuestion(typed, outcome.ArticleKeys, now, message.UserId)) with
                 {
                     Language = outcome.Language,
                     LastQuestion = typed,
                     LastArticleKeys = outcome.ArticleKeys,
                     UnansweredInARow = outcome.Support == SupportLevel.None ? state.UnansweredInARow + 1 : 0,
-                    UpdatedAt = time.GetUtcNow(),
+                    UpdatedAt = now,
                 }, cancellationToken);
                 return Replies(message, outcome.Reply);
         }
@@ -112,7 +113,8 @@ public sealed class TurnHandler(
         ConversationLog.SelfHarm(logger, message.Address.Key);
         var language = BotLanguages.Of(LanguageDetector.Detect(typed));
         var care = new Reply(text.Get("SelfHarmCare", language), language);
-        var person = await RequestOfficerAsync(message, state with { Language = language, LastQuestion = typed }, HandoffReason.SelfHarm, cancellationToken);
+        var asked = state.WithQuestion(new AskedQuestion(typed, [], time.GetUtcNow(), message.UserId)) with { Language = language, LastQuestion = typed, LastArticleKeys = [] };
+        var person = await RequestOfficerAsync(message, asked, HandoffReason.SelfHarm, cancellationToken);
         return new TurnResult([care, person], message.Kind == IncomingKind.CardInvoke ? care.Text : null);
     }
 

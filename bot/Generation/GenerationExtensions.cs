@@ -18,25 +18,27 @@ public static class GenerationExtensions
         builder.Services.TryAddSingleton<SensitiveDataMasker>();
         builder.Services.TryAddSingleton<PromptBuilder>();
         builder.Services.TryAddSingleton<CitationValidator>();
-        builder.Services.AddSingleton<IAnswerGenerator>(CreateGenerator);
+        builder.Services.AddSingleton<IAnswerGenerator>(services => Create<IAnswerGenerator, SemanticKernelAnswerGenerator>(services, new DisabledAnswerGenerator()));
+        builder.Services.AddSingleton<ICaseSummarizer>(services => Create<ICaseSummarizer, SemanticKernelCaseSummarizer>(services, new DisabledCaseSummarizer()));
         return builder;
     }
 
-    private static IAnswerGenerator CreateGenerator(IServiceProvider services)
+    private static TService Create<TService, TModel>(IServiceProvider services, TService disabled)
+        where TModel : TService
     {
         var options = services.GetRequiredService<IOptions<GenerationOptions>>();
         if (options.Value.Provider == GenerationProvider.None)
-            return new DisabledAnswerGenerator();
+            return disabled;
 
         try
         {
-            return ActivatorUtilities.CreateInstance<SemanticKernelAnswerGenerator>(services);
+            return ActivatorUtilities.CreateInstance<TModel>(services);
         }
         catch (Exception failure) when (failure is ArgumentException or InvalidOperationException or NotSupportedException or UriFormatException)
         {
             // Generation is optional: a client that can't be built (e.g. an unknown Azure API version) turns it off.
             GenerationLog.Unavailable(services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GenerationExtensions)), failure.GetType().Name);
-            return new DisabledAnswerGenerator();
+            return disabled;
         }
     }
 }

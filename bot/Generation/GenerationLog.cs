@@ -29,4 +29,10 @@ internal static partial class GenerationLog
 
     [LoggerMessage(EventId = 4008, Level = LogLevel.Error, Message = "The model client could not be built ({ExceptionType}); generation is off")]
     public static partial void Unavailable(ILogger logger, string exceptionType);
+
+    [LoggerMessage(EventId = 4010, Level = LogLevel.Information, Message = "Case summary written in {Milliseconds} ms, {Length} chars")]
+    public static partial void Summarized(ILogger logger, long milliseconds, int length);
+
+    [LoggerMessage(EventId = 4011, Level = LogLevel.Warning, Message = "Case summary not written ({Failure}); the extractive summary stands")]
+    public static partial void SummaryFailed(ILogger logger, string failure);
 }

@@ -37,6 +37,10 @@ public sealed class GenerationOptions
     [Range(1, 14)]
     public int TotalBudgetSeconds { get; set; } = 12;
 
+    /// <summary>Time allowed for a case summary: one attempt, while the employee waits for the case to open.</summary>
+    [Range(1, 10)]
+    public int SummaryBudgetSeconds { get; set; } = 3;
+
     /// <summary>Retries after a timeout, a 429 or a 5xx.</summary>
     [Range(0, 5)]
     public int MaxRetries { get; set; } = 2;

@@ -1,5 +1,4 @@
 using System.Net;
-using Azure.Identity;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
@@ -44,16 +43,8 @@ public sealed class SemanticKernelAnswerGenerator : IAnswerGenerator, IDisposabl
         if (_options.Provider == GenerationProvider.None)
             throw new ArgumentException("Generation:Provider is None; use DisabledAnswerGenerator.", nameof(options));
 
-        // Our own client: timeouts are ours (per attempt, below), never HttpClient's 100 s default.
-        _httpClient = new HttpClient(new SocketsHttpHandler
-        {
-            ConnectTimeout = TimeSpan.FromSeconds(_options.TimeoutSeconds),
-            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-        })
-        {
-            Timeout = Timeout.InfiniteTimeSpan,
-        };
-        _chat = CreateChatService(_options, _httpClient);
+        _httpClient = ChatServices.CreateHttpClient(_options);
+        _chat = ChatServices.Create(_options, _httpClient);
         GenerationLog.Enabled(_logger, _options.Provider);
     }
 
@@ -152,31 +143,4 @@ public sealed class SemanticKernelAnswerGenerator : IAnswerGenerator, IDisposabl
 
     private static bool IsTransient(HttpStatusCode? status) =>
         status is HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout || (int?)status >= 500;
-
-    /// <summary>No logger factory is given to the kernel, so the connectors never log prompts or answers.</summary>
-    private static IChatCompletionService CreateChatService(GenerationOptions options, HttpClient httpClient)
-    {
-        var builder = Kernel.CreateBuilder();
-        var apiKey = string.IsNullOrWhiteSpace(options.ApiKey) ? null : options.ApiKey;
-        var apiVersion = string.IsNullOrWhiteSpace(options.ApiVersion) ? null : options.ApiVersion;
-        if (options.Provider == GenerationProvider.AzureOpenAI)
-        {
-            if (options.UseEntraCredential)
-            {
-                builder.AddAzureOpenAIChatCompletion(options.Deployment!, options.Endpoint!, new DefaultAzureCredential(),
-                    httpClient: httpClient, apiVersion: apiVersion);
-            }
-            else
-            {
-                builder.AddAzureOpenAIChatCompletion(options.Deployment!, options.Endpoint!, apiKey!,
-                    httpClient: httpClient, apiVersion: apiVersion);
-            }
-        }
-        else
-        {
-            builder.AddOpenAIChatCompletion(options.Model!, new Uri(options.Endpoint!), apiKey, httpClient: httpClient);
-        }
-
-        return builder.Build().GetRequiredService<IChatCompletionService>();
-    }
 }

@@ -6,13 +6,14 @@ using Assistant.Bot.Resources;
 namespace Assistant.Bot.Handoff;
 
 /// <summary>
-/// The handoff's part of each turn: opens the case on the anonymity choice, answers "my case", relays the employee's
-/// messages to the owning officer (the bot stays quiet), lets the employee end the case, and takes the rating and its
-/// comment. Officers' card actions and case threads go to the <see cref="OfficerChannelRelay"/>. Anything else goes
-/// on to the answerer.
+/// The handoff's part of each turn: opens the case on the anonymity (and org unit) choice, answers "my case", relays
+/// the employee's messages into the open case (to the owning officer, the bot quiet; or, while it waits, acknowledged),
+/// lets the employee end or withdraw the case, and takes the rating and its comment. Officers' card actions and case
+/// threads go to the <see cref="OfficerChannelRelay"/>. Anything else goes on to the answerer.
 /// </summary>
 internal sealed class CaseRelay(
-    ICaseStore store, CaseService cases, CaseReplies replies, BotText text, OfficerChannelRelay officerChannel, SensitiveTopicDetector sensitive)
+    ICaseStore store, CaseService cases, CaseReplies replies, BotText text, OfficerChannelRelay officerChannel, SensitiveTopicDetector sensitive,
+    CaseRouter router, IConversationStore conversations, TimeProvider time)
     : IHandoffRelay
 {
     private readonly HashSet<string> _myCase = Words(text, "MyCaseWords");
@@ -40,14 +41,7 @@ internal sealed class CaseRelay(
         {
             if (_end.Contains(compact))
                 return Outcome(message, await cases.EndByEmployeeAsync(latest, cancellationToken), replies.EndedByEmployee);
-            if (compact.Length == 0)
-                return TurnResult.Silent;
-            if (!await RelayAsync(latest, typed.Trim(), cancellationToken))
-                return null;
-            // The bot stays quiet, except that thoughts of self-harm always get the crisis lines at once.
-            return sensitive.Detect(typed).Contains(SensitiveTopic.SelfHarm)
-                ? Result(message, new Reply(text.Get("SelfHarmCare", latest.Language), latest.Language))
-                : TurnResult.Silent;
+            return await ToCaseAsync(message, latest, typed, compact, cancellationToken);
         }
         if (latest.IsWaiting && _end.Contains(compact))
             return Outcome(message, await cases.EndByEmployeeAsync(latest, cancellationToken), replies.Withdrawn);
@@ -59,7 +53,28 @@ internal sealed class CaseRelay(
             await cases.CommentAsync(latest, declined ? null : typed.Trim(), cancellationToken);
             return declined ? TurnResult.Silent : Result(message, replies.CommentThanks(latest.Language));
         }
+        // A reply inside an open handoff goes to the officers, not to the answerer, even before anyone claimed it.
+        if (latest.IsWaiting)
+            return await ToCaseAsync(message, latest, typed, compact, cancellationToken);
         return null;
+    }
+
+    /// <summary>
+    /// The employee's message joins the open case. While an officer owns it the bot stays quiet; while it waits the
+    /// employee is told it was added. Thoughts of self-harm always get the crisis lines at once.
+    /// </summary>
+    private async Task<TurnResult?> ToCaseAsync(IncomingMessage message, HandoffCase open, string typed, string compact, CancellationToken cancellationToken)
+    {
+        if (compact.Length == 0)
+            return TurnResult.Silent;
+        if (await RelayAsync(open, typed.Trim(), cancellationToken) is not { } stored)
+            return null;
+        var answers = new List<Reply>();
+        if (sensitive.Detect(typed).Contains(SensitiveTopic.SelfHarm))
+            answers.Add(new Reply(text.Get("SelfHarmCare", stored.Language), stored.Language));
+        if (stored.IsWaiting)
+            answers.Add(replies.AddedToCase(stored));
+        return answers.Count == 0 ? TurnResult.Silent : new TurnResult(answers, message.Kind == IncomingKind.CardInvoke ? answers[0].Text : null);
     }
 
     private async Task<TurnResult?> CardAsync(IncomingMessage message, CardSubmission submission, ConversationState state, CancellationToken cancellationToken)
@@ -72,7 +87,7 @@ internal sealed class CaseRelay(
                     return Result(message, replies.AlreadyOpen(latest, state.Language));
                 var anonymous = !string.Equals(submission.Data.GetValueOrDefault("identity"), "named", StringComparison.Ordinal);
                 var reason = Enum.TryParse<HandoffReason>(submission.Data.GetValueOrDefault("reason"), out var parsed) ? parsed : HandoffReason.Requested;
-                var opened = await cases.OpenAsync(message, state, reason, anonymous, cancellationToken);
+                var opened = await cases.OpenAsync(message, await RememberOrgUnitAsync(state, submission, cancellationToken), reason, anonymous, cancellationToken);
                 return Result(message, replies.Opened(opened));
             case CardActions.RateCase:
                 var current = await store.GetLatestAsync(state.Address.Key, cancellationToken);
@@ -88,22 +103,38 @@ internal sealed class CaseRelay(
     }
 
     /// <summary>
-    /// Stores the employee's message in the owned case. When another change won meanwhile (the officer wrote, a
-    /// deadline moved), retries on the fresh case; false when the case is no longer owned (the bot answers instead).
+    /// The org unit chosen on the open-case card, for this case and, in a personal chat, remembered for the
+    /// conversation's later cases (a group chat is shared: the next person asks again). A value that is not a grid org
+    /// unit (stale card, edited request) counts as no choice: the case starts at the top level.
     /// </summary>
-    private async Task<bool> RelayAsync(HandoffCase owned, string message, CancellationToken cancellationToken)
+    private async Task<ConversationState> RememberOrgUnitAsync(ConversationState state, CardSubmission submission, CancellationToken cancellationToken)
     {
-        var current = owned;
+        var chosen = router.KnownOrgUnit(submission.Data.GetValueOrDefault(CaseReplies.OrgUnitField));
+        if (chosen is null || chosen == state.OrgUnit)
+            return state;
+        var withChoice = state with { OrgUnit = chosen, UpdatedAt = time.GetUtcNow() };
+        if (state.Address.Scope == ConversationScope.Personal)
+            await conversations.SaveStateAsync(withChoice, cancellationToken);
+        return withChoice;
+    }
+
+    /// <summary>
+    /// Stores the employee's message in the open case. When another change won meanwhile (the officer wrote, claimed,
+    /// a deadline moved), retries on the fresh case; null when the case is no longer open (the bot answers instead).
+    /// </summary>
+    private async Task<HandoffCase?> RelayAsync(HandoffCase open, string message, CancellationToken cancellationToken)
+    {
+        var current = open;
         for (var attempt = 0; attempt < 5; attempt++)
         {
             var result = await cases.EmployeeMessageAsync(current, message, cancellationToken);
-            if (result.Outcome == CaseOutcome.Done)
-                return true;
-            if (result.Case is not { IsOwned: true } fresh)
-                return false;
+            if (result is { Outcome: CaseOutcome.Done, Case: { } stored })
+                return stored;
+            if (result.Case is not { IsOpen: true } fresh)
+                return null;
             current = fresh;
         }
-        throw new InvalidOperationException($"Case {owned.Id} kept changing; the employee's message could not be stored.");
+        throw new InvalidOperationException($"Case {open.Id} kept changing; the employee's message could not be stored.");
     }
 
     private TurnResult Outcome(IncomingMessage message, CaseResult result, Func<HandoffCase, Reply> reply) =>

@@ -6,15 +6,31 @@ namespace Assistant.Bot.Handoff;
 /// <summary>What the employee is told about their case, from the bot's texts in their language.</summary>
 public sealed class CaseReplies(BotText text, CaseRouter router)
 {
-    /// <summary>The choice asked once before a case opens: leave the name, or stay anonymous.</summary>
-    public Reply ChooseIdentity(string language, HandoffReason reason)
+    /// <summary>The field of the open-case card that carries the chosen org unit.</summary>
+    public const string OrgUnitField = "orgUnit";
+
+    /// <summary>
+    /// The choice asked once before a case opens: leave the name, or stay anonymous; with <paramref name="askOrgUnit"/>
+    /// also the employee's org unit, from a drop-down of the grid's org units that both buttons submit.
+    /// </summary>
+    public Reply ChooseIdentity(string language, HandoffReason reason, bool askOrgUnit = false)
     {
         CardButton Button(string title, string identity) => new(text.Get(title, language), new CardSubmission(
             CardActions.OpenCase, new Dictionary<string, string> { ["identity"] = identity, ["reason"] = reason.ToString() }));
         var card = new AnswerCard("handoff-identity", text.Get("HandoffChooseTitle", language), text.Get("HandoffChooseIdentity", language), [],
-            text.Get("CaseNotice", language), [Button("ButtonNamed", "named"), Button("ButtonAnonymous", "anonymous")], text.Get("ShowAll", language));
+            text.Get("CaseNotice", language), [Button("ButtonNamed", "named"), Button("ButtonAnonymous", "anonymous")], text.Get("ShowAll", language))
+        {
+            Choice = askOrgUnit && router.OrgUnits.Count > 0
+                ? new CardChoice(OrgUnitField, text.Get("HandoffChooseOrgUnit", language), text.Get("HandoffOrgUnitPlaceholder", language),
+                    [.. router.OrgUnits.Select(u => new CardChoiceOption(u.DisplayName, u.Id))])
+                : null,
+        };
         return new Reply(text.Get("HandoffChooseIdentity", language), language, card);
     }
+
+    /// <summary>The employee wrote while the case waits to be claimed: it joined the case.</summary>
+    public Reply AddedToCase(HandoffCase handoffCase) =>
+        new(text.Format("CaseMessageAdded", handoffCase.Language, handoffCase.Id), handoffCase.Language);
 
     public Reply Opened(HandoffCase handoffCase) => new(
         text.Format("CaseOpened", handoffCase.Language, handoffCase.Id, router.LevelName(handoffCase.Level),

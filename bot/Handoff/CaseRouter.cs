@@ -1,3 +1,4 @@
+using Assistant.Bot.Conversations;
 using Microsoft.Extensions.Options;
 
 namespace Assistant.Bot.Handoff;
@@ -19,6 +20,30 @@ public sealed class CaseRouter(IOptions<HandoffOptions> options)
         var unit = orgUnit is null ? null : Grid.OrgUnits.FirstOrDefault(u => string.Equals(u.Id, orgUnit, StringComparison.Ordinal));
         return unit is null ? (Grid.UnknownOrgUnitBranch, TopLevel) : (unit.Branch, 0);
     }
+
+    /// <summary>The org units an employee may choose from (empty when the grid names none).</summary>
+    public IReadOnlyList<GridOrgUnit> OrgUnits => Grid.OrgUnits;
+
+    /// <summary><paramref name="orgUnit"/> when it is an org unit of the grid, else null (unknown: the top level).</summary>
+    public string? KnownOrgUnit(string? orgUnit) =>
+        orgUnit is not null && Grid.OrgUnits.Any(u => string.Equals(u.Id, orgUnit, StringComparison.Ordinal)) ? orgUnit : null;
+
+    /// <summary>
+    /// The employee's org unit: what the channel says outright, else the org unit of the Teams team the message came
+    /// from, else the one the employee chose earlier in this conversation; null when none of them is a grid org unit.
+    /// </summary>
+    public string? OrgUnitOf(IncomingMessage message, ConversationState state)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(state);
+        return KnownOrgUnit(message.OrgUnit) ?? OrgUnitOfTeam(message.Team) ?? KnownOrgUnit(state.OrgUnit);
+    }
+
+    private string? OrgUnitOfTeam(ChannelTeam? team) =>
+        team is null
+            ? null
+            : Grid.OrgUnits.FirstOrDefault(u => u.TeamsTeamIds.Any(id =>
+                string.Equals(id, team.Id, StringComparison.OrdinalIgnoreCase) || string.Equals(id, team.GroupId, StringComparison.OrdinalIgnoreCase)))?.Id;
 
     /// <summary>The level above <paramref name="level"/>, or null at the top.</summary>
     public int? Next(int level) => level < TopLevel ? level + 1 : null;

@@ -18,11 +18,12 @@ public sealed class CaseService(
     OutboxSignal outbox,
     IOptions<HandoffOptions> options,
     TimeProvider time,
-    ILogger<CaseService> logger)
+    ILogger<CaseService> logger,
+    CaseSummaries? summaries = null)
 {
     private static readonly CaseStatus[] Waiting = [CaseStatus.Queued, CaseStatus.Reopened];
     private static readonly CaseStatus[] Owned = [CaseStatus.Assigned, CaseStatus.Active];
-    private const int TopicLength = 60;
+    private readonly CaseSummaries _summaries = summaries ?? new CaseSummaries();
 
     /// <summary>Opens a case for the conversation of <paramref name="message"/> and stores it before anyone is told.</summary>
     public async Task<HandoffCase> OpenAsync(
@@ -30,21 +31,20 @@ public sealed class CaseService(
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(state);
+        var previous = await store.GetLatestAsync(state.Address.Key, cancellationToken);
+        var content = await _summaries.BuildAsync(state, message.UserId, reason, previous, cancellationToken);
+        var orgUnit = router.OrgUnitOf(message, state);
+        var (branch, level) = router.Route(orgUnit);
         var now = time.GetUtcNow();
-        var (branch, level) = router.Route(message.OrgUnit);
         var label = anonymous || string.IsNullOrWhiteSpace(message.UserName)
             ? text.Format("AnonymousEmployee", BotLanguages.Chinese, RandomNumberGenerator.GetInt32(1000, 10000))
             : message.UserName!;
-        var question = state.LastQuestion;
-        var topic = question is null ? reason.ToString() : question.Length <= TopicLength ? question : question[..TopicLength] + "…";
-        var summary = question is null
-            ? "reason: " + reason
-            : "question: " + question + (state.LastArticleKeys.Count > 0 ? "\narticles: " + string.Join("; ", state.LastArticleKeys) : string.Empty);
         var draft = new HandoffCase(
             0, message.Address, anonymous || string.IsNullOrWhiteSpace(message.UserName), anonymous ? null : message.UserId, label,
-            message.OrgUnit, branch, topic, summary, state.LastArticleKeys, state.Language, reason, CaseStatus.Queued, level,
+            orgUnit, branch, content.Topic, content.Summary, content.ArticleKeys, state.Language, reason, CaseStatus.Queued, level,
             null, now + router.ClaimDeadline(level), null, null, null, false, now, now, null, 0);
-        var transcript = question is null ? [] : new[] { new TranscriptEntry(0, now, TranscriptEntry.Employee, label, question) };
+        // The transcript starts with what the employee asked the bot, so the officer reads the conversation from its start.
+        var transcript = content.Questions.Select(q => new TranscriptEntry(0, q.At, TranscriptEntry.Employee, label, q.Text)).ToList();
         var stored = await store.CreateAsync(draft, new CaseChange(
             [new CaseEvent(0, now, CaseActions.Employee, CaseActions.Opened, $"level={level} reason={reason} anonymous={draft.Anonymous}")],
             transcript,
@@ -134,14 +134,19 @@ public sealed class CaseService(
         return result;
     }
 
-    /// <summary>An employee message while an officer owns the case: into the transcript, the officer is told.</summary>
+    /// <summary>
+    /// An employee message in an open case: into the transcript, and the officers are told — the owner, or while the
+    /// case waits the officers who may claim it. Only an owned case starts a reply deadline; a waiting case keeps its claim deadline.
+    /// </summary>
     public async Task<CaseResult> EmployeeMessageAsync(HandoffCase current, string message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(current);
         var now = time.GetUtcNow();
         var body = message.Length > options.Value.MaxMessageLength ? message[..options.Value.MaxMessageLength] : message;
-        var updated = current with { ReplyDueAt = current.ReplyDueAt ?? now + router.ReplyDeadline(current.Level), UpdatedAt = now };
-        return await ChangeAsync(current, updated, Owned, CaseActions.Employee, CaseActions.EmployeeMessage, $"length={body.Length}",
+        var updated = current.IsWaiting
+            ? current with { UpdatedAt = now }
+            : current with { ReplyDueAt = current.ReplyDueAt ?? now + router.ReplyDeadline(current.Level), UpdatedAt = now };
+        return await ChangeAsync(current, updated, current.IsWaiting ? Waiting : Owned, CaseActions.Employee, CaseActions.EmployeeMessage, $"length={body.Length}",
             [new TranscriptEntry(current.Id, now, TranscriptEntry.Employee, current.EmployeeLabel, body)], null, null, cancellationToken,
             officersEvent: CaseActions.EmployeeMessage, officersText: body);
     }

@@ -52,6 +52,18 @@ public sealed class GridOrgUnit
     /// <summary>The branch union it belongs to.</summary>
     [Required]
     public string Branch { get; set; } = "";
+
+    /// <summary>Shown to employees when they choose their org unit; the <see cref="Id"/> when empty.</summary>
+    public string Name { get; set; } = "";
+
+    /// <summary>
+    /// The Teams teams of this org unit: the team id (<c>19:…@thread.tacv2</c>, channelData.team.id) or its Microsoft 365
+    /// group id (channelData.team.aadGroupId). A message from one of those teams' channels belongs to this org unit.
+    /// </summary>
+    public List<string> TeamsTeamIds { get; set; } = [];
+
+    /// <summary>What employees see.</summary>
+    public string DisplayName => string.IsNullOrWhiteSpace(Name) ? Id : Name;
 }
 
 /// <summary>An officer account.</summary>

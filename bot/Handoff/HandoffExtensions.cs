@@ -34,6 +34,8 @@ public static class HandoffExtensions
         services.AddSingleton<OfficerCards>();
         services.AddSingleton<ConsolePage>();
         services.AddSingleton<OutboxSignal>();
+        services.TryAddSingleton<ICaseSummarizer, DisabledCaseSummarizer>();
+        services.AddSingleton<CaseSummaries>();
         services.AddSingleton<CaseService>();
         services.AddSingleton<QueueOfficerNotifier>();
         services.TryAddSingleton<IOfficerNotifier>(provider => provider.GetRequiredService<QueueOfficerNotifier>());

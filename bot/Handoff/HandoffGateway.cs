@@ -6,10 +6,11 @@ namespace Assistant.Bot.Handoff;
 /// <summary>
 /// Replaces the recorded default with real cases. A conversation with an open case is told where it stands; otherwise
 /// the employee is asked once whether to leave their name or stay anonymous, and the case opens on that choice
-/// (<see cref="CaseRelay"/>). A plain request is recorded as what led to it: a sensitive last question, or
+/// (<see cref="CaseRelay"/>); when the org unit is not known yet (no Teams team mapped, never chosen) the same card
+/// asks for it. A plain request is recorded as what led to it: a sensitive last question, or
 /// the bot failing to answer twice in a row. Thoughts of self-harm open an anonymous case at once: a person without delay.
 /// </summary>
-internal sealed class HandoffGateway(ICaseStore store, CaseService cases, CaseReplies replies, SensitiveTopicDetector sensitive) : IHandoffGateway
+internal sealed class HandoffGateway(ICaseStore store, CaseService cases, CaseReplies replies, SensitiveTopicDetector sensitive, CaseRouter router) : IHandoffGateway
 {
     public async Task<Reply> RequestOfficerAsync(IncomingMessage message, ConversationState state, HandoffReason reason, CancellationToken cancellationToken)
     {
@@ -20,7 +21,7 @@ internal sealed class HandoffGateway(ICaseStore store, CaseService cases, CaseRe
             return replies.AlreadyOpen(latest, state.Language);
         if (reason == HandoffReason.SelfHarm)
             return replies.Opened(await cases.OpenAsync(message, state, reason, anonymous: true, cancellationToken));
-        return replies.ChooseIdentity(state.Language, Refine(reason, state));
+        return replies.ChooseIdentity(state.Language, Refine(reason, state), askOrgUnit: router.OrgUnitOf(message, state) is null);
     }
 
     private HandoffReason Refine(HandoffReason reason, ConversationState state) => reason switch

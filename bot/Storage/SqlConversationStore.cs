@@ -49,13 +49,18 @@ public sealed class SqlConversationStore : IConversationStore
         var row = await connection.QuerySingleOrDefaultAsync<StateRow>(new CommandDefinition(
             """
             SELECT language AS Language, last_question AS LastQuestion, last_article_keys AS LastArticleKeys,
-                   unanswered_in_a_row AS UnansweredInARow, pending_action AS PendingAction, updated_at AS UpdatedAt
+                   unanswered_in_a_row AS UnansweredInARow, pending_action AS PendingAction, updated_at AS UpdatedAt,
+                   recent_questions AS RecentQuestions, org_unit AS OrgUnit
             FROM conversation_state WHERE conversation_key = @key
             """,
             new { key = address.Key }, cancellationToken: cancellationToken));
         return row is null
             ? null
-            : new ConversationState(address, row.Language, row.LastQuestion, FromJson(row.LastArticleKeys), (int)row.UnansweredInARow, row.PendingAction, FromText(row.UpdatedAt));
+            : new ConversationState(address, row.Language, row.LastQuestion, FromJson(row.LastArticleKeys), (int)row.UnansweredInARow, row.PendingAction, FromText(row.UpdatedAt))
+            {
+                RecentQuestions = QuestionsFromJson(row.RecentQuestions),
+                OrgUnit = row.OrgUnit,
+            };
     }
 
     public async Task SaveStateAsync(ConversationState state, CancellationToken cancellationToken)
@@ -64,12 +69,14 @@ public sealed class SqlConversationStore : IConversationStore
         await WriteAsync(new CommandDefinition(
             """
             INSERT INTO conversation_state (conversation_key, channel_id, conversation_id, scope, language, last_question,
-                                            last_article_keys, unanswered_in_a_row, pending_action, updated_at)
-            VALUES (@key, @channelId, @conversationId, @scope, @language, @lastQuestion, @lastArticleKeys, @unanswered, @pendingAction, @updatedAt)
+                                            last_article_keys, unanswered_in_a_row, pending_action, updated_at, recent_questions, org_unit)
+            VALUES (@key, @channelId, @conversationId, @scope, @language, @lastQuestion, @lastArticleKeys, @unanswered, @pendingAction, @updatedAt,
+                    @recentQuestions, @orgUnit)
             ON CONFLICT (conversation_key) DO UPDATE SET
                 language = excluded.language, last_question = excluded.last_question,
                 last_article_keys = excluded.last_article_keys, unanswered_in_a_row = excluded.unanswered_in_a_row,
-                pending_action = excluded.pending_action, updated_at = excluded.updated_at
+                pending_action = excluded.pending_action, updated_at = excluded.updated_at,
+                recent_questions = excluded.recent_questions, org_unit = excluded.org_unit
             """,
             new
             {
@@ -83,6 +90,8 @@ public sealed class SqlConversationStore : IConversationStore
                 unanswered = state.UnansweredInARow,
                 pendingAction = state.PendingAction,
                 updatedAt = ToText(state.UpdatedAt),
+                recentQuestions = JsonSerializer.Serialize(state.RecentQuestions.ToList(), StorageJsonContext.Readable.ListAskedQuestion),
+                orgUnit = state.OrgUnit,
             },
             cancellationToken: cancellationToken));
     }
@@ -230,6 +239,9 @@ public sealed class SqlConversationStore : IConversationStore
     private static List<string> FromJson(string json) =>
         JsonSerializer.Deserialize(json, StorageJsonContext.Readable.ListString) ?? [];
 
+    private static List<AskedQuestion> QuestionsFromJson(string json) =>
+        JsonSerializer.Deserialize(json, StorageJsonContext.Readable.ListAskedQuestion) ?? [];
+
     private static string ToText(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 
     private static DateTimeOffset FromText(string text) =>
@@ -246,6 +258,8 @@ public sealed class SqlConversationStore : IConversationStore
         public long UnansweredInARow { get; set; }
         public string? PendingAction { get; set; }
         public string UpdatedAt { get; set; } = "";
+        public string RecentQuestions { get; set; } = "[]";
+        public string? OrgUnit { get; set; }
     }
 
     internal sealed class ReferenceRow

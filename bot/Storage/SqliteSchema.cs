@@ -64,6 +64,11 @@ internal static class SqliteSchema
         );
         CREATE INDEX unanswered_asked_at ON unanswered (asked_at);
         """,
+        // The recent questions (JSON list, bounded by ConversationState.MaxRecentQuestions) and the chosen org unit, for cases.
+        """
+        ALTER TABLE conversation_state ADD COLUMN recent_questions TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE conversation_state ADD COLUMN org_unit TEXT NULL;
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Count;

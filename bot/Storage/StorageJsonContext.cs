@@ -6,6 +6,7 @@ namespace Assistant.Bot.Storage;
 
 /// <summary>Source-generated JSON for the list columns; Chinese stays readable in the database.</summary>
 [JsonSerializable(typeof(List<string>))]
+[JsonSerializable(typeof(List<Assistant.Bot.Conversations.AskedQuestion>))]
 internal sealed partial class StorageJsonContext : JsonSerializerContext
 {
     /// <summary>The context with unescaped non-ASCII text (the columns are read by SQL, never put into HTML).</summary>

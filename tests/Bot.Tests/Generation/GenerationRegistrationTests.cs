@@ -16,6 +16,7 @@ public sealed class GenerationRegistrationTests
 
         Assert.IsType<DisabledAnswerGenerator>(generator);
         Assert.False(generator.IsEnabled);
+        Assert.IsType<DisabledCaseSummarizer>(factory.Services.GetRequiredService<ICaseSummarizer>());
     }
 
     [Fact]
@@ -33,6 +34,7 @@ public sealed class GenerationRegistrationTests
 
         Assert.IsType<SemanticKernelAnswerGenerator>(generator);
         Assert.True(generator.IsEnabled);
+        Assert.IsType<SemanticKernelCaseSummarizer>(factory.Services.GetRequiredService<ICaseSummarizer>());
     }
 
     [Theory]

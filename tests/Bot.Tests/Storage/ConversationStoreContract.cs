@@ -22,7 +22,7 @@ public abstract class ConversationStoreContract(StoreDatabases databases) : IAsy
         var state = new ConversationState(_address, "zh", "会费怎么交", ["会费办法#第四条", "会费办法#第六条"], 2, "handoff-requested", At);
         await store.SaveStateAsync(state, CancellationToken.None);
         var read = await store.GetStateAsync(_address, CancellationToken.None);
-        Assert.Equal(state with { LastArticleKeys = read!.LastArticleKeys }, read);
+        Assert.Equal(state with { LastArticleKeys = read!.LastArticleKeys, RecentQuestions = read.RecentQuestions }, read);
         Assert.Equal(state.LastArticleKeys, read.LastArticleKeys);
 
         await store.SaveStateAsync(state with { Language = "en", LastQuestion = null, LastArticleKeys = [], UnansweredInARow = 0, PendingAction = null }, CancellationToken.None);
@@ -31,6 +31,41 @@ public abstract class ConversationStoreContract(StoreDatabases databases) : IAsy
         Assert.Null(read.LastQuestion);
         Assert.Empty(read.LastArticleKeys);
         Assert.Null(read.PendingAction);
+    }
+
+    [StoreFact]
+    public async Task Recent_questions_and_the_chosen_org_unit_round_trip()
+    {
+        var store = new SqlConversationStore(await databases.NewAsync());
+        var state = new ConversationState(_address, "zh", "加班费怎么算", ["劳动法#第四十四条"], 0, null, At)
+            .WithQuestion(new AskedQuestion("公司拖欠工资怎么办", ["劳动合同法#第三十条", "劳动法#第五十条"], At.AddMinutes(-3), "29:user-1"))
+            .WithQuestion(new AskedQuestion("加班费怎么算", ["劳动法#第四十四条"], At)) with { OrgUnit = "发电一厂运行一值" };
+
+        await store.SaveStateAsync(state, CancellationToken.None);
+        var read = (await store.GetStateAsync(_address, CancellationToken.None))!;
+
+        Assert.Equal(["公司拖欠工资怎么办", "加班费怎么算"], read.RecentQuestions.Select(q => q.Text));
+        Assert.Equal(["劳动合同法#第三十条", "劳动法#第五十条"], read.RecentQuestions[0].ArticleKeys);
+        Assert.Equal((At.AddMinutes(-3), "29:user-1"), (read.RecentQuestions[0].At, read.RecentQuestions[0].AskedBy));
+        Assert.Null(read.RecentQuestions[1].AskedBy);
+        Assert.Equal("发电一厂运行一值", read.OrgUnit);
+    }
+
+    [StoreFact]
+    public async Task A_database_of_the_first_schema_keeps_its_state_and_gains_the_new_columns()
+    {
+        var database = await databases.NewAsync();
+        var first = database.IsPostgreSql ? SchemaMigrations.ForPostgreSql(SqliteSchema.Migrations[0]) : SqliteSchema.Migrations[0];
+        await database.WriteAsync(connection => connection.ExecuteAsync(
+            "CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (1);" + first + """
+            INSERT INTO conversation_state VALUES ('msteams|a:1xyz', 'msteams', 'a:1xyz', 'Group', 'zh', '会费怎么交', '["会费办法#第四条"]', 0, NULL, '2026-03-02T09:30:15.1230000+00:00');
+            """), durable: false, CancellationToken.None);
+
+        var read = (await new SqlConversationStore(database).GetStateAsync(_address, CancellationToken.None))!;
+
+        Assert.Equal("会费怎么交", read.LastQuestion);
+        Assert.Empty(read.RecentQuestions);
+        Assert.Null(read.OrgUnit);
     }
 
     [StoreFact]
@@ -108,7 +143,7 @@ public abstract class ConversationStoreContract(StoreDatabases databases) : IAsy
         Assert.Equal(0, await store.InitializeAsync(CancellationToken.None));
         Assert.Equal(SqliteSchema.CurrentVersion, await store.InitializeAsync(CancellationToken.None));
 
-        Assert.Equal([SqliteSchema.CurrentVersion], (await QueryAsync<long>(database, "SELECT version FROM schema_version")).Select(v => (int)v).ToList());
+        Assert.Equal(Enumerable.Range(1, SqliteSchema.CurrentVersion).Select(v => (long)v), await QueryAsync<long>(database, "SELECT version FROM schema_version ORDER BY version"));
     }
 
     [StoreFact]
@@ -122,7 +157,7 @@ public abstract class ConversationStoreContract(StoreDatabases databases) : IAsy
             Task.Run(() => new SqlConversationStore(other).InitializeAsync(CancellationToken.None)));
 
         Assert.Equal([0, SqliteSchema.CurrentVersion], found.Order().ToArray());
-        Assert.Single(await QueryAsync<long>(database, "SELECT version FROM schema_version"));
+        Assert.Equal(SqliteSchema.CurrentVersion, (await QueryAsync<long>(database, "SELECT version FROM schema_version")).Count);
     }
 
     [StoreFact]
@@ -161,6 +196,16 @@ public abstract class ConversationStoreContract(StoreDatabases databases) : IAsy
 
 public sealed class SqliteConversationStoreTests() : ConversationStoreContract(new SqliteDatabases())
 {
+    [Fact]
+    public void Only_the_last_questions_are_kept()
+    {
+        var state = new ConversationState(new ConversationAddress("webchat", "c1"), "zh", null, [], 0, null, At);
+        for (var i = 1; i <= ConversationState.MaxRecentQuestions + 2; i++)
+            state = state.WithQuestion(new AskedQuestion("q" + i, [], At.AddMinutes(i)));
+
+        Assert.Equal(Enumerable.Range(3, ConversationState.MaxRecentQuestions).Select(i => "q" + i), state.RecentQuestions.Select(q => q.Text));
+    }
+
     [Fact]
     public async Task The_file_is_in_wal_mode()
     {

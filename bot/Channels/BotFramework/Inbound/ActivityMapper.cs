@@ -5,7 +5,7 @@ using Assistant.Bot.Conversations;
 
 namespace Assistant.Bot.Channels.BotFramework.Inbound;
 
-/// <summary>Reads what the turn logic needs out of an inbound Activity: address, text without the bot's mention, card data.</summary>
+/// <summary>Reads what the turn logic needs out of an inbound Activity: address, text without the bot's mention, card data, the Teams team.</summary>
 internal static class ActivityMapper
 {
     public static ConversationAddress Address(Activity activity) =>
@@ -103,5 +103,6 @@ internal static class ActivityMapper
             activity.Locale,
             DateTimeOffset.TryParse(activity.Timestamp, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var sent) ? sent : now,
             activity.Id,
-            OrgUnit: null);
+            OrgUnit: null,
+            Team: ChannelData.Team(activity));
 }

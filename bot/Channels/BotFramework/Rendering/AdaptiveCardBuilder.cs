@@ -8,6 +8,7 @@ namespace Assistant.Bot.Channels.BotFramework.Rendering;
 /// <summary>
 /// Builds the Adaptive Card 1.4 of an <see cref="AnswerCard"/>. Buttons are <c>Action.Submit</c> with object data
 /// (<c>{ action, ...Data }</c>): Web Chat ignores <c>Action.Execute</c>, and Teams turns Submit into a message with value.
+/// A card's <see cref="CardChoice"/> is an <c>Input.ChoiceSet</c> whose value both clients add to the submitted data.
 /// </summary>
 internal static class AdaptiveCardBuilder
 {
@@ -22,6 +23,11 @@ internal static class AdaptiveCardBuilder
         };
         foreach (var citation in card.Citations)
             body.Add(CitationContainer(card.AnswerId, card.ShowAllLabel, citation));
+        if (card.Choice is { } choice)
+        {
+            body.Add(TextBlock(choice.Label, ("weight", "Bolder")));
+            body.Add(ChoiceSet(choice));
+        }
         if (!string.IsNullOrWhiteSpace(card.Notice))
             body.Add(TextBlock(card.Notice, ("size", "Small"), ("isSubtle", true)));
 
@@ -71,6 +77,17 @@ internal static class AdaptiveCardBuilder
             ["items"] = items,
         };
     }
+
+    /// <summary>A compact drop-down; Action.Submit sends its value under its id (both Web Chat and Teams).</summary>
+    private static JsonObject ChoiceSet(CardChoice choice) => new()
+    {
+        ["type"] = "Input.ChoiceSet",
+        ["id"] = choice.Id,
+        ["style"] = "compact",
+        ["isMultiSelect"] = false,
+        ["placeholder"] = choice.Placeholder,
+        ["choices"] = new JsonArray([.. choice.Options.Select(o => (JsonNode)new JsonObject { ["title"] = o.Title, ["value"] = o.Value })]),
+    };
 
     private static JsonObject Submit(CardButton button)
     {

@@ -54,6 +54,29 @@ public sealed class ActivityRendererTests
     }
 
     [Fact]
+    public void A_card_choice_is_a_compact_Input_ChoiceSet_under_its_label_before_the_Submit_buttons()
+    {
+        var card = EchoTurnHandler.SampleCard() with { Citations = [] };
+        card = card with
+        {
+            Choice = new CardChoice("orgUnit", "你所在的班组", "选择班组", [new CardChoiceOption("检修公司 · 电气班", "检修公司电气班"), new CardChoiceOption("运行一值", "发电一厂运行一值")]),
+        };
+
+        var activity = new ActivityRenderer().Render(new Reply("Fallback", "zh", card), Addressing);
+        using var json = JsonDocument.Parse(JsonSerializer.Serialize(activity, BotFrameworkJsonContext.Default.Activity));
+
+        var content = json.RootElement.GetProperty("attachments")[0].GetProperty("content");
+        var body = content.GetProperty("body").EnumerateArray().ToList();
+        var set = body.Single(e => e.GetProperty("type").GetString() == "Input.ChoiceSet");
+        Assert.Equal("你所在的班组", body[body.IndexOf(set) - 1].GetProperty("text").GetString());
+        Assert.Equal(("orgUnit", "compact", false, "选择班组"),
+            (set.GetProperty("id").GetString(), set.GetProperty("style").GetString(), set.GetProperty("isMultiSelect").GetBoolean(), set.GetProperty("placeholder").GetString()));
+        Assert.Equal([("检修公司 · 电气班", "检修公司电气班"), ("运行一值", "发电一厂运行一值")],
+            set.GetProperty("choices").EnumerateArray().Select(c => (c.GetProperty("title").GetString(), c.GetProperty("value").GetString())));
+        Assert.All(content.GetProperty("actions").EnumerateArray(), a => Assert.Equal("Action.Submit", a.GetProperty("type").GetString()));
+    }
+
+    [Fact]
     public void A_plain_reply_has_addressing_text_and_imBack_suggestions_and_no_id_timestamp_or_serviceUrl()
     {
         var activity = new ActivityRenderer().Render(new Reply("Hi", "en", null, [new SuggestedAction("Annual leave", "How many days of annual leave?")]), Addressing);

@@ -18,7 +18,7 @@ public sealed class HandoffHarness : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "assistant-bot-tests", Guid.NewGuid().ToString("N"));
 
-    public HandoffHarness(SampleIndexFixture index, ICaseStore? store = null, int messengerFailures = 0)
+    public HandoffHarness(SampleIndexFixture index, ICaseStore? store = null, int messengerFailures = 0, ICaseSummarizer? summarizer = null)
     {
         Directory.CreateDirectory(_folder);
         var text = new BotText();
@@ -30,7 +30,8 @@ public sealed class HandoffHarness : IDisposable
         Store = store ?? Sqlite;
         Router = new CaseRouter(options);
         var replies = new CaseReplies(text, Router);
-        Cases = new CaseService(Store, Router, text, new OutboxSignal(), options, Time, NullLogger<CaseService>.Instance);
+        Cases = new CaseService(Store, Router, text, new OutboxSignal(), options, Time, NullLogger<CaseService>.Instance,
+            new CaseSummaries(summarizer ?? new DisabledCaseSummarizer()));
         Messenger = new RecordingMessenger(messengerFailures);
         Notifier = new RecordingNotifier();
         Outbox = new OutboxDispatcher(Store, Router, replies, [Messenger], Notifier, new OutboxSignal(), options, Time, NullLogger<OutboxDispatcher>.Instance);
@@ -40,12 +41,12 @@ public sealed class HandoffHarness : IDisposable
         var answerer = new QuestionAnswerer(
             index.Searcher, composer, new FakeGenerator(null, enabled: false), sensitive, Conversations, Time, NullLogger<QuestionAnswerer>.Instance);
         Handler = new TurnHandler(
-            Conversations, new IntentRecognizer(text), sensitive, answerer, new HandoffGateway(Store, Cases, replies, sensitive), text, Time,
+            Conversations, new IntentRecognizer(text), sensitive, answerer, new HandoffGateway(Store, Cases, replies, sensitive, Router), text, Time,
             NullLogger<TurnHandler>.Instance, new CaseRelay(Store, Cases, replies, text,
                 new OfficerChannelRelay(
                     new SqlOfficerThreadStore(new SqliteDatabase(connection)), Store, Cases, Router,
                     new OfficerCards(text, Router, new SensitiveDataMasker()), text),
-                sensitive));
+                sensitive, Router, Conversations, Time));
     }
 
     public FakeTimeProvider Time { get; }
@@ -59,10 +60,16 @@ public sealed class HandoffHarness : IDisposable
     public OutboxDispatcher Outbox { get; }
     public EscalationService Escalation { get; }
     public TurnHandler Handler { get; }
-    public ConversationAddress Address { get; } = new("webchat", "conv-handoff");
+    public ConversationAddress Address { get; set; } = new("webchat", "conv-handoff");
     public string DatabasePath => Path.Combine(_folder, "assistant.db");
 
     public string? OrgUnit { get; set; } = SampleGrid.PowerPlantTeam;
+
+    /// <summary>The Teams team the messages come from (none by default).</summary>
+    public ChannelTeam? Team { get; set; }
+
+    /// <summary>Who writes (channel user id and display name).</summary>
+    public (string Id, string Name) User { get; set; } = ("user-8842", "张伟");
 
     public Task<TurnResult> SayAsync(string typed) => Handler.HandleAsync(Message(typed, null), CancellationToken.None);
 
@@ -82,7 +89,7 @@ public sealed class HandoffHarness : IDisposable
     public Task<HandoffCase?> CaseAsync(long id) => Store.GetAsync(id, CancellationToken.None);
 
     private IncomingMessage Message(string? typed, CardSubmission? submission) =>
-        new(Address, IncomingKind.Message, "user-8842", "张伟", typed, submission, "zh-CN", Time.GetUtcNow(), "activity-1", OrgUnit);
+        new(Address, IncomingKind.Message, User.Id, User.Name, typed, submission, "zh-CN", Time.GetUtcNow(), "activity-1", OrgUnit, Team);
 
     public void Dispose()
     {

@@ -8,6 +8,8 @@ public static class SampleGrid
     public const string Password = "officer-dev-2026";
     public const string PowerPlantTeam = "发电一厂运行一值";
     public const string PowerPlantBranch = "发电一厂分工会";
+    public const string PowerPlantTeamsTeamId = "19:power-plant-shift-one@thread.tacv2";
+    public const string PowerPlantTeamsGroupId = "5b1e3c1a-7d4f-4c55-9e1b-2f0a8c6d4e21";
 
     private static readonly Lazy<string> Hash = new(() => OfficerPasswords.Hash(Password));
 
@@ -23,7 +25,7 @@ public static class SampleGrid
             ],
             OrgUnits =
             [
-                new GridOrgUnit { Id = PowerPlantTeam, Branch = PowerPlantBranch },
+                new GridOrgUnit { Id = PowerPlantTeam, Branch = PowerPlantBranch, Name = "发电一厂 运行一值", TeamsTeamIds = [PowerPlantTeamsTeamId, PowerPlantTeamsGroupId] },
                 new GridOrgUnit { Id = "检修公司电气班", Branch = "检修公司分工会" },
             ],
             UnknownOrgUnitBranch = "公司工会",
