@@ -91,6 +91,9 @@ public sealed class GridOfficer
     /// <summary>The officer's Teams user id (<c>29:…</c>), so a Claim pressed in the officers' channel is theirs.</summary>
     public string? TeamsUserId { get; set; }
 
+    /// <summary>The officer's Entra ID object id (<c>oid</c>, a GUID) when officers sign in with Entra ID (Handoff:OfficerSignIn:Entra).</summary>
+    public string? EntraObjectId { get; set; }
+
     /// <summary>PBKDF2 hash (<see cref="OfficerPasswords"/> format). Secret-adjacent: set it outside committed files in production.</summary>
     public string PasswordHash { get; set; } = "";
 

@@ -1,8 +1,7 @@
 using Assistant.Bot.Conversations;
 using Assistant.Bot.Generation;
+using Assistant.Bot.Handoff.SignIn;
 using Assistant.Bot.Storage;
-using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -50,36 +49,7 @@ public static class HandoffExtensions
         services.AddHostedService(provider => provider.GetRequiredService<EscalationService>());
 
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, HandoffJsonContext.Default));
-        services.AddAuthentication(OfficerEndpoints.Scheme)
-            .AddCookie(OfficerEndpoints.Scheme, cookie =>
-            {
-                cookie.Cookie.Name = "assistant.officer";
-                cookie.Cookie.HttpOnly = true;
-                cookie.Cookie.SameSite = SameSiteMode.Strict;
-                // Behind the union's HTTPS proxy the cookie must never travel in clear; plain http only in Development.
-                cookie.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
-                cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
-                cookie.SlidingExpiration = true;
-                cookie.Events.OnRedirectToLogin = context =>
-                {
-                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-                    return Task.CompletedTask;
-                };
-                cookie.Events.OnRedirectToAccessDenied = context =>
-                {
-                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
-                    return Task.CompletedTask;
-                };
-            });
-        services.AddAuthorization();
-        // Password guessing: a few sign-in attempts per minute per client address.
-        services.AddRateLimiter(limiter =>
-        {
-            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.AddPolicy(OfficerEndpoints.SignInPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "local",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-        });
+        OfficerSignIn.Add(builder);
         return builder;
     }
 
@@ -88,6 +58,7 @@ public static class HandoffExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.UseRateLimiter();
         OfficerEndpoints.Map(app);
+        OfficerSignIn.Map(app);
         return app;
     }
 }

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace Assistant.Bot.Handoff;
 
-/// <summary>Cross-field checks of the grid, at start: levels, unique org units and officers, Teams team mappings, password hashes.</summary>
+/// <summary>Cross-field checks of the grid, at start: levels, unique org units and officers, Teams team mappings (credentials: SignIn/OfficerAccountsValidator).</summary>
 internal sealed class HandoffOptionsValidator : IValidateOptions<HandoffOptions>
 {
     public ValidateOptionsResult Validate(string? name, HandoffOptions options)
@@ -39,8 +39,6 @@ internal sealed class HandoffOptionsValidator : IValidateOptions<HandoffOptions>
                 failures.Add("Every officer needs an Id, a Name and a Branch.");
             if (officer.Level < 0 || officer.Level >= Math.Max(1, grid.Levels.Count))
                 failures.Add($"Officer '{officer.Id}': Level {officer.Level} is not a configured level.");
-            if (!OfficerPasswords.IsWellFormed(officer.PasswordHash))
-                failures.Add($"Officer '{officer.Id}': PasswordHash is missing or malformed; set Handoff__Grid__Officers__<n>__PasswordHash (see bot/README.md, 'Officer accounts').");
         }
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

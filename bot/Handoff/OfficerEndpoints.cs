@@ -3,9 +3,11 @@ using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Assistant.Bot.Generation;
+using Assistant.Bot.Handoff.SignIn;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace Assistant.Bot.Handoff;
 
@@ -34,7 +36,7 @@ internal static class OfficerEndpoints
                 "default-src 'none'; script-src 'sha256-" + page.ScriptHash + "'; style-src 'unsafe-inline'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'";
             context.Response.Headers.XContentTypeOptions = "nosniff";
             return Results.Text(page.Html, "text/html; charset=utf-8");
-        });
+        }).AddEndpointFilter(OfficerSignIn.ConsoleChallengeAsync);
         app.MapPost("/officer/login", LoginAsync).RequireRateLimiting(SignInPolicy);
         app.MapPost("/officer/logout", async (HttpContext context) =>
         {
@@ -68,8 +70,14 @@ internal static class OfficerEndpoints
         });
     }
 
-    private static async Task<IResult> LoginAsync(HttpContext context, CaseRouter router, ILoggerFactory loggers, CancellationToken cancellationToken)
+    private static async Task<IResult> LoginAsync(
+        HttpContext context, CaseRouter router, IOptions<OfficerSignInOptions> signIn, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
+        if (!signIn.Value.PasswordsAccepted)
+        {
+            SignInLog.PasswordsOff(loggers.CreateLogger(typeof(OfficerEndpoints).FullName!));
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Password sign-in is off: officers sign in with Entra ID at /officer.");
+        }
         var login = await ReadAsync(context, HandoffJsonContext.Default.OfficerLogin, cancellationToken);
         if (login is null || string.IsNullOrWhiteSpace(login.Id) || string.IsNullOrEmpty(login.Password))
             return Bad("The body must be JSON like {\"id\": \"...\", \"password\": \"...\"}.");
@@ -79,8 +87,7 @@ internal static class OfficerEndpoints
             HandoffLog.SignInRefused(loggers.CreateLogger(typeof(OfficerEndpoints).FullName!));
             return TypedResults.Unauthorized();
         }
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, officer.Id)], Scheme);
-        await context.SignInAsync(Scheme, new ClaimsPrincipal(identity));
+        await context.SignInAsync(Scheme, OfficerClaims.Principal(officer.Id, OfficerClaims.Password));
         return TypedResults.Ok(Profile(officer, router));
     }
 
