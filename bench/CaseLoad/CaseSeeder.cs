@@ -4,13 +4,13 @@ using Assistant.Bot.Handoff;
 namespace Assistant.Bench.CaseLoad;
 
 /// <summary>
-/// Writes realistic cases through the bot's own <see cref="SqliteCaseStore"/> (one durable transaction per case, as
+/// Writes realistic cases through the bot's own <see cref="SqlCaseStore"/> (one durable transaction per case, as
 /// the bot writes them): the shipped sample grid's org units and branches, every status, levels 0–2, half anonymous,
 /// a transcript of a few lines and the audit trail of the case's history, opened over the last 170 days. Deadlines of
 /// open cases lie in the future so the bot's escalation sweep leaves them alone while it is measured; nothing is old
 /// enough for the transcript purge.
 /// </summary>
-internal sealed class CaseSeeder(SqliteCaseStore store, TimeProvider time)
+internal sealed class CaseSeeder(SqlCaseStore store, TimeProvider time)
 {
     private static readonly (string? OrgUnit, string Branch, string[] Officers)[] Units =
     [

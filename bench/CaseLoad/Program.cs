@@ -24,14 +24,14 @@ switch (args.FirstOrDefault())
     {
         var database = Value("--db") ?? throw new ArgumentException("--db FILE is required");
         var count = Number("--cases", 10_000);
-        var store = new SqliteCaseStore("Data Source=" + database);
+        var store = new SqlCaseStore("Data Source=" + database);
         var watch = Stopwatch.StartNew();
         await new CaseSeeder(store, TimeProvider.System).SeedAsync(count, Number("--seed", 1), cancel.Token);
         Console.WriteLine(new JsonObject
         {
             ["seeded_cases"] = count,
             ["seconds"] = Math.Round(watch.Elapsed.TotalSeconds, 1),
-            ["through"] = "SqliteCaseStore.CreateAsync, one durable transaction per case",
+            ["through"] = "SqlCaseStore.CreateAsync, one durable transaction per case",
         }.ToJsonString());
         return 0;
     }

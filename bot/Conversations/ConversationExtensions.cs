@@ -13,10 +13,6 @@ public static class ConversationExtensions
     public static WebApplicationBuilder AddConversations(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<StorageOptions>()
-            .BindConfiguration(StorageOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<BotText>();
@@ -32,9 +28,9 @@ public static class ConversationExtensions
         services.TryAddSingleton<IHandoffRelay, NoHandoffRelay>();
         services.TryAddSingleton<IAnswerGenerator, DisabledAnswerGenerator>();
 
-        services.AddSqliteDatabase();
-        services.AddSingleton(provider => new SqliteConversationStore(provider.GetRequiredService<SqliteDatabase>()));
-        services.AddSingleton<IConversationStore>(provider => provider.GetRequiredService<SqliteConversationStore>());
+        services.AddStoreDatabase();
+        services.AddSingleton(provider => new SqlConversationStore(provider.GetRequiredService<IStoreDatabase>()));
+        services.AddSingleton<IConversationStore>(provider => provider.GetRequiredService<SqlConversationStore>());
         services.AddHostedService<StorageInitializer>();
         return builder;
     }

@@ -39,12 +39,12 @@ public sealed record LevelTimes(int Level, string LevelName, int Cases, double? 
 public sealed record QuestionCount(string Question, int Count);
 
 /// <summary>
-/// The analytics of the embedded store, read from the SQLite file: questions per day (answered/unanswered, from the
+/// The analytics, read from the bot's database (SQLite or PostgreSQL, the same statements): questions per day (answered/unanswered, from the
 /// conversation store's tables), cases per reason, median time to claim and to resolve, escalations and breaches,
 /// ratings. Unanswered questions are listed only when asked at least <see cref="MinRepeats"/> times, masked.
 /// Per-level times group cases by the level they are at now (the one that handled them, after any escalation).
 /// </summary>
-public sealed class CaseAnalytics(SqliteDatabase database, SensitiveDataMasker masker, CaseRouter router)
+public sealed class CaseAnalytics(IStoreDatabase database, SensitiveDataMasker masker, CaseRouter router)
 {
     /// <summary>An unanswered question appears in the top list only when this many asked it (never one person's words).</summary>
     public const int MinRepeats = 2;

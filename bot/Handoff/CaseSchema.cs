@@ -1,5 +1,5 @@
 using System.Data.Common;
-using Dapper;
+using Assistant.Bot.Storage;
 
 namespace Assistant.Bot.Handoff;
 
@@ -84,24 +84,13 @@ internal static class CaseSchema
         CREATE INDEX handoff_case_branch_activity ON handoff_case (branch, updated_at, id);
         CREATE INDEX handoff_case_branch_status_activity ON handoff_case (branch, status, updated_at, id);
         """,
+        // 3: several instances dispatch the outbox; a row is leased to one of them until it is delivered or the lease ends.
+        """
+        ALTER TABLE handoff_outbox ADD COLUMN leased_until TEXT NULL;
+        """,
     ];
 
-    public static async Task MigrateAsync(DbConnection connection, CancellationToken cancellationToken)
-    {
-        await connection.ExecuteAsync(new CommandDefinition(
-            "CREATE TABLE IF NOT EXISTS handoff_schema_version (version INTEGER NOT NULL)", cancellationToken: cancellationToken));
-        var found = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-            "SELECT MAX(version) FROM handoff_schema_version", cancellationToken: cancellationToken)) ?? 0;
-        if (found > Migrations.Count)
-            throw new InvalidOperationException(
-                $"The handoff schema is version {found}, newer than this build's version {Migrations.Count}; upgrade the bot.");
-        for (var version = (int)found + 1; version <= Migrations.Count; version++)
-        {
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            await connection.ExecuteAsync(new CommandDefinition(Migrations[version - 1], transaction: transaction, cancellationToken: cancellationToken));
-            await connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO handoff_schema_version (version) VALUES (@version)", new { version }, transaction, cancellationToken: cancellationToken));
-            await transaction.CommitAsync(cancellationToken);
-        }
-    }
+    /// <summary>Brings the tables to the current version; returns the version found before.</summary>
+    public static Task<int> MigrateAsync(IStoreDatabase database, DbConnection connection, CancellationToken cancellationToken) =>
+        SchemaMigrations.ApplyAsync(database, connection, "handoff_schema_version", "handoff", Migrations, cancellationToken);
 }

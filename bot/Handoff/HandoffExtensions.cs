@@ -22,11 +22,11 @@ public static class HandoffExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SensitiveDataMasker>();
 
-        services.AddSqliteDatabase();
-        services.AddSingleton(provider => new SqliteCaseStore(provider.GetRequiredService<SqliteDatabase>()));
-        services.TryAddSingleton<ICaseStore>(provider => provider.GetRequiredService<SqliteCaseStore>());
-        services.AddSingleton(provider => new SqliteOfficerThreadStore(provider.GetRequiredService<SqliteDatabase>()));
-        services.TryAddSingleton<IOfficerThreadStore>(provider => provider.GetRequiredService<SqliteOfficerThreadStore>());
+        services.AddStoreDatabase();
+        services.AddSingleton(provider => new SqlCaseStore(provider.GetRequiredService<IStoreDatabase>()));
+        services.TryAddSingleton<ICaseStore>(provider => provider.GetRequiredService<SqlCaseStore>());
+        services.AddSingleton(provider => new SqlOfficerThreadStore(provider.GetRequiredService<IStoreDatabase>()));
+        services.TryAddSingleton<IOfficerThreadStore>(provider => provider.GetRequiredService<SqlOfficerThreadStore>());
         services.AddSingleton<CaseAnalytics>();
         services.AddSingleton<CaseRouter>();
         services.AddSingleton<CaseReplies>();

@@ -27,6 +27,13 @@ public sealed class HandoffOptions
     [Range(1, 86400)]
     public int OutboxMaxRetrySeconds { get; set; } = 900;
 
+    /// <summary>
+    /// How long a dispatcher owns the notifications it took before another instance may take them again (when it
+    /// crashed mid-send). Longer than one delivery with its HTTP retries.
+    /// </summary>
+    [Range(10, 3600)]
+    public int OutboxLeaseSeconds { get; set; } = 120;
+
     /// <summary>Transcripts of cases closed longer ago than this are purged.</summary>
     [Range(1, 3650)]
     public int TranscriptRetentionDays { get; set; } = 180;

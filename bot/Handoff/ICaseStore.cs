@@ -1,6 +1,6 @@
 namespace Assistant.Bot.Handoff;
 
-/// <summary>Cases, transcripts, the audit trail and the outbox. SQLite by default; PostgreSQL fills the same contract.</summary>
+/// <summary>Cases, transcripts, the audit trail and the outbox. SQLite by default or PostgreSQL (<see cref="SqlCaseStore"/>), one contract.</summary>
 public interface ICaseStore
 {
     /// <summary>Creates or migrates the schema.</summary>
@@ -40,11 +40,20 @@ public interface ICaseStore
     /// <summary>Appends several audit entries (of any cases) in one transaction: all or none.</summary>
     Task AppendAuditAsync(IReadOnlyCollection<CaseEvent> entries, CancellationToken cancellationToken);
 
-    /// <summary>Undelivered notifications due at <paramref name="now"/>, oldest first.</summary>
-    Task<IReadOnlyList<OutboxMessage>> DueOutboxAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken);
+    /// <summary>
+    /// Undelivered notifications due at <paramref name="now"/>, oldest first, each the first undelivered one of its case
+    /// and recipient, leased to the caller until <paramref name="leaseUntil"/>: no other dispatcher (of any instance)
+    /// gets them before they are marked or the lease ends (a crashed instance's rows are then handed out again).
+    /// </summary>
+    Task<IReadOnlyList<OutboxMessage>> LeaseDueOutboxAsync(DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken cancellationToken);
 
+    /// <summary>Ends the leases of notifications the caller took but will not send (it is stopping); they are due again at once.</summary>
+    Task ReleaseLeasesAsync(IReadOnlyCollection<long> outboxIds, CancellationToken cancellationToken);
+
+    /// <summary>Marks a leased notification delivered (and ends its lease).</summary>
     Task MarkDeliveredAsync(long outboxId, DateTimeOffset at, CancellationToken cancellationToken);
 
+    /// <summary>Records a failed attempt and when to try next (and ends its lease).</summary>
     Task MarkFailedAsync(long outboxId, int attempts, DateTimeOffset nextAttemptAt, CancellationToken cancellationToken);
 
     /// <summary>Deletes the transcripts of cases closed before <paramref name="closedBefore"/>; returns how many cases.</summary>

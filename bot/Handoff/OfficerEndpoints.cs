@@ -231,7 +231,7 @@ internal static class OfficerEndpoints
 
     private static OfficerCaseSummary Summary(HandoffCase c, CaseRouter router, SensitiveDataMasker masker, GridOfficer viewer) => new(
         c.Id,
-        SqliteCaseStore.StatusText(c.Status),
+        SqlCaseStore.StatusText(c.Status),
         c.Level,
         router.LevelName(c.Level),
         c.Branch,

@@ -7,7 +7,8 @@ namespace Assistant.Bot.Handoff;
 /// Delivers the outbox: employee messages through the <see cref="IConversationMessenger"/> of the case's channel,
 /// officer notices through <see cref="IOfficerNotifier"/>. Runs at once when signalled and sweeps on an interval of
 /// the <see cref="TimeProvider"/>; a failed delivery is retried with doubling delays. Messages of one case to one
-/// recipient go in order: a later one waits for an earlier undelivered one.
+/// recipient go in order: a later one waits for an earlier undelivered one. Rows are leased before they are sent, so
+/// instances sharing a PostgreSQL database never send the same row twice while the lease lasts.
 /// </summary>
 public sealed class OutboxDispatcher(
     ICaseStore store,
@@ -50,32 +51,65 @@ public sealed class OutboxDispatcher(
     private async Task<int> PassAsync(CancellationToken cancellationToken)
     {
         var delivered = 0;
-        foreach (var message in await store.DueOutboxAsync(time.GetUtcNow(), Batch, cancellationToken))
+        var now = time.GetUtcNow();
+        var leased = await store.LeaseDueOutboxAsync(now, now + TimeSpan.FromSeconds(options.Value.OutboxLeaseSeconds), Batch, cancellationToken);
+        var unsent = leased.Select(m => m.Id).ToHashSet();
+        try
         {
-            string? error;
-            try
+            foreach (var message in leased)
             {
-                error = await DeliverAsync(message, cancellationToken) ? null : "not delivered";
+                if (await SendAsync(message, cancellationToken))
+                    delivered++;
+                unsent.Remove(message.Id);
             }
-            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-            {
-                error = exception.GetType().Name;
-            }
-
-            if (error is null)
-            {
-                await store.MarkDeliveredAsync(message.Id, time.GetUtcNow(), cancellationToken);
-                delivered++;
-                continue;
-            }
-            var attempts = message.Attempts + 1;
-            var delay = TimeSpan.FromSeconds(Math.Min(
-                options.Value.OutboxFirstRetrySeconds * Math.Pow(2, attempts - 1), options.Value.OutboxMaxRetrySeconds));
-            var next = time.GetUtcNow() + delay;
-            await store.MarkFailedAsync(message.Id, attempts, next, cancellationToken);
-            HandoffLog.DeliveryFailed(logger, message.Id, message.CaseId, attempts, error, next);
+        }
+        finally
+        {
+            // Stopping (or a store error) mid-batch: hand the rest back now rather than when their lease ends.
+            if (unsent.Count > 0)
+                await ReleaseAsync(unsent);
         }
         return delivered;
+    }
+
+    private async Task<bool> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        string? error;
+        try
+        {
+            error = await DeliverAsync(message, cancellationToken) ? null : "not delivered";
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            error = exception.GetType().Name;
+        }
+
+        if (error is null)
+        {
+            await store.MarkDeliveredAsync(message.Id, time.GetUtcNow(), cancellationToken);
+            return true;
+        }
+        var attempts = message.Attempts + 1;
+        var delay = TimeSpan.FromSeconds(Math.Min(
+            options.Value.OutboxFirstRetrySeconds * Math.Pow(2, attempts - 1), options.Value.OutboxMaxRetrySeconds));
+        var next = time.GetUtcNow() + delay;
+        await store.MarkFailedAsync(message.Id, attempts, next, cancellationToken);
+        HandoffLog.DeliveryFailed(logger, message.Id, message.CaseId, attempts, error, next);
+        return false;
+    }
+
+    private async Task ReleaseAsync(IReadOnlyCollection<long> outboxIds)
+    {
+        try
+        {
+            using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(5), time);
+            await store.ReleaseLeasesAsync(outboxIds, limit.Token);
+        }
+        catch (Exception exception)
+        {
+            // The leases then end by themselves (OutboxLeaseSeconds).
+            HandoffLog.TickFailed(logger, exception.GetType().Name);
+        }
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

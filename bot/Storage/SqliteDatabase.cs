@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -9,7 +10,7 @@ namespace Assistant.Bot.Storage;
 /// SQLITE_BUSY, whose retry in Microsoft.Data.Sqlite sleeps the thread and made the p95 of concurrent turns ten times
 /// the median.
 /// </summary>
-public sealed class SqliteDatabase
+public sealed class SqliteDatabase : IStoreDatabase
 {
     private readonly SemaphoreSlim _writeGate = new(1, 1);
 
@@ -22,6 +23,13 @@ public sealed class SqliteDatabase
 
     /// <summary>The connection string of the file.</summary>
     public string ConnectionString { get; }
+
+    public bool IsPostgreSql => false;
+
+    async Task<DbConnection> IStoreDatabase.OpenAsync(CancellationToken cancellationToken) => await OpenAsync(cancellationToken);
+
+    Task<T> IStoreDatabase.WriteAsync<T>(Func<DbConnection, Task<T>> write, bool durable, CancellationToken cancellationToken) =>
+        WriteAsync<T>(connection => write(connection), durable, cancellationToken);
 
     /// <summary>Opens a pooled connection, for reads and schema migration.</summary>
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Dapper;
 
 namespace Assistant.Bot.Storage;
 
@@ -74,25 +73,7 @@ internal static class SqliteSchema
 
     public static int CurrentVersion => Migrations.Count;
 
-    /// <summary>Brings the database to <see cref="CurrentVersion"/>; returns the version found before.</summary>
-    /// <exception cref="InvalidOperationException">The database is newer than this build.</exception>
-    public static async Task<int> MigrateAsync(DbConnection connection, CancellationToken cancellationToken)
-    {
-        await connection.ExecuteAsync(new CommandDefinition(
-            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)", cancellationToken: cancellationToken));
-        var found = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-            "SELECT MAX(version) FROM schema_version", cancellationToken: cancellationToken)) ?? 0;
-        if (found > CurrentVersion)
-            throw new InvalidOperationException(
-                $"The database schema is version {found}, newer than this build's version {CurrentVersion}; upgrade the bot.");
-        for (var version = (int)found + 1; version <= CurrentVersion; version++)
-        {
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            await connection.ExecuteAsync(new CommandDefinition(Migrations[version - 1], transaction: transaction, cancellationToken: cancellationToken));
-            await connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO schema_version (version) VALUES (@version)", new { version }, transaction, cancellationToken: cancellationToken));
-            await transaction.CommitAsync(cancellationToken);
-        }
-        return (int)found;
-    }
+    /// <summary>Brings the tables to the current version; returns the version found before.</summary>
+    public static Task<int> MigrateAsync(IStoreDatabase database, DbConnection connection, CancellationToken cancellationToken) =>
+        SchemaMigrations.ApplyAsync(database, connection, "schema_version", "database", Migrations, cancellationToken);
 }

@@ -1,12 +1,12 @@
 namespace Assistant.Bot.Storage;
 
-/// <summary>Creates or migrates the database before the bot takes traffic, so a broken store stops the start.</summary>
-internal sealed class StorageInitializer(SqliteConversationStore store, ILogger<StorageInitializer> logger) : IHostedService
+/// <summary>Creates or migrates the database before the bot takes traffic, so a broken or unreachable store stops the start.</summary>
+internal sealed class StorageInitializer(SqlConversationStore store, IStoreDatabase database, ILogger<StorageInitializer> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var found = await store.InitializeAsync(cancellationToken);
-        StorageLog.SchemaReady(logger, found, SqliteSchema.CurrentVersion);
+        StorageLog.SchemaReady(logger, database.IsPostgreSql ? StorageOptions.PostgreSqlProvider : StorageOptions.Sqlite, found, SqliteSchema.CurrentVersion);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -2,17 +2,33 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Assistant.Bot.Storage;
 
-/// <summary>Where conversation state, answers, feedback and unanswered questions are kept.</summary>
+/// <summary>Where conversations, Direct Line history and cases are kept. Section <c>Storage</c>.</summary>
 public sealed class StorageOptions
 {
     public const string SectionName = "Storage";
 
-    /// <summary>The database: <c>Sqlite</c> (embedded, the default). PostgreSQL comes with the multi-instance work.</summary>
-    [Required(AllowEmptyStrings = false)]
-    [AllowedValues("Sqlite")]
-    public string Provider { get; set; } = "Sqlite";
+    public const string Sqlite = "Sqlite";
 
-    /// <summary>The connection string; a relative SQLite file is under the content root.</summary>
+    public const string PostgreSqlProvider = "PostgreSql";
+
+    /// <summary><c>Sqlite</c> (embedded, the default: one instance) or <c>PostgreSql</c> (several instances share it).</summary>
+    [Required(AllowEmptyStrings = false)]
+    [AllowedValues(Sqlite, PostgreSqlProvider)]
+    public string Provider { get; set; } = Sqlite;
+
+    /// <summary>The SQLite connection string; a relative file is under the content root.</summary>
     [Required(AllowEmptyStrings = false)]
     public string ConnectionString { get; set; } = "Data Source=data/assistant.db";
+
+    /// <summary>The PostgreSQL server, used when <see cref="Provider"/> is <c>PostgreSql</c>.</summary>
+    public PostgreSqlStorageOptions PostgreSql { get; set; } = new();
+
+    public bool IsPostgreSql => string.Equals(Provider, PostgreSqlProvider, StringComparison.Ordinal);
+}
+
+/// <summary>Section <c>Storage:PostgreSql</c>.</summary>
+public sealed class PostgreSqlStorageOptions
+{
+    /// <summary>A Npgsql connection string (<c>Host=…;Database=…;Username=…;Password=…</c>). Secret: set it through the environment.</summary>
+    public string ConnectionString { get; set; } = "";
 }

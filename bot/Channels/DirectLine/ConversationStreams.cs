@@ -3,8 +3,8 @@ using System.Collections.Concurrent;
 namespace Assistant.Bot.Channels.DirectLine;
 
 /// <summary>
-/// The open WebSockets, one per conversation: a new one replaces the old. Wake-ups are in process; with several
-/// instances a socket sees other instances' activities only when it reconnects (or the client polls).
+/// The open WebSockets of this instance, one per conversation: a new one replaces the old. Wake-ups come from this
+/// process's appends and, with PostgreSQL, from other instances' appends (<see cref="DirectLineWakeups"/>).
 /// </summary>
 internal sealed class ConversationStreams
 {
@@ -29,6 +29,13 @@ internal sealed class ConversationStreams
     {
         if (_sessions.TryGetValue(conversationId, out var session))
             session.Wake(upTo);
+    }
+
+    /// <summary>Every open socket looks for activities it has not sent (after notifications may have been missed).</summary>
+    public void WakeAll()
+    {
+        foreach (var session in _sessions.Values)
+            session.Wake(long.MaxValue);
     }
 
     /// <summary>An activity that is pushed but never stored (typing).</summary>

@@ -78,11 +78,14 @@ internal sealed class DirectLineChannel(
         try
         {
             var addressing = new ActivityAddressing(Bot, user, stamped.Conversation, stamped.Id);
-            streams.Ephemeral(claims.ConversationId, Serialize(renderer.Typing(addressing) with
+            var typing = Serialize(renderer.Typing(addressing) with
             {
                 ChannelId = ChannelId,
                 Timestamp = now.ToString("O", CultureInfo.InvariantCulture),
-            }));
+            });
+            // With a shared database the socket may be held by another instance: announce it to all of them.
+            if (!await store.AnnounceEphemeralAsync(claims.ConversationId, typing, cancellationToken))
+                streams.Ephemeral(claims.ConversationId, typing);
             var result = await handler.HandleAsync(ActivityMapper.Message(stamped, now), cancellationToken);
             await DeliverAsync(claims.ConversationId, user, result.Replies, stamped.Id, cancellationToken);
             return (stamped.Id, false);

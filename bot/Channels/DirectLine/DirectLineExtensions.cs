@@ -29,8 +29,8 @@ public static class DirectLineExtensions
         services.AddSingleton<IValidateOptions<DirectLineOptions>, DirectLineOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<BotFramework.Rendering.ActivityRenderer>();
-        services.AddSqliteDatabase();
-        services.AddSingleton(provider => new DirectLineStore(provider.GetRequiredService<SqliteDatabase>()));
+        services.AddStoreDatabase();
+        services.AddSingleton(provider => new DirectLineStore(provider.GetRequiredService<IStoreDatabase>()));
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<ConversationStreams>();
         services.AddSingleton<DirectLineChannel>();
@@ -39,6 +39,8 @@ public static class DirectLineExtensions
         services.AddSingleton<WebChatTokenEndpoint>();
         services.AddTransient<IConversationMessenger>(provider => ActivatorUtilities.CreateInstance<DirectLineMessenger>(provider));
         services.AddHostedService<DirectLineRetention>();
+        services.AddSingleton<DirectLineWakeups>();
+        services.AddHostedService(provider => provider.GetRequiredService<DirectLineWakeups>());
         return builder;
     }
 

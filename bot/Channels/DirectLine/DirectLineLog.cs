@@ -29,4 +29,7 @@ internal static partial class DirectLineLog
 
     [LoggerMessage(EventId = 5008, Level = LogLevel.Information, Message = "No Direct Line conversation {ConversationId} to send to")]
     public static partial void NoConversation(ILogger logger, string conversationId);
+
+    [LoggerMessage(EventId = 5009, Level = LogLevel.Warning, Message = "Listening for other instances' Direct Line activities failed ({Error}); retrying in {Retry}")]
+    public static partial void ListenFailed(ILogger logger, string error, TimeSpan retry);
 }

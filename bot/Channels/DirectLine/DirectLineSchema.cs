@@ -1,5 +1,5 @@
 using System.Data.Common;
-using Dapper;
+using Assistant.Bot.Storage;
 
 namespace Assistant.Bot.Channels.DirectLine;
 
@@ -32,23 +32,7 @@ internal static class DirectLineSchema
 
     public static int CurrentVersion => Migrations.Count;
 
-    public static async Task<int> MigrateAsync(DbConnection connection, CancellationToken cancellationToken)
-    {
-        await connection.ExecuteAsync(new CommandDefinition(
-            "CREATE TABLE IF NOT EXISTS directline_schema_version (version INTEGER NOT NULL PRIMARY KEY)", cancellationToken: cancellationToken));
-        var found = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COALESCE(MAX(version), 0) FROM directline_schema_version", cancellationToken: cancellationToken));
-        if (found > CurrentVersion)
-            throw new InvalidOperationException($"The Direct Line tables are at version {found}, newer than this build's version {CurrentVersion}; upgrade the bot.");
-        for (var version = (int)found + 1; version <= CurrentVersion; version++)
-        {
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            await connection.ExecuteAsync(new CommandDefinition(Migrations[version - 1], transaction: transaction, cancellationToken: cancellationToken));
-            await connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO directline_schema_version (version) VALUES (@version)", new { version }, transaction, cancellationToken: cancellationToken));
-            await transaction.CommitAsync(cancellationToken);
-        }
-
-        return (int)found;
-    }
+    /// <summary>Brings the tables to the current version; returns the version found before.</summary>
+    public static Task<int> MigrateAsync(IStoreDatabase database, DbConnection connection, CancellationToken cancellationToken) =>
+        SchemaMigrations.ApplyAsync(database, connection, "directline_schema_version", "Direct Line", Migrations, cancellationToken);
 }

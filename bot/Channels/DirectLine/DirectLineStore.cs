@@ -1,17 +1,28 @@
+using System.Data.Common;
 using System.Globalization;
 using Assistant.Bot.Storage;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Assistant.Bot.Channels.DirectLine;
 
 /// <summary>
-/// Conversations and their activity history in the bot's SQLite file, so a reload or a restart resumes from the
-/// watermark. Sequence numbers are assigned inside a write transaction, one append at a time per process.
+/// Conversations and their activity history in the bot's database (SQLite file or PostgreSQL), so a reload, a restart
+/// or another instance resumes from the watermark. Sequence numbers are assigned inside a write transaction that
+/// first locks the conversation's row, one append at a time per conversation across instances. On PostgreSQL each
+/// append is announced on <see cref="ActivityChannel"/> when it commits, for the instance holding the WebSocket.
 /// </summary>
 public sealed class DirectLineStore
 {
-    private readonly SqliteDatabase _database;
+    /// <summary>The PostgreSQL NOTIFY channel of appended activities; the payload is <c>seq:conversationId</c>.</summary>
+    public const string ActivityChannel = "directline_activity";
+
+    /// <summary>The PostgreSQL NOTIFY channel of activities pushed but not stored (typing); the payload is <c>conversationId\njson</c>.</summary>
+    public const string EphemeralChannel = "directline_ephemeral";
+
+    // NOTIFY payloads must stay under 8000 bytes.
+    private const int MaxEphemeralPayload = 7000;
+
+    private readonly IStoreDatabase _database;
     private readonly SemaphoreSlim _initialization = new(1, 1);
     private volatile bool _initialized;
 
@@ -20,8 +31,11 @@ public sealed class DirectLineStore
     {
     }
 
-    /// <summary>Creates the store in a database file shared with the other stores (one writer gate for the file).</summary>
-    public DirectLineStore(SqliteDatabase database) => _database = database;
+    /// <summary>Creates the store in the database shared with the other stores.</summary>
+    public DirectLineStore(IStoreDatabase database) => _database = database;
+
+    /// <summary>True when other instances may append to the same conversations (PostgreSQL).</summary>
+    public bool IsShared => _database.IsPostgreSql;
 
     /// <summary>Creates or migrates the Direct Line tables; returns the version found before.</summary>
     public async Task<int> InitializeAsync(CancellationToken cancellationToken)
@@ -30,8 +44,7 @@ public sealed class DirectLineStore
         try
         {
             await using var connection = await _database.OpenAsync(cancellationToken);
-            await connection.ExecuteAsync(new CommandDefinition("PRAGMA journal_mode=WAL", cancellationToken: cancellationToken));
-            var found = await DirectLineSchema.MigrateAsync(connection, cancellationToken);
+            var found = await DirectLineSchema.MigrateAsync(_database, connection, cancellationToken);
             _initialized = true;
             return found;
         }
@@ -88,7 +101,12 @@ public sealed class DirectLineStore
         ArgumentNullException.ThrowIfNull(render);
         return await WriteAsync(async connection =>
         {
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            // Updating the conversation's row first locks it (PostgreSQL), so two instances appending to one
+            // conversation take turns and each reads the other's sequence number.
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE directline_conversation SET last_activity_at = @at WHERE conversation_id = @conversationId",
+                new { conversationId, at = ToText(at) }, transaction, cancellationToken: cancellationToken));
             var seq = 1 + await connection.ExecuteScalarAsync<long>(new CommandDefinition(
                 "SELECT COALESCE(MAX(seq), 0) FROM directline_activity WHERE conversation_id = @conversationId",
                 new { conversationId }, transaction, cancellationToken: cancellationToken));
@@ -96,12 +114,33 @@ public sealed class DirectLineStore
             await connection.ExecuteAsync(new CommandDefinition(
                 "INSERT INTO directline_activity (conversation_id, seq, activity) VALUES (@conversationId, @seq, @json)",
                 new { conversationId, seq, json }, transaction, cancellationToken: cancellationToken));
-            await connection.ExecuteAsync(new CommandDefinition(
-                "UPDATE directline_conversation SET last_activity_at = @at WHERE conversation_id = @conversationId",
-                new { conversationId, at = ToText(at) }, transaction, cancellationToken: cancellationToken));
+            if (_database.IsPostgreSql)
+            {
+                // Delivered to every listening instance when the transaction commits.
+                await connection.ExecuteAsync(new CommandDefinition(
+                    "SELECT pg_notify(@channel, @payload)",
+                    new { channel = ActivityChannel, payload = seq.ToString(CultureInfo.InvariantCulture) + ":" + conversationId },
+                    transaction, cancellationToken: cancellationToken));
+            }
+
             await transaction.CommitAsync(cancellationToken);
             return new StoredActivity(seq, json);
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Shared database: tells every instance (this one included) to push <paramref name="activityJson"/> to the
+    /// conversation's socket, wherever it is held. False when not shared or too large: push it locally then.
+    /// </summary>
+    public async Task<bool> AnnounceEphemeralAsync(string conversationId, string activityJson, CancellationToken cancellationToken)
+    {
+        var payload = conversationId + "\n" + activityJson;
+        if (!_database.IsPostgreSql || System.Text.Encoding.UTF8.GetByteCount(payload) > MaxEphemeralPayload)
+            return false;
+        await _database.WriteAsync(connection => connection.ExecuteAsync(new CommandDefinition(
+            "SELECT pg_notify(@channel, @payload)", new { channel = EphemeralChannel, payload }, cancellationToken: cancellationToken)),
+            durable: false, cancellationToken);
+        return true;
     }
 
     /// <summary>The activities after <paramref name="watermark"/> (a sequence number; 0 for all) up to <paramref name="upTo"/>, in order.</summary>
@@ -132,14 +171,14 @@ public sealed class DirectLineStore
     }, cancellationToken);
 
     // Durable: the stored activities are the conversation's history, what the worker sent included.
-    private async Task<T> WriteAsync<T>(Func<SqliteConnection, Task<T>> write, CancellationToken cancellationToken)
+    private async Task<T> WriteAsync<T>(Func<DbConnection, Task<T>> write, CancellationToken cancellationToken)
     {
         if (!_initialized)
             await InitializeAsync(cancellationToken);
         return await _database.WriteAsync(write, durable: true, cancellationToken);
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    private async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
         if (!_initialized)
             await InitializeAsync(cancellationToken);

@@ -7,7 +7,8 @@ namespace Assistant.Bot.Channels.DirectLine;
 /// <c>GET /conversations/{id}/stream?t=&amp;watermark=</c>: the WebSocket. Replays the history after the watermark,
 /// then pushes newly stored activities as ActivitySet frames and typing as a frame without a watermark, in the
 /// order they happened.
-/// Client frames (DirectLineJS pings) are read and ignored; an empty frame every 15 s keeps proxies from closing it.
+/// Client frames (DirectLineJS pings) are read and ignored; an empty frame every 15 s keeps proxies from closing it
+/// (with a shared database the socket also looks for activities it was not woken for then).
 /// </summary>
 internal sealed class DirectLineStream(
     DirectLineApi api, DirectLineStore store, ConversationStreams streams, TimeProvider time, ILogger<DirectLineStream> logger)
@@ -43,7 +44,12 @@ internal sealed class DirectLineStream(
                 }
                 catch (OperationCanceledException) when (!stop.IsCancellationRequested)
                 {
-                    await socket.SendAsync(ReadOnlyMemory<byte>.Empty, WebSocketMessageType.Text, true, stop.Token);
+                    // Shared database: look for other instances' activities too, in case a notification was lost.
+                    var before = watermark;
+                    if (store.IsShared)
+                        watermark = await SendNewAsync(socket, conversationId, watermark, stop.Token);
+                    if (watermark == before)
+                        await socket.SendAsync(ReadOnlyMemory<byte>.Empty, WebSocketMessageType.Text, true, stop.Token);
                     continue;
                 }
 

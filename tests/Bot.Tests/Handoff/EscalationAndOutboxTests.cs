@@ -1,8 +1,10 @@
 using Assistant.Bot.Handoff;
+using Assistant.Bot.Resources;
 using Assistant.Bot.Tests.Handoff.Support;
 using Assistant.Bot.Tests.Support;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Assistant.Bot.Tests.Handoff;
 
@@ -91,6 +93,34 @@ public sealed class EscalationAndOutboxTests(SampleIndexFixture index) : IClassF
             "SELECT attempts, delivered_at FROM handoff_outbox WHERE kind = 'employee'");
         Assert.Equal(3, row.Attempts);
         Assert.NotNull(row.DeliveredAt);
+    }
+
+    [Fact]
+    public async Task A_dispatcher_stopped_mid_send_hands_its_leased_notifications_back_at_once()
+    {
+        using var rig = new HandoffHarness(index);
+        var opened = await rig.OpenAsync();
+        using var stopping = new CancellationTokenSource();
+        var options = Microsoft.Extensions.Options.Options.Create(SampleGrid.Options());
+        var stopped = new OutboxDispatcher(rig.Store, rig.Router, new CaseReplies(new BotText(), rig.Router), [rig.Messenger],
+            new StoppingNotifier(stopping), new OutboxSignal(), options, rig.Time, NullLogger<OutboxDispatcher>.Instance);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => stopped.DispatchDueAsync(stopping.Token));
+
+        // The clock has not moved: without the release the lease would hold the notice for OutboxLeaseSeconds.
+        Assert.True(await rig.Outbox.DispatchDueAsync(CancellationToken.None) > 0);
+        Assert.Single(rig.Notifier.Notices, n => n.CaseId == opened.Id && n.Event == CaseActions.Opened);
+    }
+
+    /// <summary>The host stops while a notice is being sent.</summary>
+    private sealed class StoppingNotifier(CancellationTokenSource stopping) : IOfficerNotifier
+    {
+        public async Task<bool> NotifyAsync(OfficerNotice notice, CancellationToken cancellationToken)
+        {
+            await stopping.CancelAsync();
+            cancellationToken.ThrowIfCancellationRequested();
+            return true;
+        }
     }
 
     [Fact]

@@ -139,7 +139,7 @@ public sealed class OfficerCaseListTests : HandoffAppTest
         using var connection = new SqliteConnection("Data Source=" + App.DatabasePath);
 
         var plan = string.Join("\n", connection.Query<(long Id, long Parent, long Unused, string Detail)>(
-            "EXPLAIN QUERY PLAN " + SqliteCaseStore.ListSql(query),
+            "EXPLAIN QUERY PLAN " + SqlCaseStore.ListSql(query),
             new { status = status?.ToString().ToLowerInvariant(), branch, beforeAt = "2026-11-24", beforeId = 10, limit = 51 }).Select(row => row.Detail));
 
         Assert.Matches($@"USING INDEX {index}(\s|$)", plan);

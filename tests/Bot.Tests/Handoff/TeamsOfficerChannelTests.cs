@@ -282,11 +282,13 @@ public sealed class TeamsOfficerChannelTests : IAsyncLifetime
     {
         while (true)
         {
+            // Counted before looking, so a request arriving in between is not waited for again (it would never come).
+            var seen = _rig.Connector.Requests.Count;
             if (_rig.Connector.Requests.FirstOrDefault(match) is { } found)
                 return found;
             try
             {
-                await _rig.Connector.WaitForAsync(_rig.Connector.Requests.Count + 1);
+                await _rig.Connector.WaitForAsync(seen + 1);
             }
             catch (OperationCanceledException)
             {

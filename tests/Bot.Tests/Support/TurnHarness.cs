@@ -18,7 +18,7 @@ public sealed class TurnHarness : IDisposable
         Directory.CreateDirectory(_folder);
         Text = new BotText();
         Time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
-        Sqlite = new SqliteConversationStore("Data Source=" + Path.Combine(_folder, "assistant.db"));
+        Sqlite = new SqlConversationStore("Data Source=" + Path.Combine(_folder, "assistant.db"));
         Store = store ?? Sqlite;
         Gateway = new RecordingGateway(gateway ?? new DefaultGatewayForTests(Text));
         var sensitive = new SensitiveTopicDetector(Text);
@@ -30,7 +30,7 @@ public sealed class TurnHarness : IDisposable
 
     public BotText Text { get; }
     public FakeTimeProvider Time { get; }
-    public SqliteConversationStore Sqlite { get; }
+    public SqlConversationStore Sqlite { get; }
     public IConversationStore Store { get; }
     public RecordingGateway Gateway { get; }
     public TurnHandler Handler { get; }

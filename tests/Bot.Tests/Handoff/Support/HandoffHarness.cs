@@ -25,8 +25,8 @@ public sealed class HandoffHarness : IDisposable
         Time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
         var options = Microsoft.Extensions.Options.Options.Create(SampleGrid.Options());
         var connection = "Data Source=" + DatabasePath;
-        Conversations = new SqliteConversationStore(connection);
-        Sqlite = new SqliteCaseStore(connection);
+        Conversations = new SqlConversationStore(connection);
+        Sqlite = new SqlCaseStore(connection);
         Store = store ?? Sqlite;
         Router = new CaseRouter(options);
         var replies = new CaseReplies(text, Router);
@@ -44,14 +44,14 @@ public sealed class HandoffHarness : IDisposable
             Conversations, new IntentRecognizer(text), sensitive, answerer, new HandoffGateway(Store, Cases, replies, sensitive, Router), text, Time,
             NullLogger<TurnHandler>.Instance, new CaseRelay(Store, Cases, replies, text,
                 new OfficerChannelRelay(
-                    new SqliteOfficerThreadStore(new SqliteDatabase(connection)), Store, Cases, Router,
+                    new SqlOfficerThreadStore(new SqliteDatabase(connection)), Store, Cases, Router,
                     new OfficerCards(text, Router, new SensitiveDataMasker()), text),
                 sensitive, Router, Conversations, Time));
     }
 
     public FakeTimeProvider Time { get; }
-    public SqliteConversationStore Conversations { get; }
-    public SqliteCaseStore Sqlite { get; }
+    public SqlConversationStore Conversations { get; }
+    public SqlCaseStore Sqlite { get; }
     public ICaseStore Store { get; }
     public CaseRouter Router { get; }
     public CaseService Cases { get; }

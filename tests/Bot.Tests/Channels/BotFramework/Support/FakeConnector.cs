@@ -36,7 +36,8 @@ public sealed class FakeConnector : IAsyncDisposable
     /// <summary>Waits (without sleeping) until <paramref name="count"/> requests have arrived in total.</summary>
     public async Task<IReadOnlyList<RecordedRequest>> WaitForAsync(int count)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        // Generous: outbox retries go through HTTP retries and sweeps, and the machine is shared by several test runs.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         while (_requests.Count < count)
             await _arrivals.Reader.ReadAsync(timeout.Token);
         return Requests;

@@ -4,16 +4,16 @@ using System.Text.Json;
 using Assistant.Bot.Conversations;
 using Assistant.Bot.Storage;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Assistant.Bot.Handoff;
 
 /// <summary>
-/// Cases in the embedded SQLite file (the conversation store's file, its own tables). Writes go through one
-/// in-process gate and run with <c>synchronous=FULL</c>: a case the employee was told about survives a power cut.
-/// Every case change is a conditional UPDATE on (id, version, status), so of two racing changes exactly one wins.
+/// Cases in the bot's database (the conversation store's, its own tables): a SQLite file, whose writes go through one
+/// in-process gate with <c>synchronous=FULL</c>, or PostgreSQL shared by several instances. A case the employee was
+/// told about survives a power cut. Every case change is a conditional UPDATE on (id, version, status), so of two
+/// racing changes exactly one wins, in one process or across instances. Outbox rows are leased to one dispatcher.
 /// </summary>
-public sealed class SqliteCaseStore : ICaseStore
+public sealed class SqlCaseStore : ICaseStore
 {
     private const string CaseColumns =
         """
@@ -25,17 +25,17 @@ public sealed class SqliteCaseStore : ICaseStore
         updated_at AS UpdatedAt, closed_at AS ClosedAt, version AS Version
         """;
 
-    private readonly SqliteDatabase _database;
+    private readonly IStoreDatabase _database;
     private readonly SemaphoreSlim _initialization = new(1, 1);
     private volatile bool _initialized;
 
-    public SqliteCaseStore(string connectionString)
+    public SqlCaseStore(string connectionString)
         : this(new SqliteDatabase(connectionString))
     {
     }
 
-    /// <summary>Creates the store in a database file shared with the other stores (one writer gate for the file).</summary>
-    public SqliteCaseStore(SqliteDatabase database) => _database = database;
+    /// <summary>Creates the store in the database shared with the other stores.</summary>
+    public SqlCaseStore(IStoreDatabase database) => _database = database;
 
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
@@ -45,8 +45,7 @@ public sealed class SqliteCaseStore : ICaseStore
             if (_initialized)
                 return;
             await using var connection = await _database.OpenAsync(cancellationToken);
-            await connection.ExecuteAsync(new CommandDefinition("PRAGMA journal_mode=WAL", cancellationToken: cancellationToken));
-            await CaseSchema.MigrateAsync(connection, cancellationToken);
+            await CaseSchema.MigrateAsync(_database, connection, cancellationToken);
             _initialized = true;
         }
         finally
@@ -68,8 +67,8 @@ public sealed class SqliteCaseStore : ICaseStore
                     reply_due_at, rating, rating_comment, awaiting_comment, opened_at, updated_at, closed_at, version)
                 VALUES (@ConversationKey, @ChannelId, @ConversationId, @Scope, @Anonymous, @EmployeeId, @EmployeeLabel,
                     @OrgUnit, @Branch, @Topic, @Summary, @ArticleKeys, @Language, @Reason, @Status, @Level, @OfficerId, @ClaimDueAt,
-                    @ReplyDueAt, @Rating, @RatingComment, @AwaitingComment, @OpenedAt, @UpdatedAt, @ClosedAt, 1);
-                SELECT last_insert_rowid();
+                    @ReplyDueAt, @Rating, @RatingComment, @AwaitingComment, @OpenedAt, @UpdatedAt, @ClosedAt, 1)
+                RETURNING id
                 """,
                 Parameters(draft), transaction, cancellationToken: cancellationToken));
             var stored = draft with { Id = id, Version = 1 };
@@ -155,16 +154,17 @@ public sealed class SqliteCaseStore : ICaseStore
         {
             var parameters = Parameters(updated);
             parameters.Add("ExpectedVersion", expectedVersion);
-            parameters.Add("ExpectedStatuses", expectedStatuses.Select(StatusText).ToList());
+            // The statuses are enum names, written as literals: list parameters expand differently per provider.
+            var statuses = string.Join(", ", expectedStatuses.Select(s => "'" + StatusText(s) + "'"));
             var changed = await connection.ExecuteAsync(new CommandDefinition(
-                """
+                $"""
                 UPDATE handoff_case SET
                     anonymous = @Anonymous, employee_id = @EmployeeId, employee_label = @EmployeeLabel, org_unit = @OrgUnit,
                     branch = @Branch, topic = @Topic, summary = @Summary, article_keys = @ArticleKeys, language = @Language,
                     status = @Status, level = @Level, officer_id = @OfficerId, claim_due_at = @ClaimDueAt,
                     reply_due_at = @ReplyDueAt, rating = @Rating, rating_comment = @RatingComment,
                     awaiting_comment = @AwaitingComment, updated_at = @UpdatedAt, closed_at = @ClosedAt, version = version + 1
-                WHERE id = @Id AND version = @ExpectedVersion AND status IN @ExpectedStatuses
+                WHERE id = @Id AND version = @ExpectedVersion AND status IN ({statuses})
                 """,
                 parameters, transaction, cancellationToken: cancellationToken));
             if (changed != 1)
@@ -211,31 +211,51 @@ public sealed class SqliteCaseStore : ICaseStore
         }, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<OutboxMessage>> DueOutboxAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<OutboxMessage>> LeaseDueOutboxAsync(DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken cancellationToken) =>
+        WriteAsync<IReadOnlyList<OutboxMessage>>(async (connection, transaction) =>
+        {
+            // PostgreSQL: rows another instance is leasing right now are skipped, not waited for; a row whose lease
+            // was taken meanwhile fails the re-checked lease condition. SQLite has one writer (the gate) anyway.
+            var rows = await connection.QueryAsync<OutboxRow>(new CommandDefinition(
+                $"""
+                UPDATE handoff_outbox SET leased_until = @until
+                WHERE id IN (
+                    SELECT o.id FROM handoff_outbox o
+                    WHERE o.delivered_at IS NULL AND o.next_attempt_at <= @now AND (o.leased_until IS NULL OR o.leased_until <= @now)
+                      AND NOT EXISTS (SELECT 1 FROM handoff_outbox e
+                                      WHERE e.case_id = o.case_id AND e.kind = o.kind AND e.delivered_at IS NULL AND e.id < o.id)
+                    ORDER BY o.id LIMIT @limit {(_database.IsPostgreSql ? "FOR UPDATE OF o SKIP LOCKED" : "")})
+                RETURNING id AS Id, case_id AS CaseId, kind AS Kind, level AS Level, event AS Event, text AS Text, language AS Language,
+                          attempts AS Attempts, next_attempt_at AS NextAttemptAt
+                """,
+                new { now = ToText(now), until = ToText(leaseUntil), limit }, transaction, cancellationToken: cancellationToken));
+            return rows.OrderBy(r => r.Id).Select(r => new OutboxMessage(
+                r.Id, r.CaseId, r.Kind, (int)r.Level, r.Event, r.Text, r.Language, (int)r.Attempts, FromText(r.NextAttemptAt), null)).ToList();
+        }, cancellationToken);
+
+    public Task ReleaseLeasesAsync(IReadOnlyCollection<long> outboxIds, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<OutboxRow>(new CommandDefinition(
-            """
-            SELECT id AS Id, case_id AS CaseId, kind AS Kind, level AS Level, event AS Event, text AS Text, language AS Language,
-                   attempts AS Attempts, next_attempt_at AS NextAttemptAt
-            FROM handoff_outbox o
-            WHERE delivered_at IS NULL AND next_attempt_at <= @now
-              AND NOT EXISTS (SELECT 1 FROM handoff_outbox e WHERE e.case_id = o.case_id AND e.kind = o.kind AND e.delivered_at IS NULL AND e.id < o.id)
-            ORDER BY id LIMIT @limit
-            """,
-            new { now = ToText(now), limit }, cancellationToken: cancellationToken));
-        return rows.Select(r => new OutboxMessage(
-            r.Id, r.CaseId, r.Kind, (int)r.Level, r.Event, r.Text, r.Language, (int)r.Attempts, FromText(r.NextAttemptAt), null)).ToList();
+        ArgumentNullException.ThrowIfNull(outboxIds);
+        return WriteAsync(async (connection, transaction) =>
+        {
+            foreach (var outboxId in outboxIds)
+            {
+                await connection.ExecuteAsync(new CommandDefinition(
+                    "UPDATE handoff_outbox SET leased_until = NULL WHERE id = @outboxId AND delivered_at IS NULL",
+                    new { outboxId }, transaction, cancellationToken: cancellationToken));
+            }
+            return true;
+        }, cancellationToken);
     }
 
     public Task MarkDeliveredAsync(long outboxId, DateTimeOffset at, CancellationToken cancellationToken) =>
         WriteAsync(async (connection, transaction) => await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE handoff_outbox SET delivered_at = @at, attempts = attempts + 1 WHERE id = @outboxId AND delivered_at IS NULL",
+            "UPDATE handoff_outbox SET delivered_at = @at, attempts = attempts + 1, leased_until = NULL WHERE id = @outboxId AND delivered_at IS NULL",
             new { outboxId, at = ToText(at) }, transaction, cancellationToken: cancellationToken)), cancellationToken);
 
     public Task MarkFailedAsync(long outboxId, int attempts, DateTimeOffset nextAttemptAt, CancellationToken cancellationToken) =>
         WriteAsync(async (connection, transaction) => await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE handoff_outbox SET attempts = @attempts, next_attempt_at = @next WHERE id = @outboxId AND delivered_at IS NULL",
+            "UPDATE handoff_outbox SET attempts = @attempts, next_attempt_at = @next, leased_until = NULL WHERE id = @outboxId AND delivered_at IS NULL",
             new { outboxId, attempts, next = ToText(nextAttemptAt) }, transaction, cancellationToken: cancellationToken)), cancellationToken);
 
     public Task<int> PurgeTranscriptsAsync(DateTimeOffset closedBefore, DateTimeOffset now, CancellationToken cancellationToken) =>
@@ -247,17 +267,22 @@ public sealed class SqliteCaseStore : ICaseStore
                 WHERE c.status = 'closed' AND c.closed_at IS NOT NULL AND c.closed_at < @before
                 """,
                 new { before = ToText(closedBefore) }, transaction, cancellationToken: cancellationToken))).ToList();
+            var purged = 0;
             foreach (var caseId in cases)
             {
-                await connection.ExecuteAsync(new CommandDefinition(
+                // Another instance purging at the same moment deletes the rows first: then it writes the audit line, not this one.
+                var deleted = await connection.ExecuteAsync(new CommandDefinition(
                     "DELETE FROM handoff_transcript WHERE case_id = @caseId", new { caseId }, transaction, cancellationToken: cancellationToken));
+                if (deleted == 0)
+                    continue;
                 // Delivered notifications keep words of the conversation too (the officer's replies, the employee's messages to the thread).
                 await connection.ExecuteAsync(new CommandDefinition(
                     "UPDATE handoff_outbox SET text = NULL WHERE case_id = @caseId AND delivered_at IS NOT NULL",
                     new { caseId }, transaction, cancellationToken: cancellationToken));
                 await InsertAuditAsync(connection, transaction, caseId, new CaseEvent(caseId, now, CaseActions.System, CaseActions.TranscriptPurged), cancellationToken);
+                purged++;
             }
-            return cases.Count;
+            return purged;
         }, cancellationToken);
 
     private static async Task WriteChangeAsync(DbConnection connection, DbTransaction transaction, long caseId, CaseChange change, CancellationToken cancellationToken)
@@ -290,7 +315,7 @@ public sealed class SqliteCaseStore : ICaseStore
             transaction, cancellationToken: cancellationToken));
 
     // Durable: a case is stored before the employee is told it exists.
-    private async Task<T> WriteAsync<T>(Func<SqliteConnection, DbTransaction, Task<T>> write, CancellationToken cancellationToken)
+    private async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken cancellationToken)
     {
         if (!_initialized)
             await InitializeAsync(cancellationToken);
@@ -303,7 +328,7 @@ public sealed class SqliteCaseStore : ICaseStore
         }, durable: true, cancellationToken);
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    private async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
         if (!_initialized)
             await InitializeAsync(cancellationToken);

@@ -1,39 +1,39 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using Assistant.Bot.Conversations;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Assistant.Bot.Storage;
 
 /// <summary>
-/// The embedded store: one SQLite file in WAL mode, one pooled connection per operation, schema migrated on first use
-/// (and at start by <see cref="StorageInitializer"/>). Lists are JSON text; times are UTC ISO-8601 text.
+/// The conversation store in the bot's database (SQLite file in WAL mode, or PostgreSQL): one pooled connection per
+/// operation, schema migrated on first use (and at start by <see cref="StorageInitializer"/>). Lists are JSON text;
+/// times are UTC ISO-8601 text. Every statement runs unchanged on both databases.
 /// </summary>
-public sealed class SqliteConversationStore : IConversationStore
+public sealed class SqlConversationStore : IConversationStore
 {
-    private readonly SqliteDatabase _database;
+    private readonly IStoreDatabase _database;
     private readonly SemaphoreSlim _initialization = new(1, 1);
     private volatile bool _initialized;
 
     /// <summary>Creates the store over a SQLite connection string (an absolute <c>Data Source</c>).</summary>
-    public SqliteConversationStore(string connectionString)
+    public SqlConversationStore(string connectionString)
         : this(new SqliteDatabase(connectionString))
     {
     }
 
-    /// <summary>Creates the store in a database file shared with the other stores.</summary>
-    public SqliteConversationStore(SqliteDatabase database) => _database = database;
+    /// <summary>Creates the store in the database shared with the other stores.</summary>
+    public SqlConversationStore(IStoreDatabase database) => _database = database;
 
-    /// <summary>Creates or migrates the schema and switches the file to WAL; returns the schema version found before.</summary>
+    /// <summary>Creates or migrates the schema (a SQLite file is switched to WAL); returns the schema version found before.</summary>
     public async Task<int> InitializeAsync(CancellationToken cancellationToken)
     {
         await _initialization.WaitAsync(cancellationToken);
         try
         {
             await using var connection = await _database.OpenAsync(cancellationToken);
-            await connection.ExecuteAsync(new CommandDefinition("PRAGMA journal_mode=WAL", cancellationToken: cancellationToken));
-            var found = await SqliteSchema.MigrateAsync(connection, cancellationToken);
+            var found = await SqliteSchema.MigrateAsync(_database, connection, cancellationToken);
             _initialized = true;
             return found;
         }
@@ -226,7 +226,7 @@ public sealed class SqliteConversationStore : IConversationStore
         await _database.WriteAsync(connection => connection.ExecuteAsync(command), durable: false, command.CancellationToken);
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    private async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
         if (!_initialized)
             await InitializeAsync(cancellationToken);

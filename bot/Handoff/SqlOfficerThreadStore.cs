@@ -1,15 +1,16 @@
+using System.Data.Common;
 using System.Globalization;
 using Assistant.Bot.Storage;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Assistant.Bot.Handoff;
 
 /// <summary>
-/// Case threads in the bot's SQLite file, in their own table. The table is created when first used (one statement,
-/// plain SQL that PostgreSQL takes as well); a thread is written durably, since losing it would start a second one.
+/// Case threads in the bot's database (SQLite file or PostgreSQL), in their own table. The table is created when first
+/// used (<see cref="SchemaMigrations.EnsureAsync"/>); a thread is written durably, since losing it would start
+/// a second one. Two instances adding a thread for one case at once keep the first (the primary key decides).
 /// </summary>
-public sealed class SqliteOfficerThreadStore(SqliteDatabase database) : IOfficerThreadStore
+public sealed class SqlOfficerThreadStore(IStoreDatabase database) : IOfficerThreadStore
 {
     private const string Schema =
         """
@@ -75,8 +76,11 @@ public sealed class SqliteOfficerThreadStore(SqliteDatabase database) : IOfficer
         {
             if (_initialized)
                 return;
-            await database.WriteAsync(connection => connection.ExecuteAsync(new CommandDefinition(Schema, cancellationToken: cancellationToken)),
-                durable: true, cancellationToken);
+            await database.WriteAsync(async connection =>
+            {
+                await SchemaMigrations.EnsureAsync(database, connection, "handoff_officer_thread", Schema, cancellationToken);
+                return true;
+            }, durable: true, cancellationToken);
             _initialized = true;
         }
         finally
@@ -85,7 +89,7 @@ public sealed class SqliteOfficerThreadStore(SqliteDatabase database) : IOfficer
         }
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    private async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
         await InitializeAsync(cancellationToken);
         return await database.OpenAsync(cancellationToken);

@@ -1,27 +1,22 @@
 using Assistant.Bot.Conversations;
 using Assistant.Bot.Storage;
-using Assistant.Bot.Tests.Support;
+using Assistant.Bot.Tests.Storage.Support;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Assistant.Bot.Tests.Storage;
 
-public sealed class SqliteConversationStoreTests : IDisposable
+/// <summary>What every conversation store does, on each database (<see cref="SqlConversationStore"/> over SQLite and PostgreSQL).</summary>
+public abstract class ConversationStoreContract(StoreDatabases databases) : IAsyncLifetime
 {
-    private static readonly DateTimeOffset At = new(2026, 3, 2, 17, 30, 15, 123, TimeSpan.FromHours(8));
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "assistant-bot-tests", Guid.NewGuid().ToString("N"));
+    protected static readonly DateTimeOffset At = new(2026, 3, 2, 17, 30, 15, 123, TimeSpan.FromHours(8));
     private readonly ConversationAddress _address = new("msteams", "a:1xyz", ConversationScope.Group);
 
-    public SqliteConversationStoreTests() => Directory.CreateDirectory(_folder);
+    protected StoreDatabases Databases => databases;
 
-    private string DatabasePath => Path.Combine(_folder, "assistant.db");
-
-    private SqliteConversationStore NewStore() => new("Data Source=" + DatabasePath);
-
-    [Fact]
+    [StoreFact]
     public async Task State_round_trips_and_is_overwritten()
     {
-        var store = NewStore();
+        var store = new SqlConversationStore(await databases.NewAsync());
         Assert.Null(await store.GetStateAsync(_address, CancellationToken.None));
 
         var state = new ConversationState(_address, "zh", "会费怎么交", ["会费办法#第四条", "会费办法#第六条"], 2, "handoff-requested", At);
@@ -38,10 +33,10 @@ public sealed class SqliteConversationStoreTests : IDisposable
         Assert.Null(read.PendingAction);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Recent_questions_and_the_chosen_org_unit_round_trip()
     {
-        var store = NewStore();
+        var store = new SqlConversationStore(await databases.NewAsync());
         var state = new ConversationState(_address, "zh", "加班费怎么算", ["劳动法#第四十四条"], 0, null, At)
             .WithQuestion(new AskedQuestion("公司拖欠工资怎么办", ["劳动合同法#第三十条", "劳动法#第五十条"], At.AddMinutes(-3), "29:user-1"))
             .WithQuestion(new AskedQuestion("加班费怎么算", ["劳动法#第四十四条"], At)) with { OrgUnit = "发电一厂运行一值" };
@@ -56,41 +51,27 @@ public sealed class SqliteConversationStoreTests : IDisposable
         Assert.Equal("发电一厂运行一值", read.OrgUnit);
     }
 
-    [Fact]
-    public void Only_the_last_questions_are_kept()
+    [StoreFact]
+    public async Task A_database_of_the_first_schema_keeps_its_state_and_gains_the_new_columns()
     {
-        var state = new ConversationState(_address, "zh", null, [], 0, null, At);
-        for (var i = 1; i <= ConversationState.MaxRecentQuestions + 2; i++)
-            state = state.WithQuestion(new AskedQuestion("q" + i, [], At.AddMinutes(i)));
+        var database = await databases.NewAsync();
+        var first = database.IsPostgreSql ? SchemaMigrations.ForPostgreSql(SqliteSchema.Migrations[0]) : SqliteSchema.Migrations[0];
+        await database.WriteAsync(connection => connection.ExecuteAsync(
+            "CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (1);" + first + """
+            INSERT INTO conversation_state VALUES ('msteams|a:1xyz', 'msteams', 'a:1xyz', 'Group', 'zh', '会费怎么交', '["会费办法#第四条"]', 0, NULL, '2026-03-02T09:30:15.1230000+00:00');
+            """), durable: false, CancellationToken.None);
 
-        Assert.Equal(Enumerable.Range(3, ConversationState.MaxRecentQuestions).Select(i => "q" + i), state.RecentQuestions.Select(q => q.Text));
-    }
-
-    [Fact]
-    public async Task A_file_of_the_first_schema_keeps_its_state_and_gains_the_new_columns()
-    {
-        using (var connection = new SqliteConnection("Data Source=" + DatabasePath))
-        {
-            connection.Execute("CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (1);");
-            connection.Execute(SqliteSchema.Migrations[0]);
-            connection.Execute(
-                """
-                INSERT INTO conversation_state VALUES ('msteams|a:1xyz', 'msteams', 'a:1xyz', 'Group', 'zh', '会费怎么交', '["会费办法#第四条"]', 0, NULL, '2026-03-02T09:30:15.1230000+00:00')
-                """);
-        }
-        SqliteConnection.ClearAllPools();
-
-        var read = (await NewStore().GetStateAsync(_address, CancellationToken.None))!;
+        var read = (await new SqlConversationStore(database).GetStateAsync(_address, CancellationToken.None))!;
 
         Assert.Equal("会费怎么交", read.LastQuestion);
         Assert.Empty(read.RecentQuestions);
         Assert.Null(read.OrgUnit);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task References_round_trip_per_conversation()
     {
-        var store = NewStore();
+        var store = new SqlConversationStore(await databases.NewAsync());
         var reference = new ConversationReference(_address, """{"serviceUrl":"https://smba.example/"}""", At);
 
         await store.SaveReferenceAsync(reference, CancellationToken.None);
@@ -100,10 +81,11 @@ public sealed class SqliteConversationStoreTests : IDisposable
         Assert.Null(await store.GetReferenceAsync(_address with { ChannelId = "webchat" }, CancellationToken.None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Answers_feedback_and_unanswered_questions_are_kept()
     {
-        var store = NewStore();
+        var database = await databases.NewAsync();
+        var store = new SqlConversationStore(database);
         var answer = new AnswerRecord("a1", _address, "会费怎么交", ["会费办法#第四条"], "extractive", "zh", At);
 
         await store.RecordAnswerAsync(answer, CancellationToken.None);
@@ -114,14 +96,17 @@ public sealed class SqliteConversationStoreTests : IDisposable
         Assert.Equal(answer.ArticleKeys, read!.ArticleKeys);
         Assert.Equal(answer with { ArticleKeys = read.ArticleKeys }, read);
         Assert.Null(await store.GetAnswerAsync("nope", CancellationToken.None));
-        Assert.Equal([("a1", 1L, "会费怎么交", """["会费办法#第四条"]""")], StoreQueries.Feedback(DatabasePath));
-        Assert.Equal([("今天天气怎么样", "zh", "not-covered", """["指南#加班费怎么算？"]""")], StoreQueries.Unanswered(DatabasePath));
+        Assert.Equal([("a1", 1L, "会费怎么交", """["会费办法#第四条"]""")],
+            await QueryAsync<(string, long, string, string)>(database, "SELECT answer_id, helpful, question, article_keys FROM feedback"));
+        Assert.Equal([("今天天气怎么样", "zh", "not-covered", """["指南#加班费怎么算？"]""")],
+            await QueryAsync<(string, string, string, string)>(database, "SELECT question, language, reason, closest_article_keys FROM unanswered"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Concurrent_writes_all_land()
     {
-        var store = NewStore();
+        var database = await databases.NewAsync();
+        var store = new SqlConversationStore(database);
 
         await Task.WhenAll(Enumerable.Range(0, 40).Select(i => Task.Run(async () =>
         {
@@ -133,56 +118,64 @@ public sealed class SqliteConversationStoreTests : IDisposable
 
         for (var i = 0; i < 40; i++)
             Assert.NotNull(await store.GetAnswerAsync("answer-" + i, CancellationToken.None));
-        Assert.Equal(40, StoreQueries.Unanswered(DatabasePath).Count);
+        Assert.Equal(40, (await QueryAsync<string>(database, "SELECT question FROM unanswered")).Count);
         for (var c = 0; c < 8; c++)
             Assert.NotNull(await store.GetStateAsync(new ConversationAddress("webchat", "c" + c), CancellationToken.None));
     }
 
-    [Fact]
-    public async Task Data_survives_reopening_and_the_file_is_in_wal_mode()
+    [StoreFact]
+    public async Task Data_survives_reopening()
     {
-        var first = NewStore();
-        await first.SaveStateAsync(new ConversationState(_address, "en", "q", ["k"], 1, null, At), CancellationToken.None);
-        SqliteConnection.ClearAllPools();
+        var database = await databases.NewAsync();
+        await new SqlConversationStore(database).SaveStateAsync(new ConversationState(_address, "en", "q", ["k"], 1, null, At), CancellationToken.None);
 
-        var second = NewStore();
+        var second = new SqlConversationStore(databases.Reopen(database));
         Assert.Equal(SqliteSchema.CurrentVersion, await second.InitializeAsync(CancellationToken.None));
         Assert.Equal("en", (await second.GetStateAsync(_address, CancellationToken.None))!.Language);
-        using var connection = new SqliteConnection("Data Source=" + DatabasePath);
-        Assert.Equal("wal", connection.ExecuteScalar<string>("PRAGMA journal_mode"));
     }
 
-    [Fact]
-    public async Task A_new_file_is_migrated_to_the_current_version_once()
+    [StoreFact]
+    public async Task A_new_database_is_migrated_to_the_current_version_once()
     {
-        var store = NewStore();
+        var database = await databases.NewAsync();
+        var store = new SqlConversationStore(database);
 
         Assert.Equal(0, await store.InitializeAsync(CancellationToken.None));
         Assert.Equal(SqliteSchema.CurrentVersion, await store.InitializeAsync(CancellationToken.None));
 
-        using var connection = new SqliteConnection("Data Source=" + DatabasePath);
-        Assert.Equal(Enumerable.Range(1, SqliteSchema.CurrentVersion), connection.Query<int>("SELECT version FROM schema_version ORDER BY version").ToList());
-        var tables = connection.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table'").ToHashSet();
-        Assert.Superset(tables, new HashSet<string> { "schema_version", "conversation_state", "conversation_reference", "answer", "feedback", "unanswered" });
+        Assert.Equal(Enumerable.Range(1, SqliteSchema.CurrentVersion).Select(v => (long)v), await QueryAsync<long>(database, "SELECT version FROM schema_version ORDER BY version"));
     }
 
-    [Fact]
-    public async Task A_file_from_a_newer_build_is_refused()
+    [StoreFact]
+    public async Task Two_instances_starting_together_migrate_once()
     {
-        using (var connection = new SqliteConnection("Data Source=" + DatabasePath))
-        {
-            connection.Execute("CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (99);");
-        }
+        var database = await databases.NewAsync();
+        var other = databases.Reopen(database);
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => NewStore().InitializeAsync(CancellationToken.None));
+        var found = await Task.WhenAll(
+            Task.Run(() => new SqlConversationStore(database).InitializeAsync(CancellationToken.None)),
+            Task.Run(() => new SqlConversationStore(other).InitializeAsync(CancellationToken.None)));
+
+        Assert.Equal([0, SqliteSchema.CurrentVersion], found.Order().ToArray());
+        Assert.Equal(SqliteSchema.CurrentVersion, (await QueryAsync<long>(database, "SELECT version FROM schema_version")).Count);
+    }
+
+    [StoreFact]
+    public async Task A_database_from_a_newer_build_is_refused()
+    {
+        var database = await databases.NewAsync();
+        await database.WriteAsync(connection => connection.ExecuteAsync(
+            "CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (99);"), durable: false, CancellationToken.None);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => new SqlConversationStore(database).InitializeAsync(CancellationToken.None));
 
         Assert.Contains("99", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Cancellation_reaches_the_store()
     {
-        var store = NewStore();
+        var store = new SqlConversationStore(await databases.NewAsync());
         await store.InitializeAsync(CancellationToken.None);
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
@@ -190,15 +183,38 @@ public sealed class SqliteConversationStoreTests : IDisposable
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.GetStateAsync(_address, cancelled.Token));
     }
 
-    public void Dispose()
+    protected static async Task<List<T>> QueryAsync<T>(IStoreDatabase database, string sql)
     {
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
+        await using var connection = await database.OpenAsync(CancellationToken.None);
+        return (await connection.QueryAsync<T>(sql)).ToList();
+    }
+
+    public Task InitializeAsync() => databases.InitializeAsync();
+
+    public Task DisposeAsync() => databases.DisposeAsync();
+}
+
+public sealed class SqliteConversationStoreTests() : ConversationStoreContract(new SqliteDatabases())
+{
+    [Fact]
+    public void Only_the_last_questions_are_kept()
+    {
+        var state = new ConversationState(new ConversationAddress("webchat", "c1"), "zh", null, [], 0, null, At);
+        for (var i = 1; i <= ConversationState.MaxRecentQuestions + 2; i++)
+            state = state.WithQuestion(new AskedQuestion("q" + i, [], At.AddMinutes(i)));
+
+        Assert.Equal(Enumerable.Range(3, ConversationState.MaxRecentQuestions).Select(i => "q" + i), state.RecentQuestions.Select(q => q.Text));
+    }
+
+    [Fact]
+    public async Task The_file_is_in_wal_mode()
+    {
+        var database = await Databases.NewAsync();
+        await new SqlConversationStore(database).InitializeAsync(CancellationToken.None);
+
+        Assert.Equal(["wal"], await QueryAsync<string>(database, "PRAGMA journal_mode"));
     }
 }
+
+public sealed class PostgresConversationStoreTests(PostgresDatabaseFixture fixture)
+    : ConversationStoreContract(new PostgresDatabases(fixture)), IClassFixture<PostgresDatabaseFixture>, IRunsOnPostgres;
