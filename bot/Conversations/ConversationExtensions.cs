@@ -32,6 +32,7 @@ public static class ConversationExtensions
         services.AddSingleton(provider => new SqlConversationStore(provider.GetRequiredService<IStoreDatabase>()));
         services.AddSingleton<IConversationStore>(provider => provider.GetRequiredService<SqlConversationStore>());
         services.AddHostedService<StorageInitializer>();
+        services.AddDataProtectionKeysInStore();
         return builder;
     }
 }

@@ -16,6 +16,12 @@ public interface IStoreDatabase
     Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
     /// <summary>
+    /// Opens a pooled connection synchronously, for callers whose interface is synchronous (the Data Protection key
+    /// ring); blocking on <see cref="OpenAsync"/> there could starve the thread pool.
+    /// </summary>
+    DbConnection Open();
+
+    /// <summary>
     /// Runs <paramref name="write"/> on its own connection. <paramref name="durable"/>: the write must survive a power
     /// cut once this returns (cases, Direct Line history); otherwise losing the last moments is acceptable.
     /// </summary>

@@ -24,6 +24,8 @@ public sealed class PostgresDatabase : IStoreDatabase, IAsyncDisposable, IDispos
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
         await _dataSource.OpenConnectionAsync(cancellationToken);
 
+    public DbConnection Open() => _dataSource.OpenConnection();
+
     // Commits are durable with the server's default synchronous_commit=on; nothing to switch per write.
     public async Task<T> WriteAsync<T>(Func<DbConnection, Task<T>> write, bool durable, CancellationToken cancellationToken)
     {

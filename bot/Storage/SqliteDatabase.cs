@@ -31,6 +31,21 @@ public sealed class SqliteDatabase : IStoreDatabase
     Task<T> IStoreDatabase.WriteAsync<T>(Func<DbConnection, Task<T>> write, bool durable, CancellationToken cancellationToken) =>
         WriteAsync<T>(connection => write(connection), durable, cancellationToken);
 
+    DbConnection IStoreDatabase.Open()
+    {
+        var connection = new SqliteConnection(ConnectionString);
+        try
+        {
+            connection.Open();
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
     /// <summary>Opens a pooled connection, for reads and schema migration.</summary>
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {

@@ -69,6 +69,14 @@ internal static class SqliteSchema
         ALTER TABLE conversation_state ADD COLUMN recent_questions TEXT NOT NULL DEFAULT '[]';
         ALTER TABLE conversation_state ADD COLUMN org_unit TEXT NULL;
         """,
+        // The ASP.NET Core Data Protection key ring (officer cookies, sign-in correlation), shared by every instance.
+        """
+        CREATE TABLE data_protection_key (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            friendly_name TEXT NULL,
+            xml TEXT NOT NULL
+        );
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Count;

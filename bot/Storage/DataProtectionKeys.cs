@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.Options;
+
+namespace Assistant.Bot.Storage;
+
+/// <summary>Keeps the Data Protection key ring in the store database, shared by every instance and kept across restarts.</summary>
+internal static class DataProtectionKeys
+{
+    /// <summary>The application name every instance shares, so their protectors isolate payloads the same way.</summary>
+    public const string ApplicationName = "Assistant";
+
+    /// <summary>
+    /// Registers the key ring in the database. Call after the storage initializer is registered: the Data Protection
+    /// start-up service that loads the key ring then runs after the migration that creates its table.
+    /// </summary>
+    public static IServiceCollection AddDataProtectionKeysInStore(this IServiceCollection services)
+    {
+        services.AddDataProtection().SetApplicationName(ApplicationName);
+        services.AddOptions<KeyManagementOptions>().Configure<IStoreDatabase>((options, database) =>
+            options.XmlRepository = new DatabaseXmlRepository(database));
+        return services;
+    }
+}
