@@ -2,15 +2,18 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Assistant.Bot.Tests.Handoff.Support;
+using Assistant.Bot.Tests.Support;
 
 namespace Assistant.Bot.Tests.Handoff;
 
-/// <summary>A restart mid-case loses nothing: a new host on the same data file has the case, its transcript and the relay.</summary>
-public sealed class RestartTests : IDisposable
+/// <summary>
+/// A restart mid-case loses nothing: a new host on the same data file has the case, its transcript and the relay, and
+/// officers stay signed in.
+/// </summary>
+public sealed class RestartTests(SampleIndexFixture index) : IClassFixture<SampleIndexFixture>, IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "assistant-bot-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "assistant-bot-tests", Guid.NewGuid().ToString("N"))).FullName;
 
-    public RestartTests() => Directory.CreateDirectory(_folder);
 
     [Fact]
     public async Task A_new_host_on_the_same_data_continues_the_case()
@@ -37,6 +40,37 @@ public sealed class RestartTests : IDisposable
             ["加班费怎么算", "上个月加班了三十小时", "有打卡记录", "记录请保存好。"],
             detail.GetProperty("transcript").EnumerateArray().Select(t => t.GetProperty("text").GetString()));
         Assert.Contains(after.Messenger.Sent, s => s.Reply.Text == "王丽：记录请保存好。");
+    }
+
+    [Fact]
+    public async Task An_officer_cookie_issued_before_a_restart_still_works_after_it()
+    {
+        var database = Path.Combine(_folder, "assistant.db");
+        string cookie;
+        await using (var before = await BotProcess.StartAsync(Settings(database, "home-before"), TimeSpan.FromSeconds(90)))
+        {
+            using var http = before.Client();
+            cookie = await OfficerCookie.SignInAsync(http, "wangli");
+            Assert.Equal((HttpStatusCode.OK, "wangli"), await OfficerCookie.MeAsync(http, cookie));
+        }
+
+        // Another home: the key must come from the data file, not from the framework's default folder under ~/.aspnet.
+        await using var after = await BotProcess.StartAsync(Settings(database, "home-after"), TimeSpan.FromSeconds(90));
+        using var again = after.Client();
+        Assert.Equal((HttpStatusCode.OK, "wangli"), await OfficerCookie.MeAsync(again, cookie));
+        Assert.Equal((HttpStatusCode.Unauthorized, (string?)null), await OfficerCookie.MeAsync(again, cookie + "x"));
+    }
+
+    private Dictionary<string, string?> Settings(string database, string home)
+    {
+        Directory.CreateDirectory(Path.Combine(_folder, home));
+        return new()
+        {
+            ["Storage:ConnectionString"] = "Data Source=" + database,
+            ["Knowledge:IndexPath"] = Path.Combine(index.Folder, "index"),
+            // BotProcess passes settings as environment variables: this one moves the default key folder.
+            ["HOME"] = Path.Combine(_folder, home),
+        };
     }
 
     public void Dispose()

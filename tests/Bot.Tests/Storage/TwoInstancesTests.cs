@@ -12,7 +12,8 @@ namespace Assistant.Bot.Tests.Storage;
 
 /// <summary>
 /// Scale-out: two real bot processes on one PostgreSQL database, as behind a load balancer. The employee's WebSocket
-/// is held by A; B takes some of the employee's requests and the officer's; both dispatch the outbox.
+/// is held by A; B takes some of the employee's requests and the officer's; both dispatch the outbox. An officer's
+/// cookie from one is good on the other (the Data Protection key ring is in the database).
 /// </summary>
 public sealed class TwoInstancesTests(PostgresDatabaseFixture database, SampleIndexFixture index)
     : IClassFixture<PostgresDatabaseFixture>, IClassFixture<SampleIndexFixture>, IRunsOnPostgres
@@ -81,6 +82,55 @@ public sealed class TwoInstancesTests(PostgresDatabaseFixture database, SampleIn
         var rows = (await connection.QueryAsync<(long Attempts, string? LeasedUntil)>("SELECT attempts, leased_until FROM handoff_outbox")).ToList();
         Assert.True(rows.Count >= OfficerTexts.Length + 1);
         Assert.All(rows, row => Assert.Equal((1L, (string?)null), row));
+    }
+
+    [StoreFact]
+    public async Task An_officer_signed_in_on_one_instance_is_signed_in_on_the_other()
+    {
+        // Each process gets a home of its own, so the framework's default key folder (~/.aspnet) is not what they share.
+        var homes = Path.Combine(Path.GetTempPath(), "assistant-bot-tests", Guid.NewGuid().ToString("N"));
+        try
+        {
+            await using var a = await BotProcess.StartAsync(OfficerSettings(Path.Combine(homes, "a")), TimeSpan.FromSeconds(90));
+            await using var b = await BotProcess.StartAsync(OfficerSettings(Path.Combine(homes, "b")), TimeSpan.FromSeconds(90));
+            using var httpA = a.Client();
+            using var httpB = b.Client();
+
+            var cookie = await OfficerCookie.SignInAsync(httpA, "huangtao");
+
+            Assert.Equal((HttpStatusCode.OK, "huangtao"), await OfficerCookie.MeAsync(httpB, cookie));
+            Assert.Equal((HttpStatusCode.Unauthorized, (string?)null), await OfficerCookie.MeAsync(httpB, cookie: null));
+            // One key ring in the database, both instances on it.
+            await using var connection = new NpgsqlConnection(database.ConnectionString);
+            Assert.True(await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM data_protection_key") >= 1);
+        }
+        finally
+        {
+            try
+            {
+                Directory.Delete(homes, recursive: true);
+            }
+            catch (DirectoryNotFoundException)
+            {
+            }
+            catch (IOException)
+            {
+            }
+        }
+    }
+
+    private Dictionary<string, string?> OfficerSettings(string home)
+    {
+        Directory.CreateDirectory(home);
+        return new()
+        {
+            ["Storage:Provider"] = "PostgreSql",
+            ["Storage:PostgreSql:ConnectionString"] = database.ConnectionString,
+            ["DirectLine:TokenSigningKey"] = "two-instances-test-signing-key-0123456789",
+            ["Knowledge:IndexPath"] = Path.Combine(index.Folder, "index"),
+            // BotProcess passes settings as environment variables: this one moves the default key folder.
+            ["HOME"] = home,
+        };
     }
 
     private async Task WaitUntilOutboxDrainedAsync(TimeSpan timeout)
