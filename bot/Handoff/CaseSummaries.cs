@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Assistant.Bot.Conversations;
 using Assistant.Bot.Generation;
+using Assistant.Bot.Resources;
 
 namespace Assistant.Bot.Handoff;
 
@@ -10,15 +11,17 @@ namespace Assistant.Bot.Handoff;
 /// the last <see cref="ConversationState.MaxRecentQuestions"/>), each with the articles the bot found, and why the case
 /// opened. When a model is configured it adds a short neutral summary on top; the summarizer keeps to its own small
 /// budget and any failure leaves the extractive summary, so opening a case never waits long on the model; a self-harm
-/// case does not wait on it at all.
+/// case does not wait on it at all. The summary is read by officers, so it is written in their language (Chinese, as
+/// the officers' cards are).
 /// </summary>
-public sealed class CaseSummaries(ICaseSummarizer summarizer)
+public sealed class CaseSummaries(ICaseSummarizer summarizer, BotText text)
 {
     private const int TopicLength = 60;
+    private const string Language = BotLanguages.Chinese;
 
     /// <summary>Extractive only: no model.</summary>
     public CaseSummaries()
-        : this(new DisabledCaseSummarizer())
+        : this(new DisabledCaseSummarizer(), new BotText())
     {
     }
 
@@ -33,7 +36,7 @@ public sealed class CaseSummaries(ICaseSummarizer summarizer)
         var questions = Questions(state, employeeId, previous);
         var articleKeys = questions.SelectMany(q => q.ArticleKeys).Distinct(StringComparer.Ordinal).ToList();
         var last = questions.Count > 0 ? questions[^1].Text : null;
-        var topic = last is null ? reason.ToString() : last.Length <= TopicLength ? last : last[..TopicLength] + "…";
+        var topic = last is null ? ReasonText(reason) : last.Length <= TopicLength ? last : last[..TopicLength] + "…";
         // Thoughts of self-harm: the crisis lines go out with the opened case, so they never wait on a model.
         var written = questions.Count == 0 || reason == HandoffReason.SelfHarm
             ? null
@@ -52,20 +55,25 @@ public sealed class CaseSummaries(ICaseSummarizer summarizer)
         return [.. state.RecentQuestions.Where(q => (previous is null || q.At > previous.OpenedAt) && string.Equals(q.AskedBy, employeeId, StringComparison.Ordinal))];
     }
 
-    private static string Summary(string? written, HandoffReason reason, IReadOnlyList<AskedQuestion> questions)
+    private string Summary(string? written, HandoffReason reason, IReadOnlyList<AskedQuestion> questions)
     {
         var summary = new StringBuilder();
         if (written is not null)
-            summary.Append("summary: ").Append(written).Append('\n');
-        summary.Append("reason: ").Append(reason);
+            summary.Append(text.Format("CaseSummaryWritten", Language, written)).Append('\n');
+        summary.Append(text.Format("CaseSummaryReason", Language, ReasonText(reason)));
         if (questions.Count == 0)
             return summary.ToString();
-        summary.Append("\nquestions:");
+        summary.Append('\n').Append(text.Get("CaseSummaryQuestions", Language));
         for (var i = 0; i < questions.Count; i++)
         {
+            var articles = questions[i].ArticleKeys.Count > 0
+                ? string.Join("；", questions[i].ArticleKeys)
+                : text.Get("CaseSummaryNoArticles", Language);
             summary.Append('\n').Append((i + 1).ToString(CultureInfo.InvariantCulture)).Append(". ").Append(questions[i].Text)
-                .Append("\n   articles: ").Append(questions[i].ArticleKeys.Count > 0 ? string.Join("; ", questions[i].ArticleKeys) : "-");
+                .Append("\n   ").Append(text.Format("CaseSummaryArticles", Language, articles));
         }
         return summary.ToString();
     }
+
+    private string ReasonText(HandoffReason reason) => text.Get("CaseReason" + reason, Language);
 }

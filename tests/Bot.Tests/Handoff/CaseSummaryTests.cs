@@ -31,10 +31,10 @@ public sealed class CaseSummaryTests(SampleIndexFixture index) : IClassFixture<S
         var state = (await _rig.Conversations.GetStateAsync(_rig.Address, CancellationToken.None))!;
         Assert.Equal(["加班费怎么算", "公司拖欠工资三个月怎么办"], state.RecentQuestions.Select(q => q.Text));
         var lines = opened.Summary.Split('\n');
-        Assert.Equal("reason: Sensitive", lines[0]);
-        Assert.Equal("questions:", lines[1]);
+        Assert.Equal("转人工原因：敏感事项（工伤、解除劳动合同、欠薪、骚扰等）", lines[0]);
+        Assert.Equal("职工的提问：", lines[1]);
         Assert.Equal("1. 加班费怎么算", lines[2]);
-        Assert.Equal("   articles: " + string.Join("; ", state.RecentQuestions[0].ArticleKeys), lines[3]);
+        Assert.Equal("   相关条文：" + string.Join("；", state.RecentQuestions[0].ArticleKeys), lines[3]);
         Assert.Equal("2. 公司拖欠工资三个月怎么办", lines[4]);
         Assert.NotEmpty(state.RecentQuestions[0].ArticleKeys);
         Assert.Equal(state.RecentQuestions.SelectMany(q => q.ArticleKeys).Distinct(), opened.ArticleKeys);
@@ -105,7 +105,7 @@ public sealed class CaseSummaryTests(SampleIndexFixture index) : IClassFixture<S
     {
         var opened = await _rig.OpenAsync();
 
-        Assert.Equal("reason: Requested", opened.Summary);
+        Assert.Equal("转人工原因：职工要求联系工会干部", opened.Summary);
         Assert.Empty(await _rig.Store.GetTranscriptAsync(opened.Id, CancellationToken.None));
     }
 
@@ -122,7 +122,7 @@ public sealed class CaseSummaryTests(SampleIndexFixture index) : IClassFixture<S
 
         var opened = await rig.OpenAsync();
 
-        Assert.StartsWith("summary: 职工询问加班费的计算，以及公司拖欠工资时如何维权。\nreason: Requested\nquestions:\n1. 我电话13812345678", opened.Summary, StringComparison.Ordinal);
+        Assert.StartsWith("摘要：职工询问加班费的计算，以及公司拖欠工资时如何维权。\n转人工原因：职工要求联系工会干部\n职工的提问：\n1. 我电话13812345678", opened.Summary, StringComparison.Ordinal);
         var request = Assert.Single(server.Requests);
         var sent = string.Join("\n", request.Messages().Select(m => m.Content));
         Assert.Contains("138****5678", sent, StringComparison.Ordinal);
@@ -143,7 +143,7 @@ public sealed class CaseSummaryTests(SampleIndexFixture index) : IClassFixture<S
 
         var opened = (await rig.Store.GetLatestAsync(rig.Address.Key, CancellationToken.None))!;
         Assert.Contains("12356", result.Replies[0].Text, StringComparison.Ordinal);
-        Assert.Equal("reason: SelfHarm\nquestions:\n1. 我不想活了\n   articles: -", opened.Summary);
+        Assert.Equal("转人工原因：有自伤念头：请立即联系职工\n职工的提问：\n1. 我不想活了\n   相关条文：未找到", opened.Summary);
         Assert.Empty(server.Requests);
     }
 
@@ -158,7 +158,7 @@ public sealed class CaseSummaryTests(SampleIndexFixture index) : IClassFixture<S
 
         var opened = await rig.OpenAsync();
 
-        Assert.StartsWith("reason: Requested\nquestions:\n1. 加班费怎么算", opened.Summary, StringComparison.Ordinal);
+        Assert.StartsWith("转人工原因：职工要求联系工会干部\n职工的提问：\n1. 加班费怎么算", opened.Summary, StringComparison.Ordinal);
         Assert.Single(server.Requests);
     }
 
@@ -179,7 +179,7 @@ public sealed class CaseSummaryTests(SampleIndexFixture index) : IClassFixture<S
 
         var stored = (await rig.Store.GetLatestAsync(rig.Address.Key, CancellationToken.None))!;
         Assert.Contains($"诉求 #{stored.Id} 已受理", Assert.Single(result.Replies).Text, StringComparison.Ordinal);
-        Assert.StartsWith("reason: Requested\nquestions:", stored.Summary, StringComparison.Ordinal);
+        Assert.StartsWith("转人工原因：职工要求联系工会干部\n职工的提问：", stored.Summary, StringComparison.Ordinal);
         // Budget 1 s; the rest is the turn itself on a shared 2-core machine.
         Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(6));
         never.SetResult();

@@ -31,7 +31,7 @@ public sealed class HandoffHarness : IDisposable
         Router = new CaseRouter(options);
         var replies = new CaseReplies(text, Router);
         Cases = new CaseService(Store, Router, text, new OutboxSignal(), options, Time, NullLogger<CaseService>.Instance,
-            new CaseSummaries(summarizer ?? new DisabledCaseSummarizer()));
+            new CaseSummaries(summarizer ?? new DisabledCaseSummarizer(), text));
         Messenger = new RecordingMessenger(messengerFailures);
         Notifier = new RecordingNotifier();
         Outbox = new OutboxDispatcher(Store, Router, replies, [Messenger], Notifier, new OutboxSignal(), options, Time, NullLogger<OutboxDispatcher>.Instance);
