@@ -64,9 +64,13 @@ internal static class OfficerSignIn
         cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
         cookie.SlidingExpiration = true;
         // API callers get status codes, never a redirect to a login page.
+        // The header tells the console page how to sign in again: with Entra ID by loading the page (which challenges),
+        // with a password through its form.
         cookie.Events.OnRedirectToLogin = context =>
         {
+            var entra = context.HttpContext.RequestServices.GetRequiredService<IOptions<OfficerSignInOptions>>().Value.Entra.Enabled;
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            context.Response.Headers.WWWAuthenticate = entra ? "Cookie realm=\"officer\", sign-in=\"entra\"" : "Cookie realm=\"officer\", sign-in=\"password\"";
             return Task.CompletedTask;
         };
         cookie.Events.OnRedirectToAccessDenied = context =>

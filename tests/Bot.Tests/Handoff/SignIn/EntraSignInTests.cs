@@ -147,11 +147,13 @@ public sealed class EntraSignInTests(EntraSignInApp app) : IClassFixture<EntraSi
     }
 
     [Fact]
-    public async Task Without_a_session_the_api_answers_401_not_a_redirect()
+    public async Task Without_a_session_the_api_answers_401_not_a_redirect_and_tells_the_console_to_sign_in_through_Entra()
     {
         using var browser = app.NewBrowser(followRedirects: false);
 
-        Assert.Equal(HttpStatusCode.Unauthorized, (await browser.Client.GetAsync(Me)).StatusCode);
+        var me = await browser.Client.GetAsync(Me);
+        Assert.Equal(HttpStatusCode.Unauthorized, me.StatusCode);
+        Assert.Equal("Cookie realm=\"officer\", sign-in=\"entra\"", me.Headers.WwwAuthenticate.ToString());
         Assert.Equal(HttpStatusCode.Unauthorized, (await browser.Client.GetAsync("/api/officer/cases")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await browser.Client.PostAsync("/api/officer/cases/1/claim", null)).StatusCode);
     }

@@ -36,6 +36,8 @@ public sealed class PasswordSignInModeTests : HandoffAppTest
 
         Assert.Equal(HttpStatusCode.OK, signOut.StatusCode);
         Assert.Equal("/officer", signOut.RequestMessage!.RequestUri!.AbsolutePath);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/officer/me")).StatusCode);
+        var me = await client.GetAsync("/api/officer/me");
+        Assert.Equal(HttpStatusCode.Unauthorized, me.StatusCode);
+        Assert.Equal("Cookie realm=\"officer\", sign-in=\"password\"", me.Headers.WwwAuthenticate.ToString());
     }
 }
