@@ -1,10 +1,15 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace Assistant.Bot.Storage;
 
-/// <summary>Keeps the Data Protection key ring in the store database, shared by every instance and kept across restarts.</summary>
+/// <summary>
+/// Keeps the Data Protection key ring in the store database, shared by every instance and kept across restarts;
+/// encrypted with the <c>Storage:KeyEncryption</c> certificate when one is configured.
+/// </summary>
 internal static class DataProtectionKeys
 {
     /// <summary>The application name every instance shares, so their protectors isolate payloads the same way.</summary>
@@ -17,8 +22,13 @@ internal static class DataProtectionKeys
     public static IServiceCollection AddDataProtectionKeysInStore(this IServiceCollection services)
     {
         services.AddDataProtection().SetApplicationName(ApplicationName);
-        services.AddOptions<KeyManagementOptions>().Configure<IStoreDatabase>((options, database) =>
-            options.XmlRepository = new DatabaseXmlRepository(database));
+        services.TryAddSingleton<KeyEncryptionCertificate>();
+        services.AddOptions<KeyManagementOptions>().Configure<IStoreDatabase, KeyEncryptionCertificate, IServiceProvider>((options, database, key, provider) =>
+        {
+            options.XmlRepository = new DatabaseXmlRepository(database);
+            if (key.Certificate is { } certificate)
+                options.XmlEncryptor = new CertificateKeyEncryptor(certificate, provider.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance);
+        });
         return services;
     }
 }

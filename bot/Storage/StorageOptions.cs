@@ -23,6 +23,9 @@ public sealed class StorageOptions
     /// <summary>The PostgreSQL server, used when <see cref="Provider"/> is <c>PostgreSql</c>.</summary>
     public PostgreSqlStorageOptions PostgreSql { get; set; } = new();
 
+    /// <summary>The certificate that encrypts the Data Protection keys (officer sessions) stored in the database.</summary>
+    public KeyEncryptionOptions KeyEncryption { get; set; } = new();
+
     public bool IsPostgreSql => string.Equals(Provider, PostgreSqlProvider, StringComparison.Ordinal);
 }
 
@@ -31,4 +34,19 @@ public sealed class PostgreSqlStorageOptions
 {
     /// <summary>A Npgsql connection string (<c>Host=…;Database=…;Username=…;Password=…</c>). Secret: set it through the environment.</summary>
     public string ConnectionString { get; set; } = "";
+}
+
+/// <summary>
+/// Section <c>Storage:KeyEncryption</c>: a PKCS#12 (.pfx) certificate with its RSA private key, the same on every
+/// instance. Without it the key ring is stored unencrypted and the database is as sensitive as the keys.
+/// </summary>
+public sealed class KeyEncryptionOptions
+{
+    /// <summary>The .pfx file: absolute, or relative to the working directory. Empty: keys are stored unencrypted.</summary>
+    public string CertificatePath { get; set; } = "";
+
+    /// <summary>The .pfx file's password. Secret: set it through the environment.</summary>
+    public string CertificatePassword { get; set; } = "";
+
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(CertificatePath);
 }

@@ -3,12 +3,17 @@ using Npgsql;
 
 namespace Assistant.Bot.Storage;
 
-/// <summary>With <c>PostgreSql</c>, a connection string naming a host and a database is required. Never echoes it (it holds the password).</summary>
+/// <summary>
+/// With <c>PostgreSql</c>, a connection string naming a host and a database is required. Never echoes it (it holds the
+/// password). A key encryption certificate, when given, must load and hold its RSA private key.
+/// </summary>
 internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
 {
     public ValidateOptionsResult Validate(string? name, StorageOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (options.KeyEncryption.IsConfigured && KeyEncryptionCertificate.Problem(options.KeyEncryption) is { } problem)
+            return ValidateOptionsResult.Fail(problem);
         if (!options.IsPostgreSql)
             return ValidateOptionsResult.Success;
         var text = options.PostgreSql.ConnectionString;
