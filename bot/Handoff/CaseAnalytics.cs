@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
@@ -33,7 +34,10 @@ public sealed record DailyCount(string Day, int Answered, int Unanswered, int Ca
 /// <summary>Questions of one topic: the document (law, rules, guide) of the first article found; <c>""</c> when none was.</summary>
 public sealed record TopicCount(string Topic, int Answered, int Unanswered);
 
-/// <summary>Cases by the grid level they ended at: how many, median minutes to claim and to resolve, escalations away and breaches.</summary>
+/// <summary>
+/// One grid level: cases that reached it, median minutes (from opening) of the claims and resolutions made while cases
+/// were at it, escalations away from it and deadlines breached at it.
+/// </summary>
 public sealed record LevelTimes(int Level, string LevelName, int Cases, double? MedianMinutesToClaim, double? MedianMinutesToResolve, int Escalations, int Breaches);
 
 public sealed record QuestionCount(string Question, int Count);
@@ -42,9 +46,10 @@ public sealed record QuestionCount(string Question, int Count);
 /// The analytics, read from the bot's database (SQLite or PostgreSQL, the same statements): questions per day (answered/unanswered, from the
 /// conversation store's tables), cases per reason, median time to claim and to resolve, escalations and breaches,
 /// ratings. Unanswered questions are listed only when asked at least <see cref="MinRepeats"/> times, masked.
-/// Per-level times group cases by the level they are at now (the one that handled them, after any escalation).
+/// Per-level figures follow each case through its levels (opened at, escalated and transferred between, from the audit),
+/// so a grid member's missed deadline counts at the grid member's level, not at the level that took the case over.
 /// </summary>
-public sealed class CaseAnalytics(IStoreDatabase database, SensitiveDataMasker masker, CaseRouter router)
+public sealed partial class CaseAnalytics(IStoreDatabase database, SensitiveDataMasker masker, CaseRouter router)
 {
     /// <summary>An unanswered question appears in the top list only when this many asked it (never one person's words).</summary>
     public const int MinRepeats = 2;
@@ -77,27 +82,27 @@ public sealed class CaseAnalytics(IStoreDatabase database, SensitiveDataMasker m
         var casesPerDay = cases.GroupBy(c => c.OpenedAt[..10]).ToDictionary(g => g.Key, g => g.Count());
         var days = answered.Keys.Union(unanswered.Keys).Union(casesPerDay.Keys).Order(StringComparer.Ordinal)
             .Select(d => new DailyCount(d, answered.GetValueOrDefault(d), unanswered.GetValueOrDefault(d), casesPerDay.GetValueOrDefault(d))).ToList();
-        var events = (await connection.QueryAsync<(long CaseId, string Action, string At)>(new CommandDefinition(
+        var events = (await connection.QueryAsync<(long CaseId, string Action, string At, string? Detail)>(new CommandDefinition(
             """
-            SELECT a.case_id, a.action, a.at FROM handoff_audit a JOIN handoff_case c ON c.id = a.case_id
+            SELECT a.case_id, a.action, a.at, a.detail FROM handoff_audit a JOIN handoff_case c ON c.id = a.case_id
             WHERE c.opened_at >= @from AND c.opened_at < @to
-              AND a.action IN ('claimed', 'resolved', 'ended-by-employee', 'escalated', 'breached')
+              AND a.action IN ('opened', 'claimed', 'resolved', 'ended-by-employee', 'escalated', 'transferred', 'breached')
             ORDER BY a.id
             """,
             window, cancellationToken: cancellationToken))).ToList();
         var opened = cases.ToDictionary(c => c.Id, c => Parse(c.OpenedAt));
-        var levelOf = cases.ToDictionary(c => c.Id, c => (int)c.Level);
-        double? MedianMinutes(Func<long, bool> ofCase, params string[] actions) => Median(events
-            .Where(e => actions.Contains(e.Action) && ofCase(e.CaseId))
+        var placed = PlaceAtLevels(events, cases.ToDictionary(c => c.Id, c => (int)c.Level));
+        double? MedianMinutes(Func<LevelEvent, bool> where, params string[] actions) => Median(placed
+            .Where(e => actions.Contains(e.Action) && where(e))
             .GroupBy(e => e.CaseId)
-            .Select(g => (Parse(g.First().At) - opened[g.Key]).TotalMinutes));
-        int Count(Func<long, bool> ofCase, string action) => events.Count(e => e.Action == action && ofCase(e.CaseId));
-        var perLevel = cases.Select(c => (int)c.Level).Distinct().Order().Select(level =>
+            .Select(g => (g.First().At - opened[g.Key]).TotalMinutes));
+        var perLevel = placed.Select(e => e.Level).Distinct().Order().Select(level =>
         {
-            bool AtLevel(long id) => levelOf[id] == level;
-            return new LevelTimes(level, router.LevelName(level), cases.Count(c => c.Level == level),
+            bool AtLevel(LevelEvent e) => e.Level == level;
+            return new LevelTimes(level, router.LevelName(level), placed.Where(e => e.Level == level).Select(e => e.CaseId).Distinct().Count(),
                 MedianMinutes(AtLevel, CaseActions.Claimed), MedianMinutes(AtLevel, CaseActions.Resolved, CaseActions.EndedByEmployee),
-                Count(AtLevel, CaseActions.Escalated), Count(AtLevel, CaseActions.Breached));
+                placed.Count(e => e.Level == level && e.Action == CaseActions.Escalated),
+                placed.Count(e => e.Level == level && e.Action == CaseActions.Breached));
         }).ToList();
         var ratings = cases.Where(c => c.Rating is not null).Select(c => (int)c.Rating!.Value).ToList();
         return new AnalyticsReport(
@@ -112,6 +117,50 @@ public sealed class CaseAnalytics(IStoreDatabase database, SensitiveDataMasker m
             Enumerable.Range(1, 5).ToDictionary(i => i.ToString(CultureInfo.InvariantCulture), i => ratings.Count(r => r == i)),
             ratings.Count == 0 ? null : ratings.Average());
     }
+
+    // A case moved to a level (escalation, transfer): counts it among the cases that reached the level.
+    private const string Arrived = "arrived";
+
+    private sealed record LevelEvent(long CaseId, string Action, DateTimeOffset At, int Level);
+
+    /// <summary>
+    /// Each event with the level its case was at when it happened, replaying the audit in order: <c>opened</c> says
+    /// <c>level=N</c>, escalations and transfers <c>level=A-&gt;B</c> (the event belongs to A, the case moves to B).
+    /// A case opened before the audit said its level starts at the level its first move came from, or where it is now.
+    /// </summary>
+    private static List<LevelEvent> PlaceAtLevels(IEnumerable<(long CaseId, string Action, string At, string? Detail)> events, Dictionary<long, int> currentLevel)
+    {
+        var placed = new List<LevelEvent>();
+        foreach (var history in events.GroupBy(e => e.CaseId))
+        {
+            var moves = history.Select(e => LevelMove(e.Detail)).ToList();
+            var level = moves.FirstOrDefault(m => m.From is not null).From ?? currentLevel.GetValueOrDefault(history.Key);
+            foreach (var (e, move) in history.Zip(moves))
+            {
+                if (e.Action == CaseActions.Opened && move.From is { } openedAt)
+                    level = openedAt;
+                placed.Add(new LevelEvent(e.CaseId, e.Action, Parse(e.At), move.To is null ? level : move.From ?? level));
+                if (move.To is { } to)
+                {
+                    level = to;
+                    placed.Add(new LevelEvent(e.CaseId, Arrived, Parse(e.At), to));
+                }
+            }
+        }
+        return placed;
+    }
+
+    private static (int? From, int? To) LevelMove(string? detail)
+    {
+        var match = detail is null ? null : LevelPattern().Match(detail);
+        if (match is null || !match.Success)
+            return (null, null);
+        var from = int.Parse(match.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
+        return (from, match.Groups[2].Success ? int.Parse(match.Groups[2].ValueSpan, CultureInfo.InvariantCulture) : null);
+    }
+
+    [GeneratedRegex(@"level=(\d+)(?:->(\d+))?")]
+    private static partial Regex LevelPattern();
 
     /// <summary>Questions per document of their first article (answered: the cited one; unanswered: the closest one).</summary>
     private static async Task<List<TopicCount>> TopicsAsync(DbConnection connection, object window, CancellationToken cancellationToken)

@@ -88,4 +88,39 @@ public sealed class AnalyticsTests : HandoffAppTest
         }
         Directory.Delete(folder, recursive: true);
     }
+
+    [Fact]
+    public async Task A_missed_deadline_counts_at_the_level_that_missed_it_and_the_claim_at_the_level_that_made_it()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "assistant-bot-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using (var app = new HandoffApp(Path.Combine(folder, "assistant.db"), time))
+        {
+            var cases = app.Services.GetRequiredService<CaseService>();
+            var router = app.Services.GetRequiredService<CaseRouter>();
+            var store = app.Services.GetRequiredService<ICaseStore>();
+            var start = time.GetUtcNow();
+            var escalated = await app.OpenAsync("c-late", SampleGrid.PowerPlantTeam, anonymous: true);
+            var quick = await app.OpenAsync("c-quick", SampleGrid.PowerPlantTeam, anonymous: true);
+            time.Advance(TimeSpan.FromMinutes(10));
+            await cases.ClaimAsync(router.Officer("wangli")!, quick.Id, CancellationToken.None);
+            // The grid member's 60 minutes pass: the case moves to the branch union, which claims it half an hour later.
+            time.Advance(TimeSpan.FromMinutes(50));
+            await app.Services.GetRequiredService<EscalationService>().TickAsync(CancellationToken.None);
+            Assert.Equal(1, (await store.GetAsync(escalated.Id, CancellationToken.None))!.Level);
+            time.Advance(TimeSpan.FromMinutes(30));
+            Assert.Equal(CaseOutcome.Done, (await cases.ClaimAsync(router.Officer("sunwei")!, escalated.Id, CancellationToken.None)).Outcome);
+            time.Advance(TimeSpan.FromMinutes(60));
+            await cases.ResolveAsync(router.Officer("sunwei")!, escalated.Id, CancellationToken.None);
+
+            var report = await app.Services.GetRequiredService<CaseAnalytics>().ReportAsync(start.AddDays(-1), time.GetUtcNow().AddSeconds(1), CancellationToken.None);
+
+            Assert.Equal(
+                [new LevelTimes(0, "班组网格员", 2, 10, null, 1, 0), new LevelTimes(1, "分工会", 1, 90, 150, 0, 0)],
+                report.PerLevel);
+            Assert.Equal(1, report.Escalations);
+        }
+        Directory.Delete(folder, recursive: true);
+    }
 }
