@@ -53,10 +53,7 @@ public sealed class AnalyticsTests : HandoffAppTest
     [Fact]
     public async Task Topics_days_and_per_level_times_count_each_question_once_and_each_case_at_its_level()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "assistant-bot-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using (var app = new HandoffApp(Path.Combine(folder, "assistant.db"), time))
+        await WithAppOnAFakeClockAsync(async (app, time) =>
         {
             var store = app.Services.GetRequiredService<IConversationStore>();
             var start = time.GetUtcNow();
@@ -85,17 +82,13 @@ public sealed class AnalyticsTests : HandoffAppTest
                 [new LevelTimes(0, "班组网格员", 1, 30, 120, 0, 0), new LevelTimes(2, "公司工会", 1, 60, null, 0, 0)],
                 report.PerLevel);
             Assert.Equal(45, report.MedianMinutesToClaim);
-        }
-        Directory.Delete(folder, recursive: true);
+        });
     }
 
     [Fact]
     public async Task A_missed_deadline_counts_at_the_level_that_missed_it_and_the_claim_at_the_level_that_made_it()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "assistant-bot-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using (var app = new HandoffApp(Path.Combine(folder, "assistant.db"), time))
+        await WithAppOnAFakeClockAsync(async (app, time) =>
         {
             var cases = app.Services.GetRequiredService<CaseService>();
             var router = app.Services.GetRequiredService<CaseRouter>();
@@ -120,7 +113,17 @@ public sealed class AnalyticsTests : HandoffAppTest
                 [new LevelTimes(0, "班组网格员", 2, 10, null, 1, 0), new LevelTimes(1, "分工会", 1, 90, 150, 0, 0)],
                 report.PerLevel);
             Assert.Equal(1, report.Escalations);
-        }
+        });
+    }
+
+    /// <summary>Runs <paramref name="test"/> against a bot of its own whose clock only moves when told.</summary>
+    private static async Task WithAppOnAFakeClockAsync(Func<HandoffApp, FakeTimeProvider, Task> test)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "assistant-bot-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using (var app = new HandoffApp(Path.Combine(folder, "assistant.db"), time))
+            await test(app, time);
         Directory.Delete(folder, recursive: true);
     }
 }
