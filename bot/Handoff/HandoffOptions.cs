@@ -15,7 +15,7 @@ public sealed class HandoffOptions
     [Range(1, 3600)]
     public int EscalationIntervalSeconds { get; set; } = 30;
 
-    /// <summary>How often the outbox is swept for retries (new messages are sent at once).</summary>
+    /// <summary>How often the outbox is swept (new messages are sent at once, this instance's own retries when due).</summary>
     [Range(1, 3600)]
     public int OutboxIntervalSeconds { get; set; } = 5;
 

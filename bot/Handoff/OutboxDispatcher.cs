@@ -6,7 +6,7 @@ namespace Assistant.Bot.Handoff;
 /// <summary>
 /// Delivers the outbox: employee messages through the <see cref="IConversationMessenger"/> of the case's channel,
 /// officer notices through <see cref="IOfficerNotifier"/>. Runs at once when signalled and sweeps on an interval of
-/// the <see cref="TimeProvider"/>; a failed delivery is retried with doubling delays. Messages of one case to one
+/// the <see cref="TimeProvider"/>; a failed delivery is retried with doubling delays, when due rather than at the next sweep. Messages of one case to one
 /// recipient go in order: a later one waits for an earlier undelivered one. Rows are leased before they are sent, so
 /// instances sharing a PostgreSQL database never send the same row twice while the lease lasts.
 /// </summary>
@@ -25,12 +25,17 @@ public sealed class OutboxDispatcher(
     private const int MaxPasses = 20;
     private readonly SemaphoreSlim _gate = new(1, 1);
 
+    // The earliest retry this instance scheduled in its last dispatch (under the gate): the loop wakes for it instead of
+    // waiting for the next sweep. Retries scheduled by other instances are found by the sweep.
+    private DateTimeOffset? _earliestRetry;
+
     /// <summary>Sends every due message once; returns how many were delivered.</summary>
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
         try
         {
+            _earliestRetry = null;
             var delivered = 0;
             // A delivery can release a later message of the same case; pass again until a pass delivers nothing.
             for (var pass = 0; pass < MaxPasses; pass++)
@@ -94,6 +99,7 @@ public sealed class OutboxDispatcher(
             options.Value.OutboxFirstRetrySeconds * Math.Pow(2, attempts - 1), options.Value.OutboxMaxRetrySeconds));
         var next = time.GetUtcNow() + delay;
         await store.MarkFailedAsync(message.Id, attempts, next, cancellationToken);
+        _earliestRetry = _earliestRetry is { } earlier && earlier <= next ? earlier : next;
         HandoffLog.DeliveryFailed(logger, message.Id, message.CaseId, attempts, error, next);
         return false;
     }
@@ -120,7 +126,7 @@ public sealed class OutboxDispatcher(
             try
             {
                 await DispatchDueAsync(stoppingToken);
-                await signal.WaitAsync(interval, time, stoppingToken);
+                await signal.WaitAsync(UntilNextRetry(interval), time, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -132,6 +138,15 @@ public sealed class OutboxDispatcher(
                 await signal.WaitAsync(interval, time, stoppingToken);
             }
         }
+    }
+
+    /// <summary>The sweep interval, or less when a retry this instance scheduled falls due sooner.</summary>
+    private TimeSpan UntilNextRetry(TimeSpan interval)
+    {
+        if (_earliestRetry is not { } due)
+            return interval;
+        var wait = due - time.GetUtcNow();
+        return wait <= TimeSpan.Zero ? TimeSpan.Zero : wait < interval ? wait : interval;
     }
 
     private async Task<bool> DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)

@@ -4,6 +4,7 @@ using Assistant.Bot.Tests.Handoff.Support;
 using Assistant.Bot.Tests.Support;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Assistant.Bot.Tests.Handoff;
@@ -93,6 +94,51 @@ public sealed class EscalationAndOutboxTests(SampleIndexFixture index) : IClassF
             "SELECT attempts, delivered_at FROM handoff_outbox WHERE kind = 'employee'");
         Assert.Equal(3, row.Attempts);
         Assert.NotNull(row.DeliveredAt);
+    }
+
+    [Fact]
+    public async Task The_running_dispatcher_retries_a_failed_delivery_when_it_is_due_not_at_the_next_sweep()
+    {
+        using var rig = new HandoffHarness(index);
+        var opened = await rig.OpenAsync();
+        await rig.Cases.ClaimAsync(rig.Officer("wangli"), opened.Id, CancellationToken.None);
+        await rig.Outbox.DispatchDueAsync(CancellationToken.None);
+        var options = SampleGrid.Options();
+        options.OutboxIntervalSeconds = 3600;
+        options.OutboxFirstRetrySeconds = 5;
+        var messenger = new RecordingMessenger(failFirst: 1);
+        var failures = new DeliveryFailures();
+        using var dispatcher = new OutboxDispatcher(rig.Store, rig.Router, new CaseReplies(new BotText(), rig.Router), [messenger],
+            rig.Notifier, new OutboxSignal(), Microsoft.Extensions.Options.Options.Create(options), rig.Time, failures);
+        await rig.Cases.ReplyAsync(rig.Officer("wangli"), opened.Id, "你好，我是王丽。", CancellationToken.None);
+
+        await dispatcher.StartAsync(CancellationToken.None);
+        await failures.First.WaitAsync(TimeSpan.FromSeconds(30));
+        // Five seconds on, the retry is due; the next sweep is an hour away.
+        rig.Time.Advance(TimeSpan.FromSeconds(5));
+        await messenger.FirstDelivery.WaitAsync(TimeSpan.FromSeconds(30));
+        await dispatcher.StopAsync(CancellationToken.None);
+
+        Assert.Equal(2, messenger.Calls);
+        Assert.Contains("你好，我是王丽。", Assert.Single(messenger.Sent).Reply.Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>Completes when the dispatcher logs its first failed delivery (after the retry time is stored).</summary>
+    private sealed class DeliveryFailures : ILogger<OutboxDispatcher>
+    {
+        private readonly TaskCompletionSource _first = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task First => _first.Task;
+
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (eventId.Id == 6005)
+                _first.TrySetResult();
+        }
     }
 
     [Fact]

@@ -7,6 +7,10 @@ namespace Assistant.Bot.Tests.Handoff.Support;
 public sealed class RecordingMessenger(int failFirst = 0) : IConversationMessenger
 {
     private int _calls;
+    private readonly TaskCompletionSource _delivered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes when a message is first delivered.</summary>
+    public Task FirstDelivery => _delivered.Task;
 
     public ConcurrentQueue<(ConversationAddress Address, Reply Reply)> Sent { get; } = new();
 
@@ -19,6 +23,7 @@ public sealed class RecordingMessenger(int failFirst = 0) : IConversationMesseng
         if (Interlocked.Increment(ref _calls) <= failFirst)
             throw new HttpRequestException("connector down");
         Sent.Enqueue((address, reply));
+        _delivered.TrySetResult();
         return Task.FromResult(true);
     }
 }
