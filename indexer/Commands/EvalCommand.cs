@@ -81,6 +81,12 @@ internal sealed class EvalCommand(IndexerConsole console, IndexerServices servic
             if (report.Labor.Queries > 0)
                 AddRow(table, "labor", report.Labor, cutoffs);
             console.Out.Write(table);
+            var support = new Table().AddColumn("Support verdict").AddColumn("Queries")
+                .AddColumn($"with a relevant article in the top {SupportCalibration.Depth}");
+            foreach (var verdict in report.Support)
+                support.AddRow(verdict.Level.ToString(), verdict.Queries.ToString(CultureInfo.InvariantCulture),
+                    $"{verdict.RelevantShown.ToString(CultureInfo.InvariantCulture)} ({verdict.Precision.ToString("P0", CultureInfo.InvariantCulture)})");
+            console.Out.Write(support);
         }
         console.WriteRaw(ToJson(report, cutoffs));
         return ExitCodes.Done;
@@ -103,6 +109,15 @@ internal sealed class EvalCommand(IndexerConsole console, IndexerServices servic
             WriteScores(writer, report.All, cutoffs);
             writer.WriteStartObject("labor");
             WriteScores(writer, report.Labor, cutoffs);
+            writer.WriteEndObject();
+            writer.WriteStartObject("support");
+            foreach (var verdict in report.Support)
+            {
+                writer.WriteStartObject(verdict.Level.ToString().ToLowerInvariant());
+                writer.WriteNumber("queries", verdict.Queries);
+                writer.WriteNumber($"relevant@{SupportCalibration.Depth}", verdict.RelevantShown);
+                writer.WriteEndObject();
+            }
             writer.WriteEndObject();
             writer.WriteEndObject();
         }

@@ -24,7 +24,7 @@ public sealed class Evaluator
             var relevant = query.Relevant.ToHashSet(StringComparer.Ordinal);
             var first = ranked.FindIndex(relevant.Contains);
             var recall = cutoffs.ToDictionary(k => k, k => RetrievalMetrics.RecallAt(ranked, relevant, k));
-            outcomes[i] = new QueryOutcome(query, ranked, first >= 0 ? first + 1 : null, recall);
+            outcomes[i] = new QueryOutcome(query, ranked, first >= 0 ? first + 1 : null, recall, result.Support.Level);
             done?.Report(1);
         });
         return new EvaluationReport(

@@ -1,3 +1,5 @@
+using Assistant.Knowledge.Search;
+
 namespace Assistant.Knowledge.Evaluation;
 
 /// <summary>How one evaluation question fared.</summary>
@@ -5,4 +7,7 @@ namespace Assistant.Knowledge.Evaluation;
 /// <param name="Ranked">The article keys returned, best first.</param>
 /// <param name="FirstRelevantRank">1-based rank of the first relevant key, null when none was returned.</param>
 /// <param name="RecallAt">Recall at each requested cut-off.</param>
-public sealed record QueryOutcome(QrelsQuery Query, IReadOnlyList<string> Ranked, int? FirstRelevantRank, IReadOnlyDictionary<int, double> RecallAt);
+/// <param name="Support">The searcher's support verdict for the question.</param>
+public sealed record QueryOutcome(
+    QrelsQuery Query, IReadOnlyList<string> Ranked, int? FirstRelevantRank, IReadOnlyDictionary<int, double> RecallAt,
+    SupportLevel Support = SupportLevel.None);

@@ -54,6 +54,10 @@ public sealed class IndexerCommandTests : IDisposable
         // The 民法典 question cannot be answered from this index: recall@100 is at most 3 of 4.
         Assert.True(root.GetProperty("recall@100").GetDouble() <= 0.75);
         Assert.Equal(3, root.GetProperty("labor").GetProperty("queries").GetInt32());
+        var support = root.GetProperty("support");
+        Assert.Equal(4, new[] { "strong", "weak", "none" }.Sum(v => support.GetProperty(v).GetProperty("queries").GetInt32()));
+        Assert.All(new[] { "strong", "weak", "none" }, v => Assert.InRange(
+            support.GetProperty(v).GetProperty("relevant@5").GetInt32(), 0, support.GetProperty(v).GetProperty("queries").GetInt32()));
         var missLines = File.ReadAllLines(misses);
         Assert.Contains(missLines, l => l.Contains("民法典#第五十六条", StringComparison.Ordinal));
         var png = File.ReadAllBytes(plot);

@@ -1,4 +1,5 @@
 using Assistant.Knowledge.Evaluation;
+using Assistant.Knowledge.Search;
 
 namespace Assistant.Knowledge.Tests.Evaluation;
 
@@ -60,6 +61,27 @@ public sealed class RetrievalMetricsTests
         Assert.Equal((1 + 0.25) / 4, scores.Mrr10, 6);
     }
 
-    private static QueryOutcome Outcome(int? rank, double recall1, double recall10) =>
-        new(new QrelsQuery("q", "q", ["k"], false), [], rank, new Dictionary<int, double> { [1] = recall1, [10] = recall10 });
+    [Fact]
+    public void Support_calibration_counts_each_verdict_and_how_often_it_came_with_a_relevant_article_in_the_top_five()
+    {
+        var outcomes = new[]
+        {
+            Outcome(rank: 1, recall1: 1, recall10: 1, SupportLevel.Strong),
+            Outcome(rank: 7, recall1: 0, recall10: 1, SupportLevel.Strong),
+            Outcome(rank: 5, recall1: 0, recall10: 1, SupportLevel.Weak),
+            Outcome(rank: null, recall1: 0, recall10: 0, SupportLevel.Weak),
+            Outcome(rank: 2, recall1: 0, recall10: 1, SupportLevel.Weak),
+        };
+
+        var report = new EvaluationReport(Evaluator.Score(outcomes, [1, 10]), Evaluator.Score([], [1, 10]), outcomes);
+
+        Assert.Equal(
+            [new SupportCalibration(SupportLevel.Strong, 2, 1), new SupportCalibration(SupportLevel.Weak, 3, 2), new SupportCalibration(SupportLevel.None, 0, 0)],
+            report.Support);
+        Assert.Equal(0.5, report.Support[0].Precision, 6);
+        Assert.Equal(0, report.Support[2].Precision);
+    }
+
+    private static QueryOutcome Outcome(int? rank, double recall1, double recall10, SupportLevel support = SupportLevel.None) =>
+        new(new QrelsQuery("q", "q", ["k"], false), [], rank, new Dictionary<int, double> { [1] = recall1, [10] = recall10 }, support);
 }
