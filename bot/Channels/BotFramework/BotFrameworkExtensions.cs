@@ -42,6 +42,7 @@ public static class BotFrameworkExtensions
             .BindConfiguration(TeamsOfficerChannelOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TeamsOfficerChannelOptions>, OfficerChannelBranchesValidator>();
         services.AddSingleton<IOfficerNotifier, TeamsOfficerNotifier>();
         return builder;
     }

@@ -22,6 +22,8 @@ public sealed class TeamsOfficerChannelTests : IAsyncLifetime
     private const string OfficerChannel = "19:officers@thread.tacv2";
     private const string Owner = "29:officer-huangtao";
     private const string OtherOfficer = "29:officer-sunwei";
+    private const string RepairChannel = "19:repair-branch-officers@thread.tacv2";
+    private const string RepairMember = "29:officer-liuyang";
     private const string Employee = "a:employee";
     private int _activityIds;
 
@@ -34,6 +36,9 @@ public sealed class TeamsOfficerChannelTests : IAsyncLifetime
             ["BotFramework:OfficerChannel:TenantId"] = ChannelRig.AllowedTenant,
             ["Handoff:Grid:Officers:6:TeamsUserId"] = Owner,
             ["Handoff:Grid:Officers:4:TeamsUserId"] = OtherOfficer,
+            ["Handoff:Grid:Officers:2:TeamsUserId"] = RepairMember,
+            ["BotFramework:OfficerChannel:Branches:0:Branch"] = "检修公司分工会",
+            ["BotFramework:OfficerChannel:Branches:0:ChannelId"] = RepairChannel,
             ["Handoff:OutboxFirstRetrySeconds"] = "1",
             ["Handoff:OutboxIntervalSeconds"] = "1",
         },
@@ -191,6 +196,39 @@ public sealed class TeamsOfficerChannelTests : IAsyncLifetime
         await WaitUntilAsync(() => OutboxAttempts(caseId, "claimed") == 1);
         await PostAsync(ChannelMessage(thread, Owner, "请说说具体情况。"));
         await WaitForAsync(r => ToEmployee(r) && r.Body.Contains("黄涛：请说说具体情况。", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_case_of_a_branch_with_its_own_channel_is_threaded_and_worked_there_and_the_officers_channel_sees_none_of_it()
+    {
+        await PostAsync(Activities.Message(_rig.Connector.ServiceUrl, Employee, "转人工"));
+        var open = Activities.Message(_rig.Connector.ServiceUrl, Employee, null);
+        open["id"] = NextId();
+        open["value"] = new JsonObject { ["action"] = "openCase", ["identity"] = "anonymous", ["reason"] = "Requested", ["orgUnit"] = "检修公司电气班" };
+        await PostAsync(open);
+
+        var started = await WaitForAsync(r => r.RawPath.EndsWith("/v3/conversations", StringComparison.Ordinal));
+        Assert.Equal(RepairChannel, started.Json.GetProperty("channelData").GetProperty("channel").GetProperty("id").GetString());
+        var caseId = started.Json.GetProperty("activity").GetProperty("attachments")[0].GetProperty("content")
+            .GetProperty("actions")[0].GetProperty("data").GetProperty("caseId").GetString()!;
+        await WaitUntilAsync(() => ThreadOf(caseId) is not null);
+        var (thread, _) = ThreadOf(caseId)!.Value;
+        Assert.StartsWith(RepairChannel + ";messageid=", thread, StringComparison.Ordinal);
+
+        // The branch's grid member claims and answers in that thread; the employee hears from them.
+        await PostAsync(InChannel(CardSubmit(thread, RepairMember, "claimCase", caseId), RepairChannel));
+        await WaitForAsync(r => InThread(r, thread) && r.Body.Contains($"刘洋已认领诉求 #{caseId}", StringComparison.Ordinal));
+        await PostAsync(InChannel(ChannelMessage(thread, RepairMember, "我是电气班的刘洋，请讲。"), RepairChannel));
+        await WaitForAsync(r => ToEmployee(r) && r.Body.Contains("刘洋：我是电气班的刘洋，请讲。", StringComparison.Ordinal));
+
+        Assert.DoesNotContain(_rig.Connector.Requests, r => r.RawPath.Contains(Uri.EscapeDataString(OfficerChannel), StringComparison.Ordinal)
+            || r.Body.Contains(OfficerChannel, StringComparison.Ordinal));
+    }
+
+    private static JsonObject InChannel(JsonObject activity, string channelId)
+    {
+        activity["channelData"]!["channel"] = new JsonObject { ["id"] = channelId };
+        return activity;
     }
 
     /// <summary>Opens an anonymous case from the employee's chat; returns its number, its thread and the card's id.</summary>

@@ -42,7 +42,7 @@ internal sealed class TeamsOfficerNotifier(
         var thread = await threads.GetAsync(notice.CaseId, cancellationToken).ConfigureAwait(false);
         if (thread is null)
         {
-            thread = await StartThreadAsync(settings, handoffCase.Id, card, cancellationToken).ConfigureAwait(false);
+            thread = await StartThreadAsync(settings, settings.ChannelFor(handoffCase.Branch), handoffCase.Id, card, cancellationToken).ConfigureAwait(false);
             // The new card tells what happened; only an employee's words need their own line.
             if (notice.Event != CaseActions.EmployeeMessage)
                 return true;
@@ -74,13 +74,18 @@ internal sealed class TeamsOfficerNotifier(
         }
     }
 
-    /// <summary>Posts the card as a new thread of the channel and records the thread before anything else can fail.</summary>
-    private async Task<OfficerThread> StartThreadAsync(TeamsOfficerChannelOptions settings, long caseId, Reply card, CancellationToken cancellationToken)
+    /// <summary>
+    /// Posts the card as a new thread of <paramref name="channelId"/> (the case's branch channel, or the officers' channel)
+    /// and records the thread before anything else can fail. The thread stays there for the case's life, also after an
+    /// escalation or a transfer.
+    /// </summary>
+    private async Task<OfficerThread> StartThreadAsync(
+        TeamsOfficerChannelOptions settings, string channelId, long caseId, Reply card, CancellationToken cancellationToken)
     {
-        var addressing = Addressing(settings, settings.ChannelId);
+        var addressing = Addressing(settings, channelId);
         var channelData = new JsonObject
         {
-            ["channel"] = new JsonObject { ["id"] = settings.ChannelId },
+            ["channel"] = new JsonObject { ["id"] = channelId },
             ["tenant"] = new JsonObject { ["id"] = settings.TenantId },
         };
         var created = await connector.CreateConversationAsync(settings.ServiceUrl, new ConversationParameters
