@@ -32,6 +32,8 @@ public static class ConversationExtensions
         services.AddSingleton(provider => new SqlConversationStore(provider.GetRequiredService<IStoreDatabase>()));
         services.AddSingleton<IConversationStore>(provider => provider.GetRequiredService<SqlConversationStore>());
         services.AddHostedService<StorageInitializer>();
+        services.AddSingleton<QuestionRetention>();
+        services.AddHostedService(provider => provider.GetRequiredService<QuestionRetention>());
         services.AddDataProtectionKeysInStore();
         return builder;
     }

@@ -20,4 +20,10 @@ internal static partial class ConversationLog
 
     [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "Self-harm signal in {Conversation}; crisis lines sent and a person requested")]
     public static partial void SelfHarm(ILogger logger, string conversation);
+
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Information, Message = "Purged questions asked before {Cutoff}: {Answers} answers, {Feedback} feedback, {Unanswered} unanswered, {States} idle conversation states")]
+    public static partial void QuestionsPurged(ILogger logger, int answers, int feedback, int unanswered, int states, DateTimeOffset cutoff);
+
+    [LoggerMessage(EventId = 2007, Level = LogLevel.Error, Message = "Purging old questions failed; the next sweep tries again")]
+    public static partial void QuestionPurgeFailed(ILogger logger, Exception exception);
 }

@@ -25,9 +25,11 @@ public sealed class OutboxDispatcher(
     private const int MaxPasses = 20;
     private readonly SemaphoreSlim _gate = new(1, 1);
 
-    // The earliest retry this instance scheduled in its last dispatch (under the gate): the loop wakes for it instead of
-    // waiting for the next sweep. Retries scheduled by other instances are found by the sweep.
-    private DateTimeOffset? _earliestRetry;
+    // A failed delivery sets a timer that wakes the loop when its retry is due, rather than at the next sweep; the
+    // earliest pending retry wins. Retries scheduled by other instances are found by the sweep.
+    private readonly Lock _retryLock = new();
+    private ITimer? _retryTimer;
+    private DateTimeOffset? _retryDue;
 
     /// <summary>Sends every due message once; returns how many were delivered.</summary>
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
@@ -35,7 +37,6 @@ public sealed class OutboxDispatcher(
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            _earliestRetry = null;
             var delivered = 0;
             // A delivery can release a later message of the same case; pass again until a pass delivers nothing.
             for (var pass = 0; pass < MaxPasses; pass++)
@@ -99,7 +100,7 @@ public sealed class OutboxDispatcher(
             options.Value.OutboxFirstRetrySeconds * Math.Pow(2, attempts - 1), options.Value.OutboxMaxRetrySeconds));
         var next = time.GetUtcNow() + delay;
         await store.MarkFailedAsync(message.Id, attempts, next, cancellationToken);
-        _earliestRetry = _earliestRetry is { } earlier && earlier <= next ? earlier : next;
+        WakeAt(next, delay);
         HandoffLog.DeliveryFailed(logger, message.Id, message.CaseId, attempts, error, next);
         return false;
     }
@@ -126,7 +127,7 @@ public sealed class OutboxDispatcher(
             try
             {
                 await DispatchDueAsync(stoppingToken);
-                await signal.WaitAsync(UntilNextRetry(interval), time, stoppingToken);
+                await signal.WaitAsync(interval, time, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -140,13 +141,23 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    /// <summary>The sweep interval, or less when a retry this instance scheduled falls due sooner.</summary>
-    private TimeSpan UntilNextRetry(TimeSpan interval)
+    private void WakeAt(DateTimeOffset due, TimeSpan delay)
     {
-        if (_earliestRetry is not { } due)
-            return interval;
-        var wait = due - time.GetUtcNow();
-        return wait <= TimeSpan.Zero ? TimeSpan.Zero : wait < interval ? wait : interval;
+        lock (_retryLock)
+        {
+            if (_retryDue is { } pending && pending <= due && pending > time.GetUtcNow())
+                return;
+            _retryTimer?.Dispose();
+            _retryDue = due;
+            _retryTimer = time.CreateTimer(static state => ((OutboxSignal)state!).Notify(), signal, delay, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    public override void Dispose()
+    {
+        lock (_retryLock)
+            _retryTimer?.Dispose();
+        base.Dispose();
     }
 
     private async Task<bool> DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)

@@ -275,6 +275,10 @@ public sealed class SqlCaseStore : ICaseStore
                     "DELETE FROM handoff_transcript WHERE case_id = @caseId", new { caseId }, transaction, cancellationToken: cancellationToken));
                 if (deleted == 0)
                     continue;
+                // The summary and topic quote the employee's questions: what stays is who handled the case, when, and the rating.
+                await connection.ExecuteAsync(new CommandDefinition(
+                    "UPDATE handoff_case SET summary = '', topic = '' WHERE id = @caseId",
+                    new { caseId }, transaction, cancellationToken: cancellationToken));
                 // Delivered notifications keep words of the conversation too (the officer's replies, the employee's messages to the thread).
                 await connection.ExecuteAsync(new CommandDefinition(
                     "UPDATE handoff_outbox SET text = NULL WHERE case_id = @caseId AND delivered_at IS NOT NULL",

@@ -219,6 +219,27 @@ public sealed class SqlConversationStore : IConversationStore
             cancellationToken: cancellationToken));
     }
 
+    public async Task<QuestionPurge> PurgeQuestionsAsync(DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        if (!_initialized)
+            await InitializeAsync(cancellationToken);
+        var cutoff = new { before = ToText(before) };
+        return await _database.WriteAsync(async connection =>
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            var answers = await connection.ExecuteAsync(new CommandDefinition(
+                "DELETE FROM answer WHERE answered_at < @before", cutoff, transaction, cancellationToken: cancellationToken));
+            var feedback = await connection.ExecuteAsync(new CommandDefinition(
+                "DELETE FROM feedback WHERE given_at < @before", cutoff, transaction, cancellationToken: cancellationToken));
+            var unanswered = await connection.ExecuteAsync(new CommandDefinition(
+                "DELETE FROM unanswered WHERE asked_at < @before", cutoff, transaction, cancellationToken: cancellationToken));
+            var states = await connection.ExecuteAsync(new CommandDefinition(
+                "DELETE FROM conversation_state WHERE updated_at < @before", cutoff, transaction, cancellationToken: cancellationToken));
+            await transaction.CommitAsync(cancellationToken);
+            return new QuestionPurge(answers, feedback, unanswered, states);
+        }, durable: true, cancellationToken);
+    }
+
     private async Task WriteAsync(CommandDefinition command)
     {
         if (!_initialized)

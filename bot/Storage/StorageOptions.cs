@@ -23,6 +23,13 @@ public sealed class StorageOptions
     /// <summary>The PostgreSQL server, used when <see cref="Provider"/> is <c>PostgreSql</c>.</summary>
     public PostgreSqlStorageOptions PostgreSql { get; set; } = new();
 
+    /// <summary>
+    /// What employees asked (answer records, feedback, unanswered questions, the state of idle conversations) is deleted
+    /// after this many days; the analytics look back at most 366.
+    /// </summary>
+    [Range(30, 3650)]
+    public int QuestionRetentionDays { get; set; } = 400;
+
     /// <summary>The certificate that encrypts the Data Protection keys (officer sessions) stored in the database.</summary>
     public KeyEncryptionOptions KeyEncryption { get; set; } = new();
 

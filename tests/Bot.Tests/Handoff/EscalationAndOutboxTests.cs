@@ -123,7 +123,7 @@ public sealed class EscalationAndOutboxTests(SampleIndexFixture index) : IClassF
         Assert.Contains("你好，我是王丽。", Assert.Single(messenger.Sent).Reply.Text, StringComparison.Ordinal);
     }
 
-    /// <summary>Completes when the dispatcher logs its first failed delivery (after the retry time is stored).</summary>
+    /// <summary>Completes when the dispatcher logs its first failed delivery (after the retry is stored and its wake-up timer set).</summary>
     private sealed class DeliveryFailures : ILogger<OutboxDispatcher>
     {
         private readonly TaskCompletionSource _first = new(TaskCreationOptions.RunContinuationsAsynchronously);

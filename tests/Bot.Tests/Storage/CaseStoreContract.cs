@@ -188,6 +188,11 @@ public abstract class CaseStoreContract(StoreDatabases databases) : IAsyncLifeti
         Assert.Empty(await first.GetTranscriptAsync(old.Id, CancellationToken.None));
         Assert.Single(await first.GetTranscriptAsync(recent.Id, CancellationToken.None));
         Assert.Single(await first.GetAuditAsync(old.Id, CancellationToken.None), e => e.Action == CaseActions.TranscriptPurged);
+        var purgedCase = (await first.GetAsync(old.Id, CancellationToken.None))!;
+        Assert.Equal(("", ""), (purgedCase.Summary, purgedCase.Topic));
+        var kept = (await first.GetAsync(recent.Id, CancellationToken.None))!;
+        Assert.NotEqual("", kept.Summary);
+        Assert.NotEqual("", kept.Topic);
     }
 
     [StoreFact]

@@ -103,6 +103,31 @@ public abstract class ConversationStoreContract(StoreDatabases databases) : IAsy
     }
 
     [StoreFact]
+    public async Task Questions_older_than_the_cutoff_are_deleted_with_idle_states_and_newer_ones_stay()
+    {
+        var store = new SqlConversationStore(await databases.NewAsync());
+        var idle = new ConversationAddress("webchat", "idle");
+        var old = At.AddDays(-400);
+        foreach (var (id, address, at) in new[] { ("a-old", idle, old), ("a-new", _address, At) })
+        {
+            await store.RecordAnswerAsync(new AnswerRecord(id, address, "加班费怎么算", ["劳动法#第四十四条"], "extractive", "zh", at), CancellationToken.None);
+            await store.RecordFeedbackAsync(new AnswerFeedback(id, address, false, "加班费怎么算", ["劳动法#第四十四条"], at), CancellationToken.None);
+            await store.RecordUnansweredAsync(new UnansweredQuestion(address, "食堂几点开门", "zh", "not-covered", [], at), CancellationToken.None);
+            await store.SaveStateAsync(new ConversationState(address, "zh", "加班费怎么算", ["劳动法#第四十四条"], 0, null, at), CancellationToken.None);
+        }
+
+        var purged = await store.PurgeQuestionsAsync(At.AddDays(-30), CancellationToken.None);
+
+        Assert.Equal(new QuestionPurge(1, 1, 1, 1), purged);
+        Assert.Null(await store.GetAnswerAsync("a-old", CancellationToken.None));
+        Assert.Null(await store.GetStateAsync(idle, CancellationToken.None));
+        Assert.NotNull(await store.GetAnswerAsync("a-new", CancellationToken.None));
+        Assert.NotNull(await store.GetStateAsync(_address, CancellationToken.None));
+        Assert.Equal(new QuestionPurge(0, 0, 0, 0), await store.PurgeQuestionsAsync(At.AddDays(-30), CancellationToken.None));
+        Assert.Equal(new QuestionPurge(1, 1, 1, 1), await store.PurgeQuestionsAsync(At.AddSeconds(1), CancellationToken.None));
+    }
+
+    [StoreFact]
     public async Task Concurrent_writes_all_land()
     {
         var database = await databases.NewAsync();

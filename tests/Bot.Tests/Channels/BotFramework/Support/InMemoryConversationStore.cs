@@ -48,4 +48,11 @@ public sealed class InMemoryConversationStore : IConversationStore
     public Task RecordFeedbackAsync(AnswerFeedback feedback, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task RecordUnansweredAsync(UnansweredQuestion question, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task<QuestionPurge> PurgeQuestionsAsync(DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        var answers = _answers.Where(a => a.Value.At < before).Count(a => _answers.TryRemove(a.Key, out _));
+        var states = _states.Where(s => s.Value.UpdatedAt < before).Count(s => _states.TryRemove(s.Key, out _));
+        return Task.FromResult(new QuestionPurge(answers, 0, 0, states));
+    }
 }
