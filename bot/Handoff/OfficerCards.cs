@@ -61,6 +61,23 @@ public sealed class OfficerCards(BotText text, CaseRouter router, SensitiveDataM
         return new Reply(line, Language);
     }
 
+    /// <summary>The line telling a case's old thread where the case went (another branch's channel).</summary>
+    public Reply MovedLine(HandoffCase handoffCase)
+    {
+        ArgumentNullException.ThrowIfNull(handoffCase);
+        return new(text.Format("OfficerThreadMoved", Language, Id(handoffCase.Id), handoffCase.Branch, router.LevelName(handoffCase.Level)), Language);
+    }
+
+    /// <summary>The card of a case's old thread once the case moved to another branch's channel: where it went, no buttons.</summary>
+    public Reply Moved(HandoffCase handoffCase)
+    {
+        var id = Id(handoffCase.Id);
+        var line = MovedLine(handoffCase).Text;
+        var card = new AnswerCard("case-notice-" + id, text.Format("OfficerCardTitle", Language, id), line, [], text.Get("OfficerCardNotice", Language),
+            [], text.Get("ShowAll", Language));
+        return new Reply(card.Title + "\n" + line, Language, card);
+    }
+
     public Reply NotClaimable(long caseId) => new(text.Format("OfficerClaimConflict", Language, caseId), Language);
 
     public Reply ResolveRefused(long caseId) => new(text.Format("OfficerResolveRefused", Language, caseId), Language);

@@ -28,9 +28,17 @@ internal sealed class OfficerChannelRelay(
             case not null:
                 return null;
         }
-        if (message.Address.Scope != ConversationScope.Channel
-            || await threads.FindAsync(message.Address.ConversationId, cancellationToken) is not { } thread
-            || await store.GetAsync(thread.CaseId, cancellationToken) is not { } handoffCase)
+        if (message.Address.Scope != ConversationScope.Channel)
+            return null;
+        if (await threads.FindAsync(message.Address.ConversationId, cancellationToken) is not { } thread)
+        {
+            // A case's old thread, after the case moved to another branch's channel: say where it went, relay nothing.
+            return await threads.FindMovedAsync(message.Address.ConversationId, cancellationToken) is { } movedCase
+                && await store.GetAsync(movedCase, cancellationToken) is { } moved
+                ? Reply(message, cards.MovedLine(moved))
+                : null;
+        }
+        if (await store.GetAsync(thread.CaseId, cancellationToken) is not { } handoffCase)
             return null;
 
         var officer = router.OfficerByChannelUser(message.UserId);

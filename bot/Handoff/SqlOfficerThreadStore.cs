@@ -19,6 +19,11 @@ public sealed class SqlOfficerThreadStore(IStoreDatabase database) : IOfficerThr
             conversation_id TEXT NOT NULL UNIQUE,
             card_activity_id TEXT NOT NULL,
             started_at TEXT NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS handoff_officer_thread_moved (
+            conversation_id TEXT NOT NULL PRIMARY KEY,
+            case_id INTEGER NOT NULL,
+            moved_at TEXT NOT NULL
         )
         """;
 
@@ -65,6 +70,53 @@ public sealed class SqlOfficerThreadStore(IStoreDatabase database) : IOfficerThr
             },
             cancellationToken: cancellationToken)), durable: true, cancellationToken);
         return await GetAsync(thread.CaseId, cancellationToken) ?? thread;
+    }
+
+    public async Task<OfficerThread> MoveAsync(string fromConversationId, OfficerThread to, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(fromConversationId);
+        ArgumentNullException.ThrowIfNull(to);
+        await InitializeAsync(cancellationToken);
+        var values = new
+        {
+            from = fromConversationId,
+            to.CaseId,
+            to.ConversationId,
+            to.CardActivityId,
+            At = to.StartedAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture),
+        };
+        await database.WriteAsync(async connection =>
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            // Only the instance that finds the old thread still current moves it; another keeps what the first wrote.
+            var moved = await connection.ExecuteAsync(new CommandDefinition(
+                """
+                UPDATE handoff_officer_thread SET conversation_id = @ConversationId, card_activity_id = @CardActivityId, started_at = @At
+                WHERE case_id = @CaseId AND conversation_id = @from
+                """,
+                values, transaction, cancellationToken: cancellationToken));
+            if (moved == 1)
+            {
+                await connection.ExecuteAsync(new CommandDefinition(
+                    """
+                    INSERT INTO handoff_officer_thread_moved (conversation_id, case_id, moved_at) VALUES (@from, @CaseId, @At)
+                    ON CONFLICT (conversation_id) DO NOTHING
+                    """,
+                    values, transaction, cancellationToken: cancellationToken));
+            }
+            await transaction.CommitAsync(cancellationToken);
+            return moved;
+        }, durable: true, cancellationToken);
+        return await GetAsync(to.CaseId, cancellationToken) ?? to;
+    }
+
+    public async Task<long?> FindMovedAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(conversationId);
+        await using var connection = await OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(
+            "SELECT case_id FROM handoff_officer_thread_moved WHERE conversation_id = @conversationId",
+            new { conversationId }, cancellationToken: cancellationToken));
     }
 
     private async Task InitializeAsync(CancellationToken cancellationToken)

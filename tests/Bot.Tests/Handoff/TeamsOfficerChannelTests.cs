@@ -201,6 +201,51 @@ public sealed class TeamsOfficerChannelTests : IAsyncLifetime
     [Fact]
     public async Task A_case_of_a_branch_with_its_own_channel_is_threaded_and_worked_there_and_the_officers_channel_sees_none_of_it()
     {
+        var (caseId, thread) = await OpenRepairCaseAsync();
+
+        // The branch's grid member claims and answers in that thread; the employee hears from them.
+        await PostAsync(InChannel(CardSubmit(thread, RepairMember, "claimCase", caseId), RepairChannel));
+        await WaitForAsync(r => InThread(r, thread) && r.Body.Contains($"刘洋已认领诉求 #{caseId}", StringComparison.Ordinal));
+        await PostAsync(InChannel(ChannelMessage(thread, RepairMember, "我是电气班的刘洋，请讲。"), RepairChannel));
+        await WaitForAsync(r => ToEmployee(r) && r.Body.Contains("刘洋：我是电气班的刘洋，请讲。", StringComparison.Ordinal));
+
+        Assert.DoesNotContain(_rig.Connector.Requests, r => r.RawPath.Contains(Uri.EscapeDataString(OfficerChannel), StringComparison.Ordinal)
+            || r.Body.Contains(OfficerChannel, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_case_transferred_to_a_branch_in_another_channel_moves_there_and_its_old_thread_says_where_it_went()
+    {
+        var (caseId, oldThread) = await OpenRepairCaseAsync();
+        using var officer = _rig.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await officer.PostAsJsonAsync("/officer/login", new { id = "huangtao", password = SampleGrid.Password })).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await officer.PostAsJsonAsync($"/api/officer/cases/{caseId}/transfer", new { level = 1, branch = SampleGrid.PowerPlantBranch })).StatusCode);
+
+        // The power plant branch has no channel of its own: the case gets a thread in the officers' channel, with Claim.
+        var started = await WaitForAsync(r => r.RawPath.EndsWith("/v3/conversations", StringComparison.Ordinal) && r.Body.Contains(OfficerChannel, StringComparison.Ordinal));
+        Assert.Contains("claimCase", started.Body, StringComparison.Ordinal);
+        await WaitUntilAsync(() => ThreadOf(caseId) is { } current && current.Thread != oldThread);
+        var (newThread, _) = ThreadOf(caseId)!.Value;
+        Assert.StartsWith(OfficerChannel + ";messageid=", newThread, StringComparison.Ordinal);
+        // The old thread: its card loses its buttons, and a line says where the case went.
+        var line = await WaitForAsync(r => InThread(r, oldThread) && r.Method == "POST" && r.Body.Contains("已转到", StringComparison.Ordinal));
+        Assert.Contains(SampleGrid.PowerPlantBranch, ActivityText.Of(line.Json), StringComparison.Ordinal);
+        var oldCard = await WaitForAsync(r => r.Method == "PUT" && r.RawPath.Contains(Uri.EscapeDataString(oldThread), StringComparison.Ordinal) && r.Body.Contains("已转到", StringComparison.Ordinal));
+        Assert.DoesNotContain("claimCase", oldCard.Body, StringComparison.Ordinal);
+
+        // The new branch's officer claims in the new thread.
+        await PostAsync(CardSubmit(newThread, OtherOfficer, "claimCase", caseId));
+        await WaitForAsync(r => InThread(r, newThread) && r.Body.Contains($"孙伟已认领诉求 #{caseId}", StringComparison.Ordinal));
+        // Someone writing in the old thread is told where the case went; nothing reaches the employee.
+        await PostAsync(InChannel(ChannelMessage(oldThread, RepairMember, "还在处理吗？"), RepairChannel));
+        await WaitUntilAsync(() => _rig.Connector.Requests.Count(r => InThread(r, oldThread) && r.Method == "POST" && r.Body.Contains("已转到", StringComparison.Ordinal)) == 2);
+        Assert.DoesNotContain(_rig.Connector.Requests, r => r.Body.Contains("还在处理吗", StringComparison.Ordinal) && ToEmployee(r));
+    }
+
+    /// <summary>Opens an anonymous case of the repair company's electrical team, whose branch has its own channel.</summary>
+    private async Task<(string CaseId, string Thread)> OpenRepairCaseAsync()
+    {
         await PostAsync(Activities.Message(_rig.Connector.ServiceUrl, Employee, "转人工"));
         var open = Activities.Message(_rig.Connector.ServiceUrl, Employee, null);
         open["id"] = NextId();
@@ -214,15 +259,7 @@ public sealed class TeamsOfficerChannelTests : IAsyncLifetime
         await WaitUntilAsync(() => ThreadOf(caseId) is not null);
         var (thread, _) = ThreadOf(caseId)!.Value;
         Assert.StartsWith(RepairChannel + ";messageid=", thread, StringComparison.Ordinal);
-
-        // The branch's grid member claims and answers in that thread; the employee hears from them.
-        await PostAsync(InChannel(CardSubmit(thread, RepairMember, "claimCase", caseId), RepairChannel));
-        await WaitForAsync(r => InThread(r, thread) && r.Body.Contains($"刘洋已认领诉求 #{caseId}", StringComparison.Ordinal));
-        await PostAsync(InChannel(ChannelMessage(thread, RepairMember, "我是电气班的刘洋，请讲。"), RepairChannel));
-        await WaitForAsync(r => ToEmployee(r) && r.Body.Contains("刘洋：我是电气班的刘洋，请讲。", StringComparison.Ordinal));
-
-        Assert.DoesNotContain(_rig.Connector.Requests, r => r.RawPath.Contains(Uri.EscapeDataString(OfficerChannel), StringComparison.Ordinal)
-            || r.Body.Contains(OfficerChannel, StringComparison.Ordinal));
+        return (caseId, thread);
     }
 
     private static JsonObject InChannel(JsonObject activity, string channelId)

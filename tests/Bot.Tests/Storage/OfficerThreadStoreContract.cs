@@ -29,6 +29,28 @@ public abstract class OfficerThreadStoreContract(StoreDatabases databases) : IAs
     }
 
     [StoreFact]
+    public async Task A_case_moved_to_another_channel_gets_the_new_thread_and_its_old_thread_is_remembered_as_moved()
+    {
+        var database = await databases.NewAsync();
+        var threads = new SqlOfficerThreadStore(database);
+        var other = new SqlOfficerThreadStore(databases.Reopen(database));
+        const string Old = "19:repair@thread.tacv2;messageid=1";
+        await threads.AddAsync(new OfficerThread(9, Old, "1", Now), CancellationToken.None);
+        var target = new OfficerThread(9, "19:officers@thread.tacv2;messageid=5", "5", Now.AddHours(1));
+
+        var moved = await threads.MoveAsync(Old, target, CancellationToken.None);
+        // Another instance retrying the same move (its own new thread) keeps the first one's.
+        var again = await other.MoveAsync(Old, target with { ConversationId = "19:officers@thread.tacv2;messageid=6", CardActivityId = "6" }, CancellationToken.None);
+
+        Assert.Equal(target, moved);
+        Assert.Equal(target, again);
+        Assert.Equal(target, await other.FindAsync(target.ConversationId, CancellationToken.None));
+        Assert.Null(await threads.FindAsync(Old, CancellationToken.None));
+        Assert.Equal(9, await other.FindMovedAsync(Old, CancellationToken.None));
+        Assert.Null(await threads.FindMovedAsync(target.ConversationId, CancellationToken.None));
+    }
+
+    [StoreFact]
     public async Task Two_instances_adding_a_thread_for_one_case_at_once_both_get_the_one_kept()
     {
         var database = await databases.NewAsync();

@@ -39,10 +39,14 @@ internal sealed class TeamsOfficerNotifier(
         // The officers' service URL is configured by the operator, not taken from a request: trusted.
         connector.Trust(settings.ServiceUrl);
         var card = cards.CardReply(handoffCase, notice.Event);
+        var channelId = settings.ChannelFor(handoffCase.Branch);
         var thread = await threads.GetAsync(notice.CaseId, cancellationToken).ConfigureAwait(false);
-        if (thread is null)
+        if (thread is null || ChannelOf(thread.ConversationId) != channelId)
         {
-            thread = await StartThreadAsync(settings, settings.ChannelFor(handoffCase.Branch), handoffCase.Id, card, cancellationToken).ConfigureAwait(false);
+            thread = thread is null
+                ? await threads.AddAsync(await CreateThreadAsync(settings, channelId, handoffCase.Id, card, cancellationToken).ConfigureAwait(false), cancellationToken)
+                    .ConfigureAwait(false)
+                : await MoveThreadAsync(settings, thread, channelId, handoffCase, card, cancellationToken).ConfigureAwait(false);
             // The new card tells what happened; only an employee's words need their own line.
             if (notice.Event != CaseActions.EmployeeMessage)
                 return true;
@@ -75,11 +79,26 @@ internal sealed class TeamsOfficerNotifier(
     }
 
     /// <summary>
-    /// Posts the card as a new thread of <paramref name="channelId"/> (the case's branch channel, or the officers' channel)
-    /// and records the thread before anything else can fail. The thread stays there for the case's life, also after an
-    /// escalation or a transfer.
+    /// The case moved to a branch with another channel (a transfer): the old thread is told where it went and its card
+    /// loses its buttons, then the case gets a new thread in its new channel, recorded in place of the old one (which is
+    /// remembered, so officers writing there are told). A failure before the record is retried by the outbox from the
+    /// start; the old thread may then get its line twice.
     /// </summary>
-    private async Task<OfficerThread> StartThreadAsync(
+    private async Task<OfficerThread> MoveThreadAsync(
+        TeamsOfficerChannelOptions settings, OfficerThread old, string channelId, HandoffCase handoffCase, Reply card, CancellationToken cancellationToken)
+    {
+        await UpdateCardAsync(settings, old, cards.Moved(handoffCase), cancellationToken).ConfigureAwait(false);
+        var line = renderer.Render(cards.MovedLine(handoffCase), Addressing(settings, old.ConversationId));
+        await connector.SendToConversationAsync(settings.ServiceUrl, old.ConversationId, line, cancellationToken).ConfigureAwait(false);
+        var started = await CreateThreadAsync(settings, channelId, handoffCase.Id, card, cancellationToken).ConfigureAwait(false);
+        return await threads.MoveAsync(old.ConversationId, started, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Posts the card as a new thread of <paramref name="channelId"/> (the case's branch channel, or the officers' channel).
+    /// The caller records it before anything else can fail.
+    /// </summary>
+    private async Task<OfficerThread> CreateThreadAsync(
         TeamsOfficerChannelOptions settings, string channelId, long caseId, Reply card, CancellationToken cancellationToken)
     {
         var addressing = Addressing(settings, channelId);
@@ -100,7 +119,14 @@ internal sealed class TeamsOfficerNotifier(
         var activityId = created.ActivityId ?? MessageIdOf(created.Id);
         if (string.IsNullOrEmpty(created.Id) || string.IsNullOrEmpty(activityId))
             throw new ConnectorException("The Connector started the case thread without saying its conversation or card id.");
-        return await threads.AddAsync(new OfficerThread(caseId, created.Id, activityId, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+        return new OfficerThread(caseId, created.Id, activityId, time.GetUtcNow());
+    }
+
+    /// <summary>The channel a thread is in: Teams thread ids are <c>&lt;channel&gt;;messageid=&lt;root&gt;</c>.</summary>
+    private static string ChannelOf(string conversationId)
+    {
+        var at = conversationId.IndexOf(";messageid=", StringComparison.Ordinal);
+        return at < 0 ? conversationId : conversationId[..at];
     }
 
     private ActivityAddressing Addressing(TeamsOfficerChannelOptions settings, string conversationId)
