@@ -174,9 +174,10 @@ public sealed class TeamsOfficerChannelTests : IAsyncLifetime
         _rig.Connector.Fail = r => r.Method == "POST" && InThread(r, thread) && r.Body.Contains("已认领", StringComparison.Ordinal)
             && Interlocked.Increment(ref lineFailures) <= 2 ? 500 : null;
         await PostAsync(CardSubmit(thread, Owner, "claimCase", caseId));
-        await WaitForAsync(r => InThread(r, thread) && r.Body.Contains("黄涛已认领", StringComparison.Ordinal)
-            && _rig.Connector.Requests.Count(x => x.Body.Contains("黄涛已认领", StringComparison.Ordinal)) == 3);
+        // Delivered on the outbox's second attempt; then count what reached the thread (a count inside the wait would
+        // hang to the timeout instead of saying what arrived).
         await WaitUntilAsync(() => OutboxAttempts(caseId, "claimed") == 2);
+        Assert.Equal(3, _rig.Connector.Requests.Count(r => InThread(r, thread) && r.Method == "POST" && r.Body.Contains("黄涛已认领", StringComparison.Ordinal)));
         Assert.Equal(2, _rig.Connector.Requests.Count(r => r.Method == "PUT" && r.RawPath.EndsWith("/activities/" + cardId, StringComparison.Ordinal)));
         Assert.Equal(3, _rig.Connector.Requests.Count(r => r.RawPath.EndsWith("/v3/conversations", StringComparison.Ordinal)));
         using var connection = new SqliteConnection("Data Source=" + Path.Combine(_rig.DataFolder, "assistant.db"));
