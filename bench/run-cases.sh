@@ -9,12 +9,8 @@ cd "$(dirname "$0")/.."
 cases=${1:-10000}
 reps=${2:-200}
 replies=${3:-200}
-work=$(mktemp -d)
 port=${BENCH_PORT:-5396}
 secret=$(head -c 24 /dev/urandom | base64)
-bot_pid=""
-cleanup() { [ -n "$bot_pid" ] && kill "$bot_pid" 2>/dev/null; rm -rf "$work"; }
-trap cleanup EXIT
 
 dotnet build -c Release bot >/dev/null
 dotnet build -c Release bench/CaseLoad >/dev/null

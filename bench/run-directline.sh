@@ -8,12 +8,8 @@ cd "$(dirname "$0")/.."
 shared=${1:-../shared}
 conversations=${2:-500}
 turns=${3:-10}
-work=$(mktemp -d)
 port=${BENCH_PORT:-5394}
 secret=$(head -c 24 /dev/urandom | base64)
-bot_pid=""
-cleanup() { [ -n "$bot_pid" ] && kill "$bot_pid" 2>/dev/null; rm -rf "$work"; }
-trap cleanup EXIT
 
 dotnet build -c Release indexer >/dev/null
 dotnet build -c Release bot >/dev/null

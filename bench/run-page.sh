@@ -6,11 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/start-bot.sh
 count=${1:-20}
-work=$(mktemp -d)
 port=${BENCH_PORT:-5395}
-bot_pid=""
-cleanup() { [ -n "$bot_pid" ] && kill "$bot_pid" 2>/dev/null; rm -rf "$work"; }
-trap cleanup EXIT
 
 dotnet build -c Release bot >/dev/null
 dotnet build -c Release bench/PageLatency >/dev/null

@@ -1,6 +1,12 @@
-# Sourced by the bench scripts: starts the Release bot from its output folder with the given extra environment
-# (unauthenticated dev mode, Warning logs, the SQLite file in $work) and waits for /healthz. Sets bot_pid.
+# Sourced by the bench scripts: a scratch folder $work for the run's files, removed with the bot on exit, and start_bot,
+# which starts the Release bot from its output folder with the given extra environment (unauthenticated dev mode,
+# Warning logs, the SQLite file in $work) and waits for /healthz. Sets bot_pid.
 # Usage: start_bot PORT [NAME=VALUE ...]
+work=$(mktemp -d)
+bot_pid=""
+cleanup() { [ -n "$bot_pid" ] && kill "$bot_pid" 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+
 start_bot() {
   local port=$1
   shift
