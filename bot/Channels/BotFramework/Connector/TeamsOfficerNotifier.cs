@@ -41,7 +41,7 @@ internal sealed class TeamsOfficerNotifier(
         var card = cards.CardReply(handoffCase, notice.Event);
         var channelId = settings.ChannelFor(handoffCase.Branch);
         var thread = await threads.GetAsync(notice.CaseId, cancellationToken).ConfigureAwait(false);
-        if (thread is null || ChannelOf(thread.ConversationId) != channelId)
+        if (thread is null || ThreadIdParts(thread.ConversationId).Channel != channelId)
         {
             thread = thread is null
                 ? await threads.AddAsync(await CreateThreadAsync(settings, channelId, handoffCase.Id, card, cancellationToken).ConfigureAwait(false), cancellationToken)
@@ -116,17 +116,18 @@ internal sealed class TeamsOfficerNotifier(
             ChannelData = JsonSerializer.Deserialize(channelData.ToJsonString(), BotFrameworkJson.Context.JsonElement),
         }, cancellationToken).ConfigureAwait(false);
         // Teams answers {id: "<channel>;messageid=<card id>", activityId: "<card id>"}.
-        var activityId = created.ActivityId ?? MessageIdOf(created.Id);
+        var activityId = created.ActivityId ?? (created.Id is { } id ? ThreadIdParts(id).MessageId : null);
         if (string.IsNullOrEmpty(created.Id) || string.IsNullOrEmpty(activityId))
             throw new ConnectorException("The Connector started the case thread without saying its conversation or card id.");
         return new OfficerThread(caseId, created.Id, activityId, time.GetUtcNow());
     }
 
-    /// <summary>The channel a thread is in: Teams thread ids are <c>&lt;channel&gt;;messageid=&lt;root&gt;</c>.</summary>
-    private static string ChannelOf(string conversationId)
+    /// <summary>A Teams thread id, <c>&lt;channel&gt;;messageid=&lt;root&gt;</c>, in its parts; an id without the marker is a channel's.</summary>
+    private static (string Channel, string? MessageId) ThreadIdParts(string conversationId)
     {
-        var at = conversationId.IndexOf(";messageid=", StringComparison.Ordinal);
-        return at < 0 ? conversationId : conversationId[..at];
+        const string Marker = ";messageid=";
+        var at = conversationId.IndexOf(Marker, StringComparison.Ordinal);
+        return at < 0 ? (conversationId, null) : (conversationId[..at], conversationId[(at + Marker.Length)..]);
     }
 
     private ActivityAddressing Addressing(TeamsOfficerChannelOptions settings, string conversationId)
@@ -134,12 +135,5 @@ internal sealed class TeamsOfficerNotifier(
         var conversation = new ConversationAccount { Id = conversationId, IsGroup = true, ConversationType = "channel", TenantId = settings.TenantId };
         var botAccount = string.IsNullOrEmpty(bot.Value.AppId) ? null : new ChannelAccount { Id = "28:" + bot.Value.AppId };
         return new ActivityAddressing(botAccount, null, conversation, null);
-    }
-
-    private static string? MessageIdOf(string? conversationId)
-    {
-        const string Marker = ";messageid=";
-        var at = conversationId?.IndexOf(Marker, StringComparison.Ordinal) ?? -1;
-        return at < 0 ? null : conversationId![(at + Marker.Length)..];
     }
 }
