@@ -16,7 +16,7 @@ internal sealed class IndexerApp(IndexerConsole console, IndexerServices service
             new EvalCommand(console, services).Create(),
             new BenchCommand(console, services).Create(),
             new StatsCommand(console).Create(),
-            new VerifyCommand(console).Create(),
+            new VerifyCommand(console, services).Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

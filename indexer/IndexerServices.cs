@@ -9,7 +9,9 @@ internal sealed class IndexerServices(TimeProvider time)
 {
     public TimeProvider Time { get; } = time;
 
-    public AnalyzerSet CreateAnalyzers() => new(Glossary.LoadDefault());
+    public AnalyzerSet CreateAnalyzers() => new(LoadGlossary());
+
+    public Glossary LoadGlossary() => Glossary.LoadDefault();
 
     public KnowledgeSearcher OpenSearcher(IndexLocation location, AnalyzerSet analyzers) =>
         new(location, analyzers, Time, new KnowledgeSearcherOptions());

@@ -17,4 +17,10 @@ internal static partial class KnowledgeLog
 
     [LoggerMessage(EventId = 1004, Level = LogLevel.Warning, Message = "No index is published at {IndexPath} and building one is switched off; questions will get no articles")]
     public static partial void NoIndex(ILogger logger, string indexPath);
+
+    [LoggerMessage(EventId = 1005, Level = LogLevel.Information, Message = "The index at {IndexPath} was analysed with glossary {Old}; rebuilding it with glossary {Current}")]
+    public static partial void RebuildingForGlossary(ILogger logger, string indexPath, string old, string current);
+
+    [LoggerMessage(EventId = 1006, Level = LogLevel.Warning, Message = "The index at {IndexPath} was analysed with glossary {Old}, not this version's {Current}; rebuild it with 'indexer build' so new glossary words are matched")]
+    public static partial void StaleGlossary(ILogger logger, string indexPath, string old, string current);
 }

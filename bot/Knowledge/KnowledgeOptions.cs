@@ -14,7 +14,8 @@ public sealed class KnowledgeOptions
     /// <summary>Source folders indexed on first start when no index is published. Empty: the bundled samples.</summary>
     public List<string> SourcePaths { get; set; } = [];
 
-    /// <summary>Build the index from <see cref="SourcePaths"/> at start when none is published.</summary>
+    /// <summary>Build the index from <see cref="SourcePaths"/> at start when none is published, and rebuild an index built
+    /// from them when this version's glossary differs from the one it was analysed with.</summary>
     public bool BuildWhenMissing { get; set; } = true;
 
     /// <summary>How often searches check for a newly published index generation.</summary>

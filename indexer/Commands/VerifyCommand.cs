@@ -6,7 +6,7 @@ using Spectre.Console;
 namespace Assistant.Indexer.Commands;
 
 /// <summary><c>indexer verify --index DIR</c>: exit 0 when healthy, 1 with the problems listed otherwise.</summary>
-internal sealed class VerifyCommand(IndexerConsole console)
+internal sealed class VerifyCommand(IndexerConsole console, IndexerServices services)
 {
     public Command Create()
     {
@@ -22,7 +22,7 @@ internal sealed class VerifyCommand(IndexerConsole console)
         var location = new IndexLocation(indexPath);
         if (!Directory.Exists(location.Root))
             throw new BadArgumentException($"--index: {location.Root} does not exist.");
-        var report = new IndexVerifier().Verify(location, cancellationToken);
+        var report = new IndexVerifier().Verify(location, cancellationToken, services.LoadGlossary());
         foreach (var problem in report.Problems)
             console.Error.WriteLine($"problem: {problem}");
         foreach (var warning in report.Warnings)

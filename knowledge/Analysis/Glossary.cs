@@ -1,10 +1,13 @@
 using System.Collections.ObjectModel;
+using System.Security.Cryptography;
+using System.Text;
 
 namespace Assistant.Knowledge.Analysis;
 
 /// <summary>
-/// The curated labor-law glossary: colloquial words workers use, the statute terms they mean,
-/// and statute terms worth matching as whole words.
+/// The curated glossary: colloquial words workers use, the statute terms they mean, and statute terms worth
+/// matching as whole words. The labor-law file is the core; further files cover the everyday legal questions
+/// workers also bring (debts, family, neighbours, crime and the courts).
 /// </summary>
 /// <remarks>
 /// Format, one entry per line, UTF-8:
@@ -17,7 +20,7 @@ namespace Assistant.Knowledge.Analysis;
 /// </remarks>
 public sealed class Glossary
 {
-    private const string DefaultResourceName = "Assistant.Knowledge.Analysis.Glossary.labor-glossary.tsv";
+    private const string ResourcePrefix = "Assistant.Knowledge.Analysis.Glossary.";
 
     private readonly Dictionary<string, IReadOnlyList<string>> _synonyms;
 
@@ -31,7 +34,14 @@ public sealed class Glossary
         StatuteTerms = statuteTerms.AsReadOnly();
         Words = words.AsReadOnly();
         Matcher = new GlossaryMatcher(words);
+        Fingerprint = ComputeFingerprint(synonyms, words);
     }
+
+    /// <summary>
+    /// Identifies the glossary's content: an index records the fingerprint of the glossary it was analysed with, so a
+    /// glossary changed by an upgrade is noticed instead of leaving new words unmatched in the glossary field.
+    /// </summary>
+    public string Fingerprint { get; }
 
     /// <summary>Colloquial word → the statute terms it means, in file order.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Synonyms { get; }
@@ -45,14 +55,52 @@ public sealed class Glossary
     /// <summary>Forward-maximum-match over <see cref="Words"/>.</summary>
     internal GlossaryMatcher Matcher { get; }
 
-    /// <summary>Loads the glossary embedded in this assembly (<c>Analysis/Glossary/labor-glossary.tsv</c>).</summary>
+    /// <summary>The glossary files embedded in this assembly (<c>Analysis/Glossary/*.tsv</c>), by file name.</summary>
+    public static IReadOnlyList<string> DefaultFileNames { get; } = typeof(Glossary).Assembly.GetManifestResourceNames()
+        .Where(name => name.StartsWith(ResourcePrefix, StringComparison.Ordinal) && name.EndsWith(".tsv", StringComparison.Ordinal))
+        .Select(name => name[ResourcePrefix.Length..])
+        .Order(StringComparer.Ordinal)
+        .ToList()
+        .AsReadOnly();
+
+    /// <summary>Loads and merges the glossary files embedded in this assembly (<c>Analysis/Glossary/*.tsv</c>).</summary>
     /// <returns>The parsed glossary; callers should keep and share it, it is immutable.</returns>
+    /// <exception cref="GlossaryFormatException">A line is malformed, or a colloquial word is in two files.</exception>
     public static Glossary LoadDefault()
     {
-        using var stream = typeof(Glossary).Assembly.GetManifestResourceStream(DefaultResourceName)
-            ?? throw new InvalidOperationException($"Embedded resource {DefaultResourceName} is missing.");
-        using var reader = new StreamReader(stream);
-        return Parse(reader);
+        if (DefaultFileNames.Count == 0)
+            throw new InvalidOperationException($"No embedded glossary resource under {ResourcePrefix}.");
+        var readers = DefaultFileNames.Select(name => (name, OpenDefaultFile(name))).ToList();
+        try
+        {
+            return Parse(readers);
+        }
+        finally
+        {
+            readers.ForEach(file => file.Item2.Dispose());
+        }
+    }
+
+    /// <summary>Parses and merges several glossary files, in order.</summary>
+    /// <param name="files">Each file's name (for error messages) and text.</param>
+    /// <returns>The merged glossary.</returns>
+    /// <exception cref="GlossaryFormatException">A line is malformed, or a colloquial word is defined twice; the
+    /// exception names the file and the line.</exception>
+    public static Glossary Parse(IEnumerable<(string Name, TextReader Text)> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var builder = new Builder();
+        foreach (var (name, text) in files)
+            builder.Add(text, name);
+        return builder.Build();
+    }
+
+    /// <summary>Opens one embedded glossary file, as listed in <see cref="DefaultFileNames"/>.</summary>
+    public static TextReader OpenDefaultFile(string fileName)
+    {
+        var stream = typeof(Glossary).Assembly.GetManifestResourceStream(ResourcePrefix + fileName)
+            ?? throw new ArgumentException($"No embedded glossary file '{fileName}'.", nameof(fileName));
+        return new StreamReader(stream);
     }
 
     /// <summary>Parses a glossary in the format described on <see cref="Glossary"/>.</summary>
@@ -62,75 +110,19 @@ public sealed class Glossary
     public static Glossary Parse(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var synonyms = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        var statuteTerms = new List<string>();
-        var seenStatuteTerms = new HashSet<string>(StringComparer.Ordinal);
-        var words = new List<string>();
-        var seenWords = new HashSet<string>(StringComparer.Ordinal);
+        var builder = new Builder();
+        builder.Add(reader, source: null);
+        return builder.Build();
+    }
 
-        var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
-        {
-            lineNumber++;
-            var trimmed = line.Trim();
-            if (trimmed.Length == 0 || trimmed[0] == '#')
-            {
-                continue;
-            }
-
-            // Split the untrimmed line: trimming first would swallow a tab next to an empty column.
-            var columns = line.Split('\t');
-            if (columns.Length > 2)
-            {
-                throw new GlossaryFormatException(lineNumber, "expected at most two tab-separated columns.");
-            }
-
-            var head = Term(columns[0], lineNumber);
-            if (columns.Length == 1)
-            {
-                if (seenStatuteTerms.Add(head))
-                {
-                    statuteTerms.Add(head);
-                }
-
-                AddWord(head);
-                continue;
-            }
-
-            if (synonyms.ContainsKey(head))
-            {
-                throw new GlossaryFormatException(lineNumber, $"duplicate colloquial word '{head}'.");
-            }
-
-            var targets = new List<string>();
-            foreach (var part in columns[1].Split('|'))
-            {
-                var target = Term(part, lineNumber);
-                if (target != head && !targets.Contains(target))
-                {
-                    targets.Add(target);
-                }
-            }
-
-            if (targets.Count == 0)
-            {
-                throw new GlossaryFormatException(lineNumber, $"'{head}' maps to no statute term other than itself.");
-            }
-
-            synonyms.Add(head, targets.AsReadOnly());
-            AddWord(head);
-            targets.ForEach(AddWord);
-        }
-
-        return new Glossary(synonyms, statuteTerms, words);
-
-        void AddWord(string word)
-        {
-            if (seenWords.Add(word))
-            {
-                words.Add(word);
-            }
-        }
+    private static string ComputeFingerprint(Dictionary<string, IReadOnlyList<string>> synonyms, List<string> words)
+    {
+        var canonical = new StringBuilder();
+        foreach (var word in words.Order(StringComparer.Ordinal))
+            canonical.Append(word).Append('\n');
+        foreach (var (word, targets) in synonyms.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+            canonical.Append(word).Append('\t').AppendJoin('|', targets).Append('\n');
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical.ToString())))[..16];
     }
 
     /// <summary>The statute terms a colloquial word maps to; empty when it maps to none.</summary>
@@ -139,22 +131,85 @@ public sealed class Glossary
     public IReadOnlyList<string> StatuteTermsFor(string word) =>
         _synonyms.TryGetValue(word, out var targets) ? targets : [];
 
-    private static string Term(string raw, int lineNumber)
+    // Accumulates files in order; a colloquial word may be defined once across all of them.
+    private sealed class Builder
     {
-        var term = TextFolding.Fold(raw.Trim());
-        if (term.Length == 0)
-        {
-            throw new GlossaryFormatException(lineNumber, "empty term.");
-        }
+        private readonly Dictionary<string, IReadOnlyList<string>> _synonyms = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string?> _synonymSources = new(StringComparer.Ordinal);
+        private readonly List<string> _statuteTerms = [];
+        private readonly HashSet<string> _seenStatuteTerms = new(StringComparer.Ordinal);
+        private readonly List<string> _words = [];
+        private readonly HashSet<string> _seenWords = new(StringComparer.Ordinal);
 
-        foreach (var c in term)
+        public void Add(TextReader reader, string? source)
         {
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            var lineNumber = 0;
+            while (reader.ReadLine() is { } line)
             {
-                throw new GlossaryFormatException(lineNumber, $"term '{term}' contains whitespace or a control character.");
+                lineNumber++;
+                var trimmed = line.Trim();
+                if (trimmed.Length == 0 || trimmed[0] == '#')
+                    continue;
+
+                // Split the untrimmed line: trimming first would swallow a tab next to an empty column.
+                var columns = line.Split('\t');
+                if (columns.Length > 2)
+                    throw new GlossaryFormatException(lineNumber, "expected at most two tab-separated columns.", source);
+
+                var head = Term(columns[0], lineNumber, source);
+                if (columns.Length == 1)
+                {
+                    if (_seenStatuteTerms.Add(head))
+                        _statuteTerms.Add(head);
+                    AddWord(head);
+                    continue;
+                }
+
+                if (_synonymSources.TryGetValue(head, out var firstSource))
+                {
+                    var where = firstSource is not null && firstSource != source ? $" (already in {firstSource})" : string.Empty;
+                    throw new GlossaryFormatException(lineNumber, $"duplicate colloquial word '{head}'{where}.", source);
+                }
+
+                var targets = new List<string>();
+                foreach (var part in columns[1].Split('|'))
+                {
+                    var target = Term(part, lineNumber, source);
+                    if (target != head && !targets.Contains(target))
+                        targets.Add(target);
+                }
+
+                if (targets.Count == 0)
+                    throw new GlossaryFormatException(lineNumber, $"'{head}' maps to no statute term other than itself.", source);
+
+                _synonyms.Add(head, targets.AsReadOnly());
+                _synonymSources.Add(head, source);
+                AddWord(head);
+                targets.ForEach(AddWord);
             }
         }
 
-        return term;
+        public Glossary Build() => new(_synonyms, _statuteTerms, _words);
+
+        private void AddWord(string word)
+        {
+            if (_seenWords.Add(word))
+                _words.Add(word);
+        }
+
+        private static string Term(string raw, int lineNumber, string? source)
+        {
+            var term = TextFolding.Fold(raw.Trim());
+            if (term.Length == 0)
+                throw new GlossaryFormatException(lineNumber, "empty term.", source);
+
+            foreach (var c in term)
+            {
+                if (char.IsWhiteSpace(c) || char.IsControl(c))
+                    throw new GlossaryFormatException(lineNumber, $"term '{term}' contains whitespace or a control character.", source);
+            }
+
+            return term;
+        }
     }
 }

@@ -58,7 +58,8 @@ public sealed class IndexBuilder
                 _analyzers.Glossary.Synonyms.Count,
                 counts.Kinds,
                 counts.Languages,
-                counts.Statuses);
+                counts.Statuses,
+                _analyzers.Glossary.Fingerprint);
             File.WriteAllBytes(
                 Path.Combine(staging, IndexManifest.FileName),
                 JsonSerializer.SerializeToUtf8Bytes(manifest, KnowledgeJsonContext.Default.IndexManifest));

@@ -12,6 +12,8 @@ namespace Assistant.Knowledge.Indexing;
 /// <param name="Kinds">Articles per document kind.</param>
 /// <param name="Languages">Articles per language code.</param>
 /// <param name="Statuses">Articles per status.</param>
+/// <param name="GlossaryFingerprint">The <see cref="Analysis.Glossary.Fingerprint"/> of the glossary the index was analysed
+/// with; null in indexes built before it was recorded.</param>
 public sealed record IndexManifest(
     int FormatVersion,
     string Generation,
@@ -23,7 +25,8 @@ public sealed record IndexManifest(
     int GlossaryEntries,
     IReadOnlyDictionary<string, int> Kinds,
     IReadOnlyDictionary<string, int> Languages,
-    IReadOnlyDictionary<string, int> Statuses)
+    IReadOnlyDictionary<string, int> Statuses,
+    string? GlossaryFingerprint = null)
 {
     /// <summary>The layout version this code writes and reads.</summary>
     public const int CurrentFormatVersion = 1;

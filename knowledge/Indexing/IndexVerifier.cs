@@ -10,7 +10,11 @@ public sealed class IndexVerifier
         [IndexFields.Id, IndexFields.Key, IndexFields.DocumentId, IndexFields.Text, IndexFields.ShortTitle, IndexFields.Status];
 
     /// <summary>Verifies the live generation under <paramref name="location"/>.</summary>
-    public VerificationReport Verify(IndexLocation location, CancellationToken cancellationToken)
+    /// <param name="location">The index root.</param>
+    /// <param name="cancellationToken">Stops the check.</param>
+    /// <param name="glossary">The glossary searches will analyse questions with; an index analysed with another one is
+    /// reported, because the glossary words added since are never found in its glossary field.</param>
+    public VerificationReport Verify(IndexLocation location, CancellationToken cancellationToken, Analysis.Glossary? glossary = null)
     {
         var problems = new List<string>();
         var warnings = new List<string>();
@@ -31,6 +35,8 @@ public sealed class IndexVerifier
             problems.Add($"{Path.Combine(folder, IndexManifest.FileName)} is missing or not valid JSON.");
         else if (manifest.FormatVersion != IndexManifest.CurrentFormatVersion)
             problems.Add($"{folder} has index format {manifest.FormatVersion}; this program reads format {IndexManifest.CurrentFormatVersion}. Rebuild the index.");
+        else if (glossary is not null && manifest.GlossaryFingerprint != glossary.Fingerprint)
+            warnings.Add($"{folder} was analysed with another glossary ({manifest.GlossaryFingerprint ?? "unrecorded"}; this program's is {glossary.Fingerprint}). Rebuild the index so the glossary's current words are matched.");
 
         cancellationToken.ThrowIfCancellationRequested();
         var articles = 0;

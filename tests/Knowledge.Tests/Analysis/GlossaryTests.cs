@@ -7,13 +7,14 @@ public sealed class GlossaryTests
 {
     private static readonly Glossary Default = Glossary.LoadDefault();
 
-    private static string[] RawLines()
-    {
-        using var stream = typeof(Glossary).Assembly.GetManifestResourceStream(
-            "Assistant.Knowledge.Analysis.Glossary.labor-glossary.tsv")!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd().Split('\n');
-    }
+    // Every embedded file's lines: the rules below hold across files, since the files are merged into one glossary.
+    private static string[] RawLines() => Glossary.DefaultFileNames
+        .SelectMany(name =>
+        {
+            using var reader = Glossary.OpenDefaultFile(name);
+            return reader.ReadToEnd().Split('\n');
+        })
+        .ToArray();
 
     [Fact]
     public void Default_glossary_has_at_least_150_synonym_entries_and_200_statute_terms()
@@ -126,6 +127,49 @@ public sealed class GlossaryTests
         Assert.Equal(lineNumber, exception.LineNumber);
         Assert.Contains($"line {lineNumber}", exception.Message, StringComparison.Ordinal);
         Assert.IsAssignableFrom<FormatException>(exception);
+    }
+
+    [Fact]
+    public void A_colloquial_word_defined_in_two_files_is_reported_with_both_files()
+    {
+        var exception = Assert.Throws<GlossaryFormatException>(() => Glossary.Parse(
+        [
+            ("labor.tsv", new StringReader("开除\t解除劳动合同\n")),
+            ("everyday.tsv", new StringReader("# header\n偷\t盗窃\n开除\t开除学籍\n")),
+        ]));
+        Assert.Equal(3, exception.LineNumber);
+        Assert.Equal("everyday.tsv", exception.FileName);
+        Assert.Contains("everyday.tsv line 3", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("already in labor.tsv", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Files_are_merged_and_the_fingerprint_follows_the_content_not_the_split()
+    {
+        var merged = Glossary.Parse(
+        [
+            ("labor.tsv", new StringReader("开除\t解除劳动合同\n解除劳动合同\n")),
+            ("everyday.tsv", new StringReader("偷\t盗窃\n盗窃\n")),
+        ]);
+        var single = Glossary.Parse(new StringReader("偷\t盗窃\n开除\t解除劳动合同\n盗窃\n解除劳动合同\n"));
+        var changed = Glossary.Parse(new StringReader("偷\t盗窃|诈骗\n开除\t解除劳动合同\n盗窃\n解除劳动合同\n"));
+
+        Assert.Equal(["解除劳动合同"], merged.StatuteTermsFor("开除"));
+        Assert.Equal(["盗窃"], merged.StatuteTermsFor("偷"));
+        Assert.Equal(single.Fingerprint, merged.Fingerprint);
+        Assert.NotEqual(single.Fingerprint, changed.Fingerprint);
+    }
+
+    [Fact]
+    public void Every_embedded_glossary_file_is_loaded_by_default()
+    {
+        Assert.Contains("labor-glossary.tsv", Glossary.DefaultFileNames);
+        foreach (var name in Glossary.DefaultFileNames)
+        {
+            using var reader = Glossary.OpenDefaultFile(name);
+            var file = Glossary.Parse(reader);
+            Assert.All(file.Synonyms, entry => Assert.Equal(entry.Value, Default.StatuteTermsFor(entry.Key)));
+        }
     }
 
     [Fact]

@@ -114,6 +114,20 @@ public sealed class IndexPublishingTests : IDisposable
     }
 
     [Fact]
+    public void Verify_warns_when_the_index_was_analysed_with_another_glossary()
+    {
+        var other = Assistant.Knowledge.Analysis.Glossary.Parse(new StringReader("开除\t解除劳动合同\n解除劳动合同\n"));
+
+        var same = new IndexVerifier().Verify(_index.Location, CancellationToken.None, _index.Analyzers.Glossary);
+        var changed = new IndexVerifier().Verify(_index.Location, CancellationToken.None, other);
+
+        Assert.Equal(_index.Analyzers.Glossary.Fingerprint, _index.Location.ReadManifest(_index.Location.ReadCurrentGeneration()!)!.GlossaryFingerprint);
+        Assert.Empty(same.Warnings);
+        Assert.True(changed.IsHealthy);
+        Assert.Contains(changed.Warnings, w => w.Contains("another glossary", StringComparison.Ordinal) && w.Contains(other.Fingerprint, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Verify_of_an_empty_folder_says_nothing_was_published()
     {
         using var empty = new TempFolder();
