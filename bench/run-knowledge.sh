@@ -19,6 +19,10 @@ for set in stard-dev lawbench-3-8-dev; do
   "$indexer" eval --index "$work/index" --qrels "$shared/eval/$set.qrels.jsonl" --json | tail -1
 done
 
+echo "== eval english-workers (our English questions over the bundled knowledge)"
+"$indexer" build --source knowledge/samples --index "$work/samples" --json >/dev/null
+"$indexer" eval --index "$work/samples" --qrels bench/eval/english-workers.qrels.jsonl --json | tail -1
+
 echo "== bench 1 thread"
 "$indexer" bench --index "$work/index" --qrels "$shared/eval/stard-dev.qrels.jsonl" --threads 1 --seconds 20 --json | tail -1
 echo "== bench 2 threads"

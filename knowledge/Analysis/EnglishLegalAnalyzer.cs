@@ -15,13 +15,19 @@ namespace Assistant.Knowledge.Analysis;
 /// </remarks>
 public sealed class EnglishLegalAnalyzer : Analyzer
 {
+    private readonly bool _removeStopWords;
+
+    /// <param name="removeStopWords">False keeps stop words, for matching phrases made of them ("laid off").</param>
+    public EnglishLegalAnalyzer(bool removeStopWords = true) => _removeStopWords = removeStopWords;
+
     /// <inheritdoc />
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new StandardTokenizer(LuceneVersion.LUCENE_48, reader);
         TokenStream result = new EnglishPossessiveFilter(LuceneVersion.LUCENE_48, source);
         result = new LowerCaseFilter(LuceneVersion.LUCENE_48, result);
-        result = new StopFilter(LuceneVersion.LUCENE_48, result, EnglishAnalyzer.DefaultStopSet);
+        if (_removeStopWords)
+            result = new StopFilter(LuceneVersion.LUCENE_48, result, EnglishAnalyzer.DefaultStopSet);
         result = new PorterStemFilter(result);
         return new TokenStreamComponents(source, result);
     }

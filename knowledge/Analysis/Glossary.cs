@@ -27,9 +27,11 @@ public sealed class Glossary
     private Glossary(
         Dictionary<string, IReadOnlyList<string>> synonyms,
         List<string> statuteTerms,
-        List<string> words)
+        List<string> words,
+        EnglishGlossary english)
     {
         _synonyms = synonyms;
+        English = english;
         Synonyms = new ReadOnlyDictionary<string, IReadOnlyList<string>>(synonyms);
         StatuteTerms = statuteTerms.AsReadOnly();
         Words = words.AsReadOnly();
@@ -38,10 +40,13 @@ public sealed class Glossary
     }
 
     /// <summary>
-    /// Identifies the glossary's content: an index records the fingerprint of the glossary it was analysed with, so a
+    /// Identifies the Chinese side's content (the English side analyses questions only): an index records the fingerprint of the glossary it was analysed with, so a
     /// glossary changed by an upgrade is noticed instead of leaving new words unmatched in the glossary field.
     /// </summary>
     public string Fingerprint { get; }
+
+    /// <summary>The English side: everyday English phrases and the wording that answers them.</summary>
+    public EnglishGlossary English { get; }
 
     /// <summary>Colloquial word → the statute terms it means, in file order.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Synonyms { get; }
@@ -63,7 +68,8 @@ public sealed class Glossary
         .ToList()
         .AsReadOnly();
 
-    /// <summary>Loads and merges the glossary files embedded in this assembly (<c>Analysis/Glossary/*.tsv</c>).</summary>
+    /// <summary>Loads and merges the glossary files embedded in this assembly (<c>Analysis/Glossary/*.tsv</c>), with the
+    /// embedded English glossary as its <see cref="English"/> side.</summary>
     /// <returns>The parsed glossary; callers should keep and share it, it is immutable.</returns>
     /// <exception cref="GlossaryFormatException">A line is malformed, or a colloquial word is in two files.</exception>
     public static Glossary LoadDefault()
@@ -73,7 +79,7 @@ public sealed class Glossary
         var readers = DefaultFileNames.Select(name => (name, OpenDefaultFile(name))).ToList();
         try
         {
-            return Parse(readers);
+            return Parse(readers).With(EnglishGlossary.LoadDefault());
         }
         finally
         {
@@ -115,6 +121,10 @@ public sealed class Glossary
         return builder.Build();
     }
 
+    /// <summary>The same Chinese glossary with another English side.</summary>
+    public Glossary With(EnglishGlossary english) =>
+        new(_synonyms, StatuteTerms.ToList(), Words.ToList(), english ?? throw new ArgumentNullException(nameof(english)));
+
     private static string ComputeFingerprint(Dictionary<string, IReadOnlyList<string>> synonyms, List<string> words)
     {
         var canonical = new StringBuilder();
@@ -143,15 +153,8 @@ public sealed class Glossary
 
         public void Add(TextReader reader, string? source)
         {
-            var lineNumber = 0;
-            while (reader.ReadLine() is { } line)
+            foreach (var (lineNumber, line) in GlossaryLines.Read(reader))
             {
-                lineNumber++;
-                var trimmed = line.Trim();
-                if (trimmed.Length == 0 || trimmed[0] == '#')
-                    continue;
-
-                // Split the untrimmed line: trimming first would swallow a tab next to an empty column.
                 var columns = line.Split('\t');
                 if (columns.Length > 2)
                     throw new GlossaryFormatException(lineNumber, "expected at most two tab-separated columns.", source);
@@ -189,7 +192,7 @@ public sealed class Glossary
             }
         }
 
-        public Glossary Build() => new(_synonyms, _statuteTerms, _words);
+        public Glossary Build() => new(_synonyms, _statuteTerms, _words, EnglishGlossary.Empty);
 
         private void AddWord(string word)
         {

@@ -15,6 +15,7 @@ public sealed class AnalyzerSet : IDisposable
         Chinese = new ChineseBigramAnalyzer();
         GlossaryTerms = new GlossaryAnalyzer(glossary);
         English = new EnglishLegalAnalyzer();
+        EnglishPhrases = new EnglishPhraseMatcher(glossary.English);
         PerField = new PerFieldAnalyzerWrapper(
             new KeywordAnalyzer(),
             new Dictionary<string, Analyzer>
@@ -37,6 +38,9 @@ public sealed class AnalyzerSet : IDisposable
     /// <summary>English analysis with stemming.</summary>
     public Analyzer English { get; }
 
+    /// <summary>Finds the English glossary's everyday phrases in a question.</summary>
+    public EnglishPhraseMatcher EnglishPhrases { get; }
+
     /// <summary>The per-field wrapper given to the index writer.</summary>
     public Analyzer PerField { get; }
 
@@ -47,5 +51,6 @@ public sealed class AnalyzerSet : IDisposable
         Chinese.Dispose();
         GlossaryTerms.Dispose();
         English.Dispose();
+        EnglishPhrases.Dispose();
     }
 }

@@ -127,7 +127,7 @@ public sealed class KnowledgeSearcher : IDisposable
             highlights.Add(highlight);
             hits.Add(ToHit(stored, text, article, highlight.Terms));
         }
-        var support = _judge.Judge(hits, highlights, reference is not null);
+        var support = _judge.Judge(hits, highlights, reference is not null, analyzed.Normalized.Language == DocumentLanguage.English);
         return new SearchResult(hits, support, analyzed.Normalized.Language, reference, snapshot.Generation);
     }
 

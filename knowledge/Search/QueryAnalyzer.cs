@@ -11,12 +11,28 @@ internal sealed class QueryAnalyzer
     private const int MaxAnalyzedCharacters = 1_000;
     private readonly AnalyzerSet _analyzers;
     private readonly QuestionNormalizer _normalizer;
+    private readonly HashSet<string> _englishQuestionWords;
 
     public QueryAnalyzer(AnalyzerSet analyzers)
     {
         _analyzers = analyzers;
         _normalizer = new QuestionNormalizer(analyzers.Glossary);
+        _englishQuestionWords = TokenLists.Distinct(analyzers.English, IndexFields.TextEnglish, string.Join(' ', EnglishQuestionWords), 1_000)
+            .ToHashSet(StringComparer.Ordinal);
     }
+
+    // Words that shape an English question but say nothing about its subject: pronouns, auxiliaries, interrogatives and
+    // courtesy. Lucene's stop list leaves them in; left in, "how", "do" and "get" count against an answer's coverage.
+    // Only the question's terms lose them; everyday phrases are matched on the whole text ("let me go").
+    private static readonly string[] EnglishQuestionWords =
+    [
+        "i", "me", "my", "mine", "myself", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "them",
+        "do", "does", "did", "doing", "done", "get", "gets", "got", "getting", "have", "has", "had", "having",
+        "can", "could", "would", "should", "shall", "may", "might", "must", "am", "been", "being",
+        "how", "what", "when", "where", "which", "who", "whom", "why", "whether", "many", "much",
+        "please", "hello", "hi", "thanks", "thank", "any", "anything", "some", "something", "just", "still", "really",
+        "also", "very", "ok", "okay", "want", "know", "tell", "anyone", "someone", "here", "now",
+    ];
 
     public AnalyzedQuestion Analyze(string question, LawTitleCatalog? catalog, int maxTerms)
     {
@@ -24,8 +40,15 @@ internal sealed class QueryAnalyzer
         var normalized = _normalizer.Normalize(text);
         if (normalized.Language == DocumentLanguage.English)
         {
-            var english = TokenLists.Distinct(_analyzers.English, IndexFields.TextEnglish, normalized.Text, maxTerms);
-            return new AnalyzedQuestion(normalized, [], [], [], english, catalog?.TitlesMentionedIn(text) ?? []);
+            var english = TokenLists.Distinct(_analyzers.English, IndexFields.TextEnglish, normalized.Text, maxTerms)
+                .Where(t => !_englishQuestionWords.Contains(t))
+                .ToList();
+            var synonyms = _analyzers.EnglishPhrases.Find(normalized.Text)
+                .Select(entry => new EnglishSynonym(
+                    TokenLists.Distinct(_analyzers.English, IndexFields.TextEnglish, entry.Phrase, maxTerms),
+                    TokenLists.Distinct(_analyzers.English, IndexFields.TextEnglish, string.Join(' ', entry.Terms), maxTerms)))
+                .ToList();
+            return new AnalyzedQuestion(normalized, [], [], [], english, catalog?.TitlesMentionedIn(text) ?? [], synonyms);
         }
 
         var chinese = TokenLists.Distinct(_analyzers.Chinese, IndexFields.TextChinese, normalized.Text, maxTerms);
@@ -34,6 +57,6 @@ internal sealed class QueryAnalyzer
         var expansions = TokenLists.Distinct(_analyzers.Chinese, IndexFields.TextChinese, expansionText, maxTerms / 2)
             .Where(t => t.Length > 1 && !chinese.Contains(t))
             .ToList();
-        return new AnalyzedQuestion(normalized, chinese, glossary, expansions, [], catalog?.TitlesMentionedIn(text) ?? []);
+        return new AnalyzedQuestion(normalized, chinese, glossary, expansions, [], catalog?.TitlesMentionedIn(text) ?? [], []);
     }
 }

@@ -33,6 +33,8 @@ internal sealed class QueryBuilder
             Add(clauses, terms, IndexFields.TextGlossary, term, _ranking.GlossaryBoost);
         foreach (var term in question.EnglishTerms)
             Add(clauses, terms, IndexFields.TextEnglish, term, 1.0f);
+        foreach (var term in question.EnglishExpansionTerms)
+            Add(clauses, terms, IndexFields.TextEnglish, term, _ranking.EnglishExpansionBoost);
         foreach (var law in question.MentionedLaws)
             Add(clauses, terms, IndexFields.ShortTitle, law, _ranking.MentionedLawBoost);
 

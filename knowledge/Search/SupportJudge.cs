@@ -15,7 +15,7 @@ internal sealed class SupportJudge
     private const double StrongCoverage = 0.6;
     private const double WeakCoverage = 0.34;
 
-    public SupportJudgment Judge(IReadOnlyList<SearchHit> hits, IReadOnlyList<Highlight> highlights, bool exactReference)
+    public SupportJudgment Judge(IReadOnlyList<SearchHit> hits, IReadOnlyList<Highlight> highlights, bool exactReference, bool wordsCounted = false)
     {
         if (exactReference && hits.Count > 0 && hits[0].IsExactReference)
             return new SupportJudgment(SupportLevel.Strong, 1, Agreement(hits), "exact-reference");
@@ -40,7 +40,10 @@ internal sealed class SupportJudge
         var agreement = Agreement(hits);
         var domain = judged.Any(h => h.DomainMatch);
         var separateRuns = judged.Max(h => h.Runs) >= 2;
-        if (coverage >= StrongCoverage && domain)
+        // An English question has a handful of content words, so three hits together cover most short questions by
+        // chance: Strong needs one article that covers them itself.
+        var strongCoverage = wordsCounted ? judged[0].Coverage : coverage;
+        if (strongCoverage >= StrongCoverage && domain)
             return new SupportJudgment(SupportLevel.Strong, coverage, agreement, "covered");
         if (coverage >= WeakCoverage && (domain || separateRuns))
             return new SupportJudgment(SupportLevel.Weak, coverage, agreement, "partly-covered");

@@ -94,9 +94,22 @@ internal sealed class TermHighlighter
             TokenLists.Distinct(_analyzers.English, IndexFields.TextEnglish, text, 4_000), StringComparer.Ordinal);
         var matched = question.EnglishTerms.Where(textTerms.Contains).ToList();
         var coveredFlags = question.EnglishTerms.Select(textTerms.Contains).ToArray();
-        // English has no glossary: two or more matched content words stand for domain evidence.
-        return new Highlight(matched, (double)matched.Count / question.EnglishTerms.Count, question.EnglishTerms.Count, coveredFlags,
-            matched.Count, matched.Count > 0 ? 1 : 0, matched.Count >= 2);
+        // An everyday phrase counts as covered when the wording it stands for is in the text, and is domain evidence
+        // like a Chinese glossary word; without one, two matched content words stand for it.
+        var domain = matched.Count >= 2;
+        foreach (var synonym in question.EnglishSynonyms)
+        {
+            var found = synonym.StatuteTerms.Where(textTerms.Contains).ToList();
+            if (found.Count == 0)
+                continue;
+            domain = true;
+            for (var i = 0; i < question.EnglishTerms.Count; i++)
+                coveredFlags[i] |= synonym.QuestionTerms.Contains(question.EnglishTerms[i]);
+            matched.AddRange(found.Where(t => !matched.Contains(t)));
+        }
+        var covered = coveredFlags.Count(c => c);
+        return new Highlight(matched, (double)covered / question.EnglishTerms.Count, question.EnglishTerms.Count, coveredFlags,
+            matched.Count, matched.Count > 0 ? 1 : 0, domain);
     }
 
     private static bool IsContent(char c) => char.IsLetterOrDigit(c);

@@ -35,6 +35,19 @@ public sealed class KnowledgeSearcherTests : IDisposable
     }
 
     [Theory]
+    [InlineData("I got sacked last week, is there a payout?", "Workers' Rights Guide#Severance pay when you are dismissed", "dismiss")]
+    [InlineData("How many vacation days do I get?", "Workers' Rights Guide#Paid annual leave", "annual")]
+    public void Everyday_english_words_find_the_wording_of_the_answer(string question, string key, string statuteTerm)
+    {
+        // Neither "sacked" nor "payout" nor "vacation" occurs in the guide: only the English glossary joins them.
+        var result = _index.Search(question);
+
+        Assert.Equal(key, result.Hits[0].ArticleKey);
+        Assert.Contains(statuteTerm, result.Hits[0].HighlightedTerms);
+        Assert.NotEqual(SupportLevel.None, result.Support.Level);
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("+ ? ( \" :")]

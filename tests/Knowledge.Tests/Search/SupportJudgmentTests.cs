@@ -42,6 +42,16 @@ public sealed class SupportJudgmentTests : IDisposable
     }
 
     [Fact]
+    public void An_english_question_covered_only_by_two_articles_together_is_not_strong()
+    {
+        // The severance section covers "severance owed", the leave section "annual leave"; neither covers the question.
+        var result = _index.Search("Is severance owed with annual leave?");
+
+        Assert.Equal(SupportLevel.Weak, result.Support.Level);
+        Assert.True(result.Support.Coverage >= 0.6, $"coverage {result.Support.Coverage}");
+    }
+
+    [Fact]
     public void Agreement_reports_how_many_top_hits_share_the_best_hits_document()
     {
         var result = _index.Search("经济补偿 赔偿金 解除劳动合同");
