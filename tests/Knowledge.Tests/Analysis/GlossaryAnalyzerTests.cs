@@ -42,9 +42,9 @@ public sealed class GlossaryAnalyzerTests
     [InlineData("五险一金", "五险一金", "社会保险")]
     [InlineData("五险一金", "五险一金", "住房公积金")]
     [InlineData("辞职", "辞职", "解除劳动合同")]
-    [InlineData("代通知金怎么算", "代通知金", "额外支付一个月工资")]
+    [InlineData("代通知金怎么算", "代通知金", "额外支付劳动者一个月工资")]
     [InlineData("裁员有没有n+1", "裁员", "经济性裁员")]
-    [InlineData("怀孕被辞退", "怀孕", "孕期")]
+    [InlineData("怀孕了公司要辞退我", "怀孕", "孕期")]
     [InlineData("自愿放弃年休假的协议有效吗", "有效吗", "无效")]
     [InlineData("外包工算劳动关系吗", "算劳动关系", "建立劳动关系")]
     public void Colloquial_word_is_kept_and_followed_by_its_statute_term(string text, string colloquial, string statuteTerm)

@@ -70,7 +70,7 @@ public sealed class GlossaryTests
     [InlineData("开除", "解除劳动合同")]
     [InlineData("被裁", "解除劳动合同")]
     [InlineData("裁员", "经济性裁员")]
-    [InlineData("代通知金", "额外支付一个月工资")]
+    [InlineData("代通知金", "额外支付劳动者一个月工资")]
     [InlineData("n+1", "经济补偿")]
     [InlineData("年假", "年休假")]
     [InlineData("病假", "医疗期")]
