@@ -15,7 +15,7 @@ internal sealed class SupportJudge
     private const double StrongCoverage = 0.6;
     private const double WeakCoverage = 0.34;
 
-    public SupportJudgment Judge(IReadOnlyList<SearchHit> hits, IReadOnlyList<Highlight> highlights, bool exactReference, bool wordsCounted = false)
+    public SupportJudgment Judge(IReadOnlyList<SearchHit> hits, IReadOnlyList<Highlight> highlights, bool exactReference, bool englishQuestion = false)
     {
         if (exactReference && hits.Count > 0 && hits[0].IsExactReference)
             return new SupportJudgment(SupportLevel.Strong, 1, Agreement(hits), "exact-reference");
@@ -42,7 +42,7 @@ internal sealed class SupportJudge
         var separateRuns = judged.Max(h => h.Runs) >= 2;
         // An English question has a handful of content words, so three hits together cover most short questions by
         // chance: Strong needs one article that covers them itself.
-        var strongCoverage = wordsCounted ? judged[0].Coverage : coverage;
+        var strongCoverage = englishQuestion ? judged[0].Coverage : coverage;
         if (strongCoverage >= StrongCoverage && domain)
             return new SupportJudgment(SupportLevel.Strong, coverage, agreement, "covered");
         if (coverage >= WeakCoverage && (domain || separateRuns))
