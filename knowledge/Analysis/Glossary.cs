@@ -79,7 +79,7 @@ public sealed class Glossary
         var readers = DefaultFileNames.Select(name => (name, OpenDefaultFile(name))).ToList();
         try
         {
-            return Parse(readers).With(EnglishGlossary.LoadDefault());
+            return Parse(readers, EnglishGlossary.LoadDefault());
         }
         finally
         {
@@ -92,13 +92,15 @@ public sealed class Glossary
     /// <returns>The merged glossary.</returns>
     /// <exception cref="GlossaryFormatException">A line is malformed, or a colloquial word is defined twice; the
     /// exception names the file and the line.</exception>
-    public static Glossary Parse(IEnumerable<(string Name, TextReader Text)> files)
+    public static Glossary Parse(IEnumerable<(string Name, TextReader Text)> files) => Parse(files, EnglishGlossary.Empty);
+
+    private static Glossary Parse(IEnumerable<(string Name, TextReader Text)> files, EnglishGlossary english)
     {
         ArgumentNullException.ThrowIfNull(files);
         var builder = new Builder();
         foreach (var (name, text) in files)
             builder.Add(text, name);
-        return builder.Build();
+        return builder.Build(english);
     }
 
     /// <summary>Opens one embedded glossary file, as listed in <see cref="DefaultFileNames"/>.</summary>
@@ -118,12 +120,8 @@ public sealed class Glossary
         ArgumentNullException.ThrowIfNull(reader);
         var builder = new Builder();
         builder.Add(reader, source: null);
-        return builder.Build();
+        return builder.Build(EnglishGlossary.Empty);
     }
-
-    /// <summary>The same Chinese glossary with another English side.</summary>
-    public Glossary With(EnglishGlossary english) =>
-        new(_synonyms, StatuteTerms.ToList(), Words.ToList(), english ?? throw new ArgumentNullException(nameof(english)));
 
     private static string ComputeFingerprint(Dictionary<string, IReadOnlyList<string>> synonyms, List<string> words)
     {
@@ -192,7 +190,7 @@ public sealed class Glossary
             }
         }
 
-        public Glossary Build() => new(_synonyms, _statuteTerms, _words, EnglishGlossary.Empty);
+        public Glossary Build(EnglishGlossary english) => new(_synonyms, _statuteTerms, _words, english);
 
         private void AddWord(string word)
         {
