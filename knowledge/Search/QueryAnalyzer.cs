@@ -12,6 +12,7 @@ internal sealed class QueryAnalyzer
     private readonly AnalyzerSet _analyzers;
     private readonly QuestionNormalizer _normalizer;
     private readonly HashSet<string> _englishQuestionWords;
+    private readonly Dictionary<EnglishGlossaryEntry, EnglishSynonym> _englishSynonyms;
 
     public QueryAnalyzer(AnalyzerSet analyzers)
     {
@@ -19,6 +20,12 @@ internal sealed class QueryAnalyzer
         _normalizer = new QuestionNormalizer(analyzers.Glossary);
         _englishQuestionWords = TokenLists.Distinct(analyzers.English, IndexFields.TextEnglish, string.Join(' ', EnglishQuestionWords), 1_000)
             .ToHashSet(StringComparer.Ordinal);
+        // Each entry's phrase and wording are analysed once here, not on every English question.
+        _englishSynonyms = analyzers.Glossary.English.Entries.ToDictionary(
+            entry => entry,
+            entry => new EnglishSynonym(
+                TokenLists.Distinct(analyzers.English, IndexFields.TextEnglish, entry.Phrase, 1_000),
+                TokenLists.Distinct(analyzers.English, IndexFields.TextEnglish, string.Join(' ', entry.Terms), 1_000)));
     }
 
     // Words that shape an English question but say nothing about its subject: pronouns, auxiliaries, interrogatives and
@@ -43,11 +50,7 @@ internal sealed class QueryAnalyzer
             var english = TokenLists.Distinct(_analyzers.English, IndexFields.TextEnglish, normalized.Text, maxTerms)
                 .Where(t => !_englishQuestionWords.Contains(t))
                 .ToList();
-            var synonyms = _analyzers.EnglishPhrases.Find(normalized.Text)
-                .Select(entry => new EnglishSynonym(
-                    TokenLists.Distinct(_analyzers.English, IndexFields.TextEnglish, entry.Phrase, maxTerms),
-                    TokenLists.Distinct(_analyzers.English, IndexFields.TextEnglish, string.Join(' ', entry.Terms), maxTerms)))
-                .ToList();
+            var synonyms = _analyzers.EnglishPhrases.Find(normalized.Text).Select(entry => _englishSynonyms[entry]).ToList();
             return new AnalyzedQuestion(normalized, [], [], [], english, catalog?.TitlesMentionedIn(text) ?? [], synonyms);
         }
 
