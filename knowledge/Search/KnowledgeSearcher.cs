@@ -85,7 +85,7 @@ public sealed class KnowledgeSearcher : IDisposable
         }
         try
         {
-            return Run(snapshot, question, Math.Clamp(request.Limit, 1, 1000), request.Filters ?? SearchFilters.None, cancellationToken);
+            return Run(snapshot, question, request.Expansion, Math.Clamp(request.Limit, 1, 1000), request.Filters ?? SearchFilters.None, cancellationToken);
         }
         finally
         {
@@ -93,9 +93,13 @@ public sealed class KnowledgeSearcher : IDisposable
         }
     }
 
-    private SearchResult Run(IndexSnapshot snapshot, string question, int limit, SearchFilters filters, CancellationToken cancellationToken)
+    private SearchResult Run(
+        IndexSnapshot snapshot, string question, string? expansion, int limit, SearchFilters filters, CancellationToken cancellationToken)
     {
         var analyzed = _queryAnalyzer.Analyze(question, snapshot.Catalog, _options.Ranking.MaxQueryTerms);
+        var expanded = string.IsNullOrWhiteSpace(expansion)
+            ? null
+            : _queryAnalyzer.Analyze(expansion, snapshot.Catalog, _options.Ranking.MaxQueryTerms);
         var reference = _references.Parse(question, snapshot.Catalog);
 
         var ranked = new List<RankedArticle>();
@@ -106,7 +110,7 @@ public sealed class KnowledgeSearcher : IDisposable
         }
         cancellationToken.ThrowIfCancellationRequested();
         var terms = new TermContexts(snapshot.Reader);
-        var query = _queryBuilder.Build(analyzed, filters, snapshot.Reader, terms);
+        var query = _queryBuilder.Build(analyzed, expanded, filters, snapshot.Reader, terms);
         if (query is not null)
         {
             var top = _disjunctions.Search(snapshot.Searcher, query, terms, limit + _options.Ranking.Candidates, cancellationToken);

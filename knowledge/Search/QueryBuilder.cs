@@ -15,32 +15,44 @@ internal sealed class QueryBuilder
 
     public QueryBuilder(RankingOptions ranking) => _ranking = ranking;
 
-    public TermDisjunction? Build(AnalyzedQuestion question, SearchFilters filters, IndexReader reader, TermContexts terms)
+    /// <summary>The query of a question and, when a model wrote one, of its expansion (weighted down, its terms
+    /// counted once).</summary>
+    public TermDisjunction? Build(
+        AnalyzedQuestion question, AnalyzedQuestion? expansion, SearchFilters filters, IndexReader reader, TermContexts terms)
     {
         var clauses = new List<TermClause>();
-        var maxUnigramDocs = (long)(_ranking.MaxUnigramShare * reader.MaxDoc);
-        foreach (var term in question.ChineseTerms)
-        {
-            if (term.Length > 1)
-                Add(clauses, terms, IndexFields.TextChinese, term, _ranking.BigramBoost);
-            else
-                Add(clauses, terms, IndexFields.TextChinese, term, _ranking.UnigramBoost,
-                    context => _ranking.MaxUnigramShare >= 1 || context.DocFreq <= maxUnigramDocs);
-        }
-        foreach (var term in question.ExpansionTerms)
-            Add(clauses, terms, IndexFields.TextChinese, term, _ranking.ExpansionBoost);
-        foreach (var term in question.GlossaryTerms)
-            Add(clauses, terms, IndexFields.TextGlossary, term, _ranking.GlossaryBoost);
-        foreach (var term in question.EnglishTerms)
-            Add(clauses, terms, IndexFields.TextEnglish, term, 1.0f);
-        foreach (var term in question.EnglishExpansionTerms)
-            Add(clauses, terms, IndexFields.TextEnglish, term, _ranking.EnglishExpansionBoost);
-        foreach (var law in question.MentionedLaws)
-            Add(clauses, terms, IndexFields.ShortTitle, law, _ranking.MentionedLawBoost);
+        var seen = new HashSet<Term>();
+        AddQuestion(clauses, seen, question, 1f, reader, terms);
+        if (expansion is not null)
+            AddQuestion(clauses, seen, expansion, _ranking.ModelExpansionBoost, reader, terms);
 
         if (clauses.Count == 0)
             return null;
         return new TermDisjunction(clauses, FilterQuery(filters) is { } filter ? new QueryWrapperFilter(filter) : null);
+    }
+
+    private void AddQuestion(
+        List<TermClause> clauses, HashSet<Term> seen, AnalyzedQuestion question, float weight, IndexReader reader, TermContexts terms)
+    {
+        var maxUnigramDocs = (long)(_ranking.MaxUnigramShare * reader.MaxDoc);
+        foreach (var term in question.ChineseTerms)
+        {
+            if (term.Length > 1)
+                Add(clauses, seen, terms, IndexFields.TextChinese, term, weight * _ranking.BigramBoost);
+            else
+                Add(clauses, seen, terms, IndexFields.TextChinese, term, weight * _ranking.UnigramBoost,
+                    context => _ranking.MaxUnigramShare >= 1 || context.DocFreq <= maxUnigramDocs);
+        }
+        foreach (var term in question.ExpansionTerms)
+            Add(clauses, seen, terms, IndexFields.TextChinese, term, weight * _ranking.ExpansionBoost);
+        foreach (var term in question.GlossaryTerms)
+            Add(clauses, seen, terms, IndexFields.TextGlossary, term, weight * _ranking.GlossaryBoost);
+        foreach (var term in question.EnglishTerms)
+            Add(clauses, seen, terms, IndexFields.TextEnglish, term, weight);
+        foreach (var term in question.EnglishExpansionTerms)
+            Add(clauses, seen, terms, IndexFields.TextEnglish, term, weight * _ranking.EnglishExpansionBoost);
+        foreach (var law in question.MentionedLaws)
+            Add(clauses, seen, terms, IndexFields.ShortTitle, law, weight * _ranking.MentionedLawBoost);
     }
 
     /// <summary>The query that finds every version of a referenced article.</summary>
@@ -81,12 +93,16 @@ internal sealed class QueryBuilder
         return filter;
     }
 
-    // Terms missing from the index are kept (with no postings) so the clause list mirrors the question.
-    private static void Add(List<TermClause> clauses, TermContexts terms, string field, string text, float boost, Func<TermContext, bool>? keep = null)
+    // Terms missing from the index are kept (with no postings) so the clause list mirrors the question. A term already
+    // in the query keeps its first (the question's own) weight.
+    private static void Add(
+        List<TermClause> clauses, HashSet<Term> seen, TermContexts terms, string field, string text, float boost, Func<TermContext, bool>? keep = null)
     {
         if (boost <= 0)
             return;
         var term = new Term(field, text);
+        if (!seen.Add(term))
+            return;
         var context = terms.Lookup(term);
         if (keep is null || keep(context))
             clauses.Add(new TermClause(term, boost, context));

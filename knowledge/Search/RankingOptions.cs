@@ -9,6 +9,8 @@ namespace Assistant.Knowledge.Search;
 /// <param name="GlossaryBoost">Weight of a glossary word (or its statute term) in the glossary field.</param>
 /// <param name="ExpansionBoost">Weight of the bigrams of statute terms a colloquial word maps to.</param>
 /// <param name="EnglishExpansionBoost">Weight of a term of the wording an everyday English phrase stands for.</param>
+/// <param name="ModelExpansionBoost">Weight, relative to the question's own, of the terms of a model-written expansion
+/// (<see cref="SearchRequest.Expansion"/>).</param>
 /// <param name="MentionedLawBoost">Weight of an exact match of a law the question names.</param>
 /// <param name="AmendedFactor">Score multiplier of a superseded version.</param>
 /// <param name="RepealedFactor">Score multiplier of a repealed document.</param>
@@ -28,6 +30,7 @@ public sealed record RankingOptions(
     float GlossaryBoost = 0.3f,
     float ExpansionBoost = 0.4f,
     float EnglishExpansionBoost = 0.6f,
+    float ModelExpansionBoost = 1.0f,
     float MentionedLawBoost = 2.0f,
     float AmendedFactor = 0.6f,
     float RepealedFactor = 0.5f,

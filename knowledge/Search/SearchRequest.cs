@@ -4,4 +4,8 @@ namespace Assistant.Knowledge.Search;
 /// <param name="Question">The user's text, as typed; any content is accepted.</param>
 /// <param name="Limit">How many distinct articles to return (1–1000).</param>
 /// <param name="Filters">Restrictions, if any.</param>
-public sealed record SearchRequest(string Question, int Limit = 10, SearchFilters? Filters = null);
+/// <param name="Expansion">Words written for the question by a language model (the legal terms it involves), when one
+/// is deployed. They rank articles that use them higher, weighted by <see cref="RankingOptions.ModelExpansionBoost"/>,
+/// but the support judgment and the highlighted terms stay the question's own: a model's words can't make an article
+/// look like an answer.</param>
+public sealed record SearchRequest(string Question, int Limit = 10, SearchFilters? Filters = null, string? Expansion = null);

@@ -47,6 +47,39 @@ public sealed class KnowledgeSearcherTests : IDisposable
         Assert.NotEqual(SupportLevel.None, result.Support.Level);
     }
 
+    [Fact]
+    public void A_model_written_expansion_ranks_the_articles_that_use_its_words_first()
+    {
+        const string question = "干了三年半被公司辞退了，能拿多少钱";
+        var plain = _index.Search(question);
+        Assert.NotEqual("劳动合同法#第四十七条", plain.Hits[0].ArticleKey);
+
+        var expanded = _index.Searcher.Search(new SearchRequest(question, 10, Expansion: "经济补偿；工作年限；每满一年支付一个月工资"));
+
+        Assert.Equal("劳动合同法#第四十七条", expanded.Hits[0].ArticleKey);
+    }
+
+    [Fact]
+    public void An_expansion_never_makes_an_article_look_like_an_answer_to_words_the_question_lacks()
+    {
+        var result = _index.Searcher.Search(new SearchRequest("请问一下", 10, Expansion: "经济补偿 工作年限"));
+
+        Assert.Equal("劳动合同法#第四十七条", result.Hits[0].ArticleKey);
+        Assert.Equal(SupportLevel.None, result.Support.Level);
+        Assert.DoesNotContain(result.Hits[0].HighlightedTerms, t => t.Contains("经济补偿", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("经济补偿")]
+    [InlineData("")]
+    [InlineData("+ ? ( \" : 😀 \uD800")]
+    public void An_expansion_of_any_text_never_makes_search_throw(string expansion)
+    {
+        var result = _index.Searcher.Search(new SearchRequest("试用期多长", 10, Expansion: expansion + new string('法', 10_000)));
+
+        Assert.NotEmpty(result.Hits);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   ")]

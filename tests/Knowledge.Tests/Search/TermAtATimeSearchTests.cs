@@ -57,7 +57,7 @@ public sealed class TermAtATimeSearchTests : IDisposable
         var filters = new SearchFilters(CurrentOnly: currentOnly);
         var analyzed = new QueryAnalyzer(_analyzers).Analyze(question, null, 256);
         var terms = new TermContexts(_reader);
-        var disjunction = new QueryBuilder(RankingOptions.Default).Build(analyzed, filters, _reader, terms)!;
+        var disjunction = new QueryBuilder(RankingOptions.Default).Build(analyzed, null, filters, _reader, terms)!;
 
         var ours = new TermAtATimeSearch().Search(_searcher, disjunction, terms, 20, CancellationToken.None);
         var lucene = _searcher.Search(Equivalent(disjunction), 20).ScoreDocs;
@@ -72,7 +72,7 @@ public sealed class TermAtATimeSearchTests : IDisposable
     {
         var analyzed = new QueryAnalyzer(_analyzers).Analyze("劳动合同 工资 劳动者 用人单位", null, 256);
         var terms = new TermContexts(_reader);
-        var disjunction = new QueryBuilder(RankingOptions.Default).Build(analyzed, SearchFilters.None, _reader, terms)!;
+        var disjunction = new QueryBuilder(RankingOptions.Default).Build(analyzed, null, SearchFilters.None, _reader, terms)!;
 
         var top3 = new TermAtATimeSearch().Search(_searcher, disjunction, terms, 3, CancellationToken.None);
         var all = _searcher.Search(Equivalent(disjunction), 100).ScoreDocs;
@@ -108,7 +108,7 @@ public sealed class TermAtATimeSearchTests : IDisposable
     {
         var analyzed = new QueryAnalyzer(_analyzers).Analyze("经济补偿按工作年限怎么计算", null, 256);
         var terms = new TermContexts(_reader);
-        var disjunction = new QueryBuilder(RankingOptions.Default).Build(analyzed, SearchFilters.None, _reader, terms)!;
+        var disjunction = new QueryBuilder(RankingOptions.Default).Build(analyzed, null, SearchFilters.None, _reader, terms)!;
         var search = new TermAtATimeSearch();
 
         Assert.Throws<OperationCanceledException>(() => _ = search.Search(_searcher, disjunction, terms, 10, new CancellationToken(canceled: true)));
