@@ -19,6 +19,16 @@ for set in stard-dev lawbench-3-8-dev; do
   "$indexer" eval --index "$work/index" --qrels "$shared/eval/$set.qrels.jsonl" --json | tail -1
 done
 
+echo "== eval stard-dev with LeCoQA's lawyer-written keywords as expansions (what a model's expansion could reach)"
+# The keywords file writes NaN for a question without keywords, which is not JSON: such questions get no expansion.
+node -e '
+  const lines = require("fs").readFileSync(process.argv[1], "utf8").split("\n").filter(l => l.trim());
+  for (const line of lines) {
+    const row = JSON.parse(line.replace(/: NaN/g, ": null"));
+    if (typeof row.keywords === "string" && row.keywords.trim()) console.log(JSON.stringify({ id: row.id, expansion: row.keywords }));
+  }' "$shared/eval/lecoqa-dev-answers.jsonl" > "$work/lawyer-keywords.jsonl"
+"$indexer" eval --index "$work/index" --qrels "$shared/eval/stard-dev.qrels.jsonl" --expansions "$work/lawyer-keywords.jsonl" --json | tail -1
+
 echo "== eval english-workers (our English questions over the bundled knowledge)"
 "$indexer" build --source knowledge/samples --index "$work/samples" --json >/dev/null
 "$indexer" eval --index "$work/samples" --qrels bench/eval/english-workers.qrels.jsonl --json | tail -1

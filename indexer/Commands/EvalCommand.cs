@@ -9,7 +9,8 @@ using Spectre.Console;
 
 namespace Assistant.Indexer.Commands;
 
-/// <summary><c>indexer eval --index DIR --qrels FILE [--k 1,5,10,100] [--json] [--misses FILE] [--plot FILE.png]</c></summary>
+/// <summary><c>indexer eval --index DIR --qrels FILE [--k 1,5,10,100] [--json] [--misses FILE] [--plot FILE.png]
+/// [--expansions FILE]</c></summary>
 internal sealed class EvalCommand(IndexerConsole console, IndexerServices services)
 {
     public Command Create()
@@ -20,10 +21,14 @@ internal sealed class EvalCommand(IndexerConsole console, IndexerServices servic
         var json = CommonOptions.Json();
         var misses = new Option<string?>("--misses") { Description = "Write the questions with no relevant article in the top 10 to this JSON Lines file" };
         var plot = new Option<string?>("--plot") { Description = "Draw recall@k to this PNG file" };
-        var command = new Command("eval", "Score retrieval against relevance judgments") { index, qrels, k, json, misses, plot };
+        var expansions = new Option<string?>("--expansions")
+        {
+            Description = "JSON Lines: id, expansion: words written for each question (as a deployed model would), searched with it",
+        };
+        var command = new Command("eval", "Score retrieval against relevance judgments") { index, qrels, k, json, misses, plot, expansions };
         command.SetAction((result, cancellationToken) => Task.FromResult(Run(
             result.GetValue(index)!, result.GetValue(qrels)!, result.GetValue(k)!, result.GetValue(json),
-            result.GetValue(misses), result.GetValue(plot), cancellationToken)));
+            result.GetValue(misses), result.GetValue(plot), result.GetValue(expansions), cancellationToken)));
         return command;
     }
 
@@ -43,7 +48,9 @@ internal sealed class EvalCommand(IndexerConsole console, IndexerServices servic
         return cutoffs;
     }
 
-    private int Run(string indexPath, string qrelsPath, string k, bool json, string? missesPath, string? plotPath, CancellationToken cancellationToken)
+    private int Run(
+        string indexPath, string qrelsPath, string k, bool json, string? missesPath, string? plotPath, string? expansionsPath,
+        CancellationToken cancellationToken)
     {
         var cutoffs = ParseCutoffs(k);
         var location = CommonOptions.ExistingIndex(indexPath);
@@ -61,10 +68,12 @@ internal sealed class EvalCommand(IndexerConsole console, IndexerServices servic
         }
         if (queries.Count == 0)
             throw new BadArgumentException($"--qrels: {qrelsFile} holds no questions.");
+        var expansions = expansionsPath is null ? null : ReadExpansions(expansionsPath, queries);
+        var expanded = expansions is null ? (int?)null : queries.Count(q => expansions.ContainsKey(q.Id));
 
         using var analyzers = services.CreateAnalyzers();
         using var searcher = services.OpenSearcher(location, analyzers);
-        var report = new Evaluator(searcher).Evaluate(queries, cutoffs, null, cancellationToken);
+        var report = new Evaluator(searcher).Evaluate(queries, cutoffs, null, cancellationToken, expansions);
 
         if (missesPath is not null)
             WriteMisses(missesPath, report);
@@ -87,8 +96,10 @@ internal sealed class EvalCommand(IndexerConsole console, IndexerServices servic
                 support.AddRow(verdict.Level.ToString(), verdict.Queries.ToString(CultureInfo.InvariantCulture),
                     $"{verdict.RelevantShown.ToString(CultureInfo.InvariantCulture)} ({verdict.Precision.ToString("P0", CultureInfo.InvariantCulture)})");
             console.Out.Write(support);
+            if (expanded is { } count)
+                console.Out.MarkupLineInterpolated($"Searched {count} of {queries.Count} questions with an expansion.");
         }
-        console.WriteRaw(ToJson(report, cutoffs));
+        console.WriteRaw(ToJson(report, cutoffs, expanded));
         return ExitCodes.Done;
     }
 
@@ -100,13 +111,33 @@ internal sealed class EvalCommand(IndexerConsole console, IndexerServices servic
         table.AddRow(cells.ToArray());
     }
 
-    internal static string ToJson(EvaluationReport report, IReadOnlyList<int> cutoffs)
+    private static IReadOnlyDictionary<string, string> ReadExpansions(string path, IReadOnlyList<QrelsQuery> queries)
+    {
+        var file = CommonOptions.ExistingFile("--expansions", path);
+        IReadOnlyDictionary<string, string> expansions;
+        try
+        {
+            expansions = new ExpansionsReader().Read(file);
+        }
+        catch (FormatException e)
+        {
+            throw new BadArgumentException($"--expansions: {e.Message}");
+        }
+        // Expansions written for another data set would silently measure plain retrieval.
+        if (!queries.Any(q => expansions.ContainsKey(q.Id)))
+            throw new BadArgumentException($"--expansions: none of the {expansions.Count} ids in {file} is a question of the --qrels file.");
+        return expansions;
+    }
+
+    internal static string ToJson(EvaluationReport report, IReadOnlyList<int> cutoffs, int? expanded = null)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
             WriteScores(writer, report.All, cutoffs);
+            if (expanded is { } count)
+                writer.WriteNumber("expanded", count);
             writer.WriteStartObject("labor");
             WriteScores(writer, report.Labor, cutoffs);
             writer.WriteEndObject();

@@ -10,16 +10,22 @@ public sealed class Evaluator
     /// <summary>Evaluates with the given searcher.</summary>
     public Evaluator(KnowledgeSearcher searcher) => _searcher = searcher;
 
-    /// <summary>Scores the questions at the cut-offs <paramref name="cutoffs"/> (MRR is always at 10).</summary>
+    /// <summary>Scores the questions at the cut-offs <paramref name="cutoffs"/> (MRR is always at 10), each searched
+    /// with its expansion from <paramref name="expansions"/> when it has one.</summary>
     public EvaluationReport Evaluate(
-        IReadOnlyList<QrelsQuery> queries, IReadOnlyList<int> cutoffs, IProgress<int>? done, CancellationToken cancellationToken)
+        IReadOnlyList<QrelsQuery> queries,
+        IReadOnlyList<int> cutoffs,
+        IProgress<int>? done,
+        CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, string>? expansions = null)
     {
         var depth = Math.Max(10, cutoffs.DefaultIfEmpty(10).Max());
         var outcomes = new QueryOutcome[queries.Count];
         Parallel.For(0, queries.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var query = queries[i];
-            var result = _searcher.Search(new SearchRequest(query.Query, depth), cancellationToken);
+            var expansion = expansions?.GetValueOrDefault(query.Id);
+            var result = _searcher.Search(new SearchRequest(query.Query, depth, Expansion: expansion), cancellationToken);
             var ranked = result.Hits.Select(h => h.ArticleKey).ToList();
             var relevant = query.Relevant.ToHashSet(StringComparer.Ordinal);
             var first = ranked.FindIndex(relevant.Contains);

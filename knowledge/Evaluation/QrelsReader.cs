@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 
 namespace Assistant.Knowledge.Evaluation;
@@ -33,16 +32,22 @@ public sealed class QrelsReader
     {
         using var json = JsonDocument.Parse(line);
         var root = json.RootElement;
-        var idElement = root.GetProperty("id");
-        var id = idElement.ValueKind == JsonValueKind.Number
-            ? idElement.GetRawText()
-            : idElement.GetString() ?? throw new InvalidOperationException("id is null");
+        var id = ReadId(root);
         var query = root.GetProperty("query").GetString() ?? throw new InvalidOperationException("query is null");
         var relevant = root.GetProperty("relevant").EnumerateArray()
             .Select(e => e.GetString() ?? string.Empty)
             .Where(k => k.Length > 0)
             .ToList();
         var labor = root.TryGetProperty("labor", out var laborElement) && laborElement.ValueKind == JsonValueKind.True;
-        return new QrelsQuery(id.ToString(CultureInfo.InvariantCulture), query, relevant, labor);
+        return new QrelsQuery(id, query, relevant, labor);
+    }
+
+    // Ids are numbers in some data sets and strings in others; both compare as the text written.
+    internal static string ReadId(JsonElement root)
+    {
+        var id = root.GetProperty("id");
+        return id.ValueKind == JsonValueKind.Number
+            ? id.GetRawText()
+            : id.GetString() ?? throw new InvalidOperationException("id is null");
     }
 }

@@ -65,6 +65,53 @@ public sealed class IndexerCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Eval_with_expansions_searches_each_question_with_its_own_and_reports_how_many_had_one()
+    {
+        await CliRun.Invoke("build", "--source", _files.Sources, "--index", _files.Index, "--json");
+        var qrels = Path.Combine(_files.Root, "colloquial.jsonl");
+        // "被炒" and "走人" are words no article uses; only the expansion names what the answer says.
+        File.WriteAllLines(qrels,
+        [
+            """{"id": 1, "query": "被炒了走人能拿几个月", "relevant": ["劳动合同法#第四十七条"], "labor": true}""",
+            """{"id": 2, "query": "法定休假日加班工资是多少", "relevant": ["劳动法#第四十四条"], "labor": true}""",
+        ]);
+        var expansions = Path.Combine(_files.Root, "expansions.jsonl");
+        File.WriteAllLines(expansions, ["""{"id": 1, "expansion": "经济补偿；工作年限"}""", """{"id": 99, "expansion": "别的数据集"}"""]);
+
+        var plain = await CliRun.Invoke("eval", "--index", _files.Index, "--qrels", qrels, "--json");
+        var expanded = await CliRun.Invoke("eval", "--index", _files.Index, "--qrels", qrels, "--json", "--expansions", expansions);
+
+        Assert.Equal(0, expanded.ExitCode);
+        using var before = JsonDocument.Parse(plain.LastLine);
+        using var after = JsonDocument.Parse(expanded.LastLine);
+        Assert.False(before.RootElement.TryGetProperty("expanded", out _));
+        Assert.Equal(1, after.RootElement.GetProperty("expanded").GetInt32());
+        Assert.True(after.RootElement.GetProperty("mrr@10").GetDouble() > before.RootElement.GetProperty("mrr@10").GetDouble());
+        Assert.Equal(1.0, after.RootElement.GetProperty("mrr@10").GetDouble());
+    }
+
+    [Fact]
+    public async Task Eval_with_a_missing_broken_or_unrelated_expansions_file_exits_with_2_naming_it()
+    {
+        await CliRun.Invoke("build", "--source", _files.Sources, "--index", _files.Index, "--json");
+        var missing = Path.Combine(_files.Root, "none.jsonl");
+        var broken = Path.Combine(_files.Root, "broken-expansions.jsonl");
+        File.WriteAllLines(broken, ["""{"id": 1, "expansion": "经济补偿"}""", """{"id": 2}"""]);
+        var unrelated = Path.Combine(_files.Root, "unrelated.jsonl");
+        File.WriteAllLines(unrelated, ["""{"id": "other:1", "expansion": "经济补偿"}"""]);
+
+        var noFile = await CliRun.Invoke("eval", "--index", _files.Index, "--qrels", _files.Qrels, "--expansions", missing);
+        var badFile = await CliRun.Invoke("eval", "--index", _files.Index, "--qrels", _files.Qrels, "--expansions", broken);
+        var noMatch = await CliRun.Invoke("eval", "--index", _files.Index, "--qrels", _files.Qrels, "--expansions", unrelated);
+
+        Assert.Equal([2, 2, 2], new[] { noFile.ExitCode, badFile.ExitCode, noMatch.ExitCode });
+        Assert.Contains(missing, noFile.Error);
+        Assert.Contains(broken + ":2", badFile.Error);
+        Assert.Contains("--expansions", noMatch.Error);
+        Assert.Contains(unrelated, noMatch.Error);
+    }
+
+    [Fact]
     public async Task Bench_reports_latency_percentiles_and_throughput()
     {
         await CliRun.Invoke("build", "--source", _files.Sources, "--index", _files.Index, "--json");
