@@ -1,3 +1,4 @@
+using System.Globalization;
 using Azure.Identity;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
@@ -43,5 +44,33 @@ internal static class ChatServices
         }
 
         return builder.Build().GetRequiredService<IChatCompletionService>();
+    }
+
+    /// <summary>
+    /// One call within <paramref name="budget"/>, for a feature that can't wait for retries. A timeout, an HTTP
+    /// failure or an empty reply is an outcome, not an exception; only the caller's own cancellation is thrown.
+    /// </summary>
+    public static async Task<ChatAttempt> AskOnceAsync(
+        this IChatCompletionService chat, ChatHistory history, PromptExecutionSettings settings, TimeSpan budget, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        using var timer = new CancellationTokenSource(budget, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
+        try
+        {
+            var reply = await chat.GetChatMessageContentAsync(history, settings, kernel: null, linked.Token);
+            var text = reply.Content?.Trim();
+            return string.IsNullOrEmpty(text) ? new ChatAttempt(null, "empty") : new ChatAttempt(text, null);
+        }
+        catch (Exception) when (timer.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            return new ChatAttempt(null, "timeout");
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return new ChatAttempt(null, failure is HttpOperationException { StatusCode: { } status }
+                ? ((int)status).ToString(CultureInfo.InvariantCulture)
+                : failure.GetType().Name);
+        }
     }
 }

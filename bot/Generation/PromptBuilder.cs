@@ -38,9 +38,7 @@ public sealed class PromptBuilder(SensitiveDataMasker masker)
         return new GenerationPrompt(SystemRules(english), user.ToString(), [.. articles.Select(a => a.Number)]);
     }
 
-    /// <summary>Masks personal numbers and defuses anything that looks like our delimiters.</summary>
-    private string Data(string text) =>
-        masker.Mask(text.Trim()).Replace("<<<", "«", StringComparison.Ordinal).Replace(">>>", "»", StringComparison.Ordinal);
+    private string Data(string text) => PromptData.Of(masker, text);
 
     private static string SystemRules(bool english) =>
         $"""

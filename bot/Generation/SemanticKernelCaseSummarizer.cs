@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Options;
-using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
 using Microsoft.SemanticKernel.Connectors.OpenAI;
 
@@ -51,34 +50,16 @@ public sealed class SemanticKernelCaseSummarizer : ICaseSummarizer, IDisposable
         history.AddUserMessage(UserMessage(request));
         var settings = new OpenAIPromptExecutionSettings { MaxTokens = 200, Temperature = _options.Temperature };
         var started = _time.GetTimestamp();
-        using var budget = new CancellationTokenSource(TimeSpan.FromSeconds(_options.SummaryBudgetSeconds), _time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
-        try
+        var attempt = await _chat.AskOnceAsync(history, settings, TimeSpan.FromSeconds(_options.SummaryBudgetSeconds), _time, cancellationToken);
+        if (attempt.Text is not { } text)
         {
-            var reply = await _chat.GetChatMessageContentAsync(history, settings, kernel: null, linked.Token);
-            var text = reply.Content?.Trim();
-            if (string.IsNullOrEmpty(text))
-            {
-                GenerationLog.SummaryFailed(_logger, "empty");
-                return null;
-            }
-            GenerationLog.Summarized(_logger, (long)_time.GetElapsedTime(started).TotalMilliseconds, text.Length);
-            // The model may echo a number the employee typed in a form we do not mask on the way in; mask its words too.
-            var masked = _masker.Mask(text);
-            return masked.Length <= MaxSummaryLength ? masked : masked[..MaxSummaryLength] + "…";
-        }
-        catch (Exception) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-        {
-            GenerationLog.SummaryFailed(_logger, "timeout");
+            GenerationLog.SummaryFailed(_logger, attempt.Failure!);
             return null;
         }
-        catch (Exception failure) when (failure is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            GenerationLog.SummaryFailed(_logger, failure is HttpOperationException { StatusCode: { } status }
-                ? ((int)status).ToString(CultureInfo.InvariantCulture)
-                : failure.GetType().Name);
-            return null;
-        }
+        GenerationLog.Summarized(_logger, (long)_time.GetElapsedTime(started).TotalMilliseconds, text.Length);
+        // The model may echo a number the employee typed in a form we do not mask on the way in; mask its words too.
+        var masked = _masker.Mask(text);
+        return masked.Length <= MaxSummaryLength ? masked : masked[..MaxSummaryLength] + "…";
     }
 
     public void Dispose() => _httpClient.Dispose();
@@ -89,8 +70,7 @@ public sealed class SemanticKernelCaseSummarizer : ICaseSummarizer, IDisposable
         user.Append("Reason the case opened: ").Append(request.Reason).Append("\n\n").Append(QuestionsStart).Append('\n');
         for (var i = 0; i < request.Questions.Count; i++)
         {
-            var question = _masker.Mask(request.Questions[i].Trim())
-                .Replace("<<<", "«", StringComparison.Ordinal).Replace(">>>", "»", StringComparison.Ordinal);
+            var question = PromptData.Of(_masker, request.Questions[i]);
             user.Append((i + 1).ToString(CultureInfo.InvariantCulture)).Append(". ").Append(question).Append('\n');
         }
         return user.Append(QuestionsEnd).ToString();
