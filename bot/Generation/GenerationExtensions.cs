@@ -3,7 +3,8 @@ using Microsoft.Extensions.Options;
 
 namespace Assistant.Bot.Generation;
 
-/// <summary>Registers the optional answer generator: the Semantic Kernel one when a provider is set, else the disabled one.</summary>
+/// <summary>Registers the optional model features (answers, question expansion, case summaries): the Semantic Kernel
+/// ones when a provider is set, else the disabled ones.</summary>
 public static class GenerationExtensions
 {
     public static WebApplicationBuilder AddGeneration(this WebApplicationBuilder builder)
@@ -20,14 +21,18 @@ public static class GenerationExtensions
         builder.Services.TryAddSingleton<CitationValidator>();
         builder.Services.AddSingleton<IAnswerGenerator>(services => Create<IAnswerGenerator, SemanticKernelAnswerGenerator>(services, new DisabledAnswerGenerator()));
         builder.Services.AddSingleton<ICaseSummarizer>(services => Create<ICaseSummarizer, SemanticKernelCaseSummarizer>(services, new DisabledCaseSummarizer()));
+        builder.Services.AddSingleton<IQuestionExpander>(services => Create<IQuestionExpander, SemanticKernelQuestionExpander>(
+            services, new DisabledQuestionExpander(), options => options.ExpandQuestions));
         return builder;
     }
 
-    private static TService Create<TService, TModel>(IServiceProvider services, TService disabled)
+    /// <summary>The model-backed <typeparamref name="TModel"/> when a provider is set and <paramref name="wanted"/>
+    /// (if given) says the feature is on; else <paramref name="disabled"/>.</summary>
+    private static TService Create<TService, TModel>(IServiceProvider services, TService disabled, Func<GenerationOptions, bool>? wanted = null)
         where TModel : TService
     {
         var options = services.GetRequiredService<IOptions<GenerationOptions>>();
-        if (options.Value.Provider == GenerationProvider.None)
+        if (options.Value.Provider == GenerationProvider.None || wanted?.Invoke(options.Value) == false)
             return disabled;
 
         try

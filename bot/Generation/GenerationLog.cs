@@ -35,4 +35,10 @@ internal static partial class GenerationLog
 
     [LoggerMessage(EventId = 4011, Level = LogLevel.Warning, Message = "Case summary not written ({Failure}); the extractive summary stands")]
     public static partial void SummaryFailed(ILogger logger, string failure);
+
+    [LoggerMessage(EventId = 4012, Level = LogLevel.Information, Message = "Question expanded in {Milliseconds} ms with {Terms} terms")]
+    public static partial void Expanded(ILogger logger, long milliseconds, int terms);
+
+    [LoggerMessage(EventId = 4013, Level = LogLevel.Warning, Message = "Question not expanded ({Failure}); it is searched as typed")]
+    public static partial void NotExpanded(ILogger logger, string failure);
 }

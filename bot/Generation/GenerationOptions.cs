@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Assistant.Bot.Generation;
 
-/// <summary>The optional language model that writes answers from retrieved articles.</summary>
+/// <summary>The optional language model that writes answers from retrieved articles (and expands questions, case summaries).</summary>
 public sealed class GenerationOptions
 {
     public const string SectionName = "Generation";
@@ -40,6 +40,13 @@ public sealed class GenerationOptions
     /// <summary>Time allowed for a case summary: one attempt, while the employee waits for the case to open.</summary>
     [Range(1, 10)]
     public int SummaryBudgetSeconds { get; set; } = 3;
+
+    /// <summary>With a provider set, ask the model for the legal terms of each question before searching (ranking only).</summary>
+    public bool ExpandQuestions { get; set; } = true;
+
+    /// <summary>Time allowed for that one attempt; the search waits for it, so it counts against the channel's 15 s too.</summary>
+    [Range(1, 5)]
+    public int ExpansionBudgetSeconds { get; set; } = 2;
 
     /// <summary>Retries after a timeout, a 429 or a 5xx.</summary>
     [Range(0, 5)]

@@ -5,6 +5,9 @@ namespace Assistant.Bot.Generation;
 /// <summary>Checks what data annotations can't: the settings each provider needs, and the budget.</summary>
 public sealed class GenerationOptionsValidator : IValidateOptions<GenerationOptions>
 {
+    // A turn must be answered within the channel's 15 s; the expansion and the answer are awaited one after the other.
+    private const int TurnBudgetSeconds = 14;
+
     public ValidateOptionsResult Validate(string? name, GenerationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -38,6 +41,9 @@ public sealed class GenerationOptionsValidator : IValidateOptions<GenerationOpti
 
         if (options.TotalBudgetSeconds < options.TimeoutSeconds)
             failures.Add("Generation:TotalBudgetSeconds must be at least Generation:TimeoutSeconds.");
+        if (options.ExpandQuestions && options.ExpansionBudgetSeconds + options.TotalBudgetSeconds > TurnBudgetSeconds)
+            failures.Add($"Generation:ExpansionBudgetSeconds plus Generation:TotalBudgetSeconds must be at most {TurnBudgetSeconds} s "
+                + "(the channel's 15 s turn) while Generation:ExpandQuestions is true.");
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

@@ -69,6 +69,7 @@ public sealed class FakeModelServer : IAsyncDisposable
             body));
 
         var reply = _script.TryDequeue(out var next) ? next : ScriptedReply.Error(500);
+        reply.Arrived?.TrySetResult();
         if (reply.Hold is not null)
         {
             var aborted = new TaskCompletionSource();

@@ -5,7 +5,8 @@ namespace Assistant.Bot.Tests.Generation;
 /// <param name="Content">The assistant message content (for 200).</param>
 /// <param name="RetryAfter">A Retry-After header value, if any.</param>
 /// <param name="Hold">When set, the server waits for it (or for the client to give up) before answering.</param>
-public sealed record ScriptedReply(int Status, string? Content = null, string? RetryAfter = null, Task? Hold = null)
+/// <param name="Arrived">When set, completed as the request arrives: a test can act while the client waits.</param>
+public sealed record ScriptedReply(int Status, string? Content = null, string? RetryAfter = null, Task? Hold = null, TaskCompletionSource? Arrived = null)
 {
     public static ScriptedReply Answer(string content) => new(200, content);
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace Assistant.Bot.Tests.Generation;
 
-/// <summary>Generators wired to a <see cref="FakeModelServer"/>, and sample requests.</summary>
+/// <summary>Generators and expanders wired to a <see cref="FakeModelServer"/>, and sample requests.</summary>
 internal static class TestGenerators
 {
     public static GenerationOptions Compatible(FakeModelServer server, Action<GenerationOptions>? configure = null)
@@ -48,6 +48,9 @@ internal static class TestGenerators
             TimeProvider.System,
             NullLogger<SemanticKernelAnswerGenerator>.Instance);
     }
+
+    public static SemanticKernelQuestionExpander Expander(GenerationOptions options) => new(
+        Options.Create(options), new SensitiveDataMasker(), TimeProvider.System, NullLogger<SemanticKernelQuestionExpander>.Instance);
 
     public static GenerationRequest OvertimeQuestion(string question = "公司安排加班不给加班费怎么办？") => new(
         question,

@@ -9,6 +9,7 @@ public sealed class StartupValidationTests
     [InlineData("Knowledge:RefreshIntervalSeconds", "0", "RefreshIntervalSeconds")]
     [InlineData("Storage:Provider", "Oracle", "Provider")]
     [InlineData("Generation:TotalBudgetSeconds", "30", "TotalBudgetSeconds")]
+    [InlineData("Generation:ExpansionBudgetSeconds", "6", "ExpansionBudgetSeconds")]
     [InlineData("Generation:Provider", "AzureOpenAI", "Generation:Endpoint is required")]
     [InlineData("BotFramework:MaxBodyBytes", "0", "MaxBodyBytes")]
     public async Task An_invalid_setting_stops_the_bot_naming_it(string key, string value, string expected)
