@@ -6,13 +6,15 @@ using Assistant.Knowledge.Search;
 namespace Assistant.Bot.Answering;
 
 /// <summary>
-/// Answers one question: retrieve, follow the support verdict, let the model write the lead when one is configured
-/// (extractive otherwise or when it declines), compose, and record the answer (and the question when unsupported).
+/// Answers one question: let the model add the legal terms it involves when one is configured, retrieve, follow the
+/// support verdict, let the model write the lead when one is configured (extractive otherwise or when it declines),
+/// compose, and record the answer (and the question when unsupported).
 /// </summary>
 public sealed class QuestionAnswerer(
     KnowledgeSearcher searcher,
     AnswerComposer composer,
     IAnswerGenerator generator,
+    IQuestionExpander expander,
     SensitiveTopicDetector sensitive,
     IConversationStore store,
     TimeProvider time,
@@ -23,7 +25,8 @@ public sealed class QuestionAnswerer(
     /// <summary>Answers <paramref name="question"/> asked in <paramref name="state"/>'s conversation.</summary>
     public async Task<AnswerOutcome> AnswerAsync(string question, ConversationState state, CancellationToken cancellationToken)
     {
-        var result = searcher.Search(new SearchRequest(question, Retrieved), cancellationToken);
+        var expansion = expander.IsEnabled ? await ExpandAsync(question, state, cancellationToken) : null;
+        var result = searcher.Search(new SearchRequest(question, Retrieved, Expansion: expansion), cancellationToken);
         var language = BotLanguages.Of(result.QuestionLanguage);
         var support = result.Support.Level;
         var hits = composer.SelectHits(result);
@@ -51,8 +54,22 @@ public sealed class QuestionAnswerer(
             await store.RecordUnansweredAsync(
                 new UnansweredQuestion(state.Address, question, language, result.Support.Reason, closest, now), cancellationToken);
         }
-        AnsweringLog.Answered(logger, state.Address.Key, question.Length, support, mode, keys.Count, topics.Count);
+        AnsweringLog.Answered(logger, state.Address.Key, question.Length, expansion is not null, support, mode, keys.Count, topics.Count);
         return new AnswerOutcome(reply, language, keys, support, mode, topics);
+    }
+
+    private async Task<string?> ExpandAsync(string question, ConversationState state, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await expander.ExpandAsync(question, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // An optional part never sinks the turn: the question is searched as typed.
+            AnsweringLog.ExpansionFailed(logger, state.Address.Key, exception.GetType().Name);
+            return null;
+        }
     }
 
     private async Task<string?> GenerateAsync(

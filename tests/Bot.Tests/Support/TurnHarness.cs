@@ -13,7 +13,9 @@ public sealed class TurnHarness : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "assistant-bot-tests", Guid.NewGuid().ToString("N"));
 
-    public TurnHarness(SampleIndexFixture index, IAnswerGenerator? generator = null, IHandoffGateway? gateway = null, IConversationStore? store = null)
+    public TurnHarness(
+        SampleIndexFixture index, IAnswerGenerator? generator = null, IHandoffGateway? gateway = null, IConversationStore? store = null,
+        IQuestionExpander? expander = null)
     {
         Directory.CreateDirectory(_folder);
         Text = new BotText();
@@ -24,7 +26,8 @@ public sealed class TurnHarness : IDisposable
         var sensitive = new SensitiveTopicDetector(Text);
         var composer = new AnswerComposer(Text, new LeadWriter(Text), new CitationBuilder(Text), new ClarifyingQuestions(Text));
         var answerer = new QuestionAnswerer(
-            index.Searcher, composer, generator ?? new FakeGenerator(null, enabled: false), sensitive, Store, Time, NullLogger<QuestionAnswerer>.Instance);
+            index.Searcher, composer, generator ?? new FakeGenerator(null, enabled: false), expander ?? new DisabledQuestionExpander(), sensitive, Store, Time,
+            NullLogger<QuestionAnswerer>.Instance);
         Handler = new TurnHandler(Store, new IntentRecognizer(Text), sensitive, answerer, Gateway, Text, Time, NullLogger<TurnHandler>.Instance);
     }
 

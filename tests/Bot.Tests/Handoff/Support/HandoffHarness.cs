@@ -39,7 +39,8 @@ public sealed class HandoffHarness : IDisposable
         var sensitive = new SensitiveTopicDetector(text);
         var composer = new AnswerComposer(text, new LeadWriter(text), new CitationBuilder(text), new ClarifyingQuestions(text));
         var answerer = new QuestionAnswerer(
-            index.Searcher, composer, new FakeGenerator(null, enabled: false), sensitive, Conversations, Time, NullLogger<QuestionAnswerer>.Instance);
+            index.Searcher, composer, new FakeGenerator(null, enabled: false), new DisabledQuestionExpander(), sensitive, Conversations, Time,
+            NullLogger<QuestionAnswerer>.Instance);
         Handler = new TurnHandler(
             Conversations, new IntentRecognizer(text), sensitive, answerer, new HandoffGateway(Store, Cases, replies, sensitive, Router), text, Time,
             NullLogger<TurnHandler>.Instance, new CaseRelay(Store, Cases, replies, text,
