@@ -10,10 +10,11 @@ internal static partial class ExpansionTerms
 {
     public const string Separator = "；";
 
-    /// <summary>More terms than this outweigh the question's own words in the ranking.</summary>
+    /// <summary>The prompt asks for 3 to 8; a longer list is cut rather than let it drown the question's own words.</summary>
     public const int MaxTerms = 8;
 
-    /// <summary>The longest statute term or law name we expect (中华人民共和国劳动争议调解仲裁法 is 15).</summary>
+    /// <summary>Longer is a sentence, not a term. Law names fit (中华人民共和国劳动争议调解仲裁法 is 16); a judicial
+    /// interpretation's full title (28) does not, and its statute terms carry the search anyway.</summary>
     public const int MaxTermLength = 24;
 
     private static readonly char[] Separators = ['；', ';', ',', '，', '、', '\n', '\r'];
@@ -56,7 +57,8 @@ internal static partial class ExpansionTerms
         return term;
     }
 
-    /// <summary>A bullet or list number: - • ·, 1. 1) 1、 (1) （一） 一、 ①; never the 1 of 1.5倍.</summary>
+    /// <summary>A bullet or list number: - • ·, 1. 1) (1) （一） 一. ①; never the 1 of 1.5倍. (1、 and 一、 are split
+    /// off at 、 and dropped as items without a term.)</summary>
     [GeneratedRegex(@"^(?:[-–—•·●▪◦‣>]+|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[.．](?!\d)|[)）:：])|[\u2460-\u2473])\s*")]
     private static partial Regex ListMarker();
 
