@@ -13,9 +13,13 @@ internal static partial class ExpansionTerms
     /// <summary>The prompt asks for 3 to 8; a longer list is cut rather than let it drown the question's own words.</summary>
     public const int MaxTerms = 8;
 
-    /// <summary>Longer is a sentence, not a term. Law names fit (中华人民共和国劳动争议调解仲裁法 is 16); a judicial
-    /// interpretation's full title (28) does not, and its statute terms carry the search anyway.</summary>
-    public const int MaxTermLength = 24;
+    /// <summary>Longer is a sentence, not a term. Law names and the full titles of judicial interpretations fit
+    /// (最高人民法院关于审理劳动争议案件适用法律问题的解释（一） is 28), and a named law is weighted up in the search.</summary>
+    public const int MaxTermLength = 32;
+
+    /// <summary>The same for a term in Latin letters, whose words are longer: "Labor Contract Law of the People's
+    /// Republic of China" is 52.</summary>
+    public const int MaxLatinTermLength = 64;
 
     private static readonly char[] Separators = ['；', ';', ',', '，', '、', '\n', '\r'];
 
@@ -32,7 +36,7 @@ internal static partial class ExpansionTerms
         foreach (var item in reply.Split(Separators))
         {
             var term = Clean(item);
-            if (term.Length == 0 || term.Length > MaxTermLength || ChineseNumeral().IsMatch(term)
+            if (term.Length == 0 || term.Length > MaxLength(term) || ChineseNumeral().IsMatch(term)
                 || terms.Contains(term, StringComparer.OrdinalIgnoreCase))
                 continue;
             terms.Add(term);
@@ -41,6 +45,8 @@ internal static partial class ExpansionTerms
         }
         return terms.Count == 0 ? null : string.Join(Separator, terms);
     }
+
+    private static int MaxLength(string term) => term.Any(c => c >= '\u3400' && c <= '\u9fff') ? MaxTermLength : MaxLatinTermLength;
 
     private static string Clean(string item)
     {

@@ -97,11 +97,29 @@ public sealed class KnowledgeSearcher : IDisposable
         IndexSnapshot snapshot, string question, string? expansion, int limit, SearchFilters filters, CancellationToken cancellationToken)
     {
         var analyzed = _queryAnalyzer.Analyze(question, snapshot.Catalog, _options.Ranking.MaxQueryTerms);
-        var expanded = string.IsNullOrWhiteSpace(expansion)
-            ? null
-            : _queryAnalyzer.Analyze(expansion, snapshot.Catalog, _options.Ranking.MaxQueryTerms);
         var reference = _references.Parse(question, snapshot.Catalog);
+        var plain = Run(snapshot, analyzed, null, reference, limit, filters, cancellationToken);
+        // A cited article is answered exactly; words written for the question can't improve on that.
+        if (reference is not null || string.IsNullOrWhiteSpace(expansion))
+            return plain;
 
+        var expanded = _queryAnalyzer.Analyze(expansion, snapshot.Catalog, _options.Ranking.MaxQueryTerms);
+        var withExpansion = Run(snapshot, analyzed, expanded, null, limit, filters, cancellationToken);
+        // The expansion may reorder the articles, but the verdict is judged on the question's own words: when the
+        // articles it brings up cover the question less well than the question's own did, the question's verdict and
+        // articles stand, so a model never turns an answer the bot could give into "no support".
+        return plain.Support.Level > withExpansion.Support.Level ? plain : withExpansion;
+    }
+
+    private SearchResult Run(
+        IndexSnapshot snapshot,
+        AnalyzedQuestion analyzed,
+        AnalyzedQuestion? expanded,
+        ArticleReference? reference,
+        int limit,
+        SearchFilters filters,
+        CancellationToken cancellationToken)
+    {
         var ranked = new List<RankedArticle>();
         if (reference is not null)
         {

@@ -73,6 +73,18 @@ public sealed class ExpandedAnsweringTests(SampleIndexFixture index) : IClassFix
         Assert.Empty(expander.Questions);
     }
 
+    [Fact]
+    public async Task A_question_citing_an_article_is_answered_exactly_without_asking_the_model()
+    {
+        var expander = new FakeExpander("经济补偿；工作年限；每满一年支付一个月工资");
+        using var harness = new TurnHarness(index, expander: expander);
+
+        var card = Assert.Single((await harness.SayAsync("江河示范能源集团有限公司工会会员管理办法第五条")).Replies).Card!;
+
+        Assert.EndsWith("#第五条", card.Citations[0].ArticleKey, StringComparison.Ordinal);
+        Assert.Empty(expander.Questions);
+    }
+
     private async Task<string> FirstCitationAsync(FakeExpander? expander)
     {
         using var harness = new TurnHarness(index, expander: expander);

@@ -35,6 +35,16 @@ public sealed class ExpansionTermsTests
     }
 
     [Fact]
+    public void A_judicial_interpretations_title_and_a_long_english_law_name_are_terms_an_english_sentence_is_not()
+    {
+        const string interpretation = "最高人民法院关于审理劳动争议案件适用法律问题的解释（一）";
+        const string englishLaw = "Labor Contract Law of the People's Republic of China";
+        const string englishSentence = "the employer has to pay one month of wages for every full year the employee worked";
+
+        Assert.Equal(interpretation + "；" + englishLaw, ExpansionTerms.Sanitize(interpretation + "\n" + englishLaw + "\n" + englishSentence));
+    }
+
+    [Fact]
     public void At_most_eight_terms_are_kept()
     {
         var terms = Enumerable.Range(1, 12).Select(i => "术语" + (char)('甲' + i)).ToList();

@@ -69,6 +69,29 @@ public sealed class KnowledgeSearcherTests : IDisposable
         Assert.DoesNotContain(result.Hits[0].HighlightedTerms, t => t.Contains("经济补偿", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void An_expansion_that_leads_away_from_what_the_question_says_never_costs_the_question_its_verdict()
+    {
+        const string question = "经济补偿按工作年限怎么计算";
+        var plain = _index.Search(question);
+        Assert.Equal("劳动合同法#第四十七条", plain.Hits[0].ArticleKey);
+        Assert.NotEqual(SupportLevel.None, plain.Support.Level);
+
+        var misled = _index.Searcher.Search(new SearchRequest(question, 10, Expansion: "重大事故；有期徒刑；拘役；安全管理；交通运输管理法规；刑法"));
+
+        Assert.Equal(plain.Support.Level, misled.Support.Level);
+        Assert.Equal(plain.Hits.Select(h => h.ArticleKey), misled.Hits.Select(h => h.ArticleKey));
+    }
+
+    [Fact]
+    public void A_question_citing_an_article_ignores_the_expansion()
+    {
+        var result = _index.Searcher.Search(new SearchRequest("劳动合同法第47条", 3, Expansion: "有期徒刑；重大事故；刑法"));
+
+        Assert.Equal("劳动合同法#第四十七条", result.Hits[0].ArticleKey);
+        Assert.DoesNotContain(result.Hits, h => h.ShortTitle == "刑法");
+    }
+
     [Theory]
     [InlineData("经济补偿")]
     [InlineData("")]
