@@ -11,15 +11,13 @@ namespace Assistant.Bot.Tests.Conversations;
 /// <summary>What employees asked is kept for Storage:QuestionRetentionDays, then deleted by the hourly sweep.</summary>
 public sealed class QuestionRetentionTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "assistant-bot-tests", Guid.NewGuid().ToString("N"));
-
-    public QuestionRetentionTests() => Directory.CreateDirectory(_folder);
+    private readonly TempFolder _folder = new();
 
     [Fact]
     public async Task A_sweep_deletes_what_is_older_than_the_retention_and_keeps_the_rest()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.Zero));
-        var store = new SqlConversationStore("Data Source=" + Path.Combine(_folder, "assistant.db"));
+        var store = new SqlConversationStore("Data Source=" + _folder.Combine("assistant.db"));
         var address = new ConversationAddress("webchat", "c-1");
         await store.RecordAnswerAsync(new AnswerRecord("older", address, "加班费怎么算", [], "extractive", "zh", time.GetUtcNow().AddDays(-31)), CancellationToken.None);
         await store.RecordAnswerAsync(new AnswerRecord("newer", address, "年休假几天", [], "extractive", "zh", time.GetUtcNow().AddDays(-29)), CancellationToken.None);
@@ -54,7 +52,7 @@ public sealed class QuestionRetentionTests : IDisposable
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        _folder.Dispose();
     }
 
     private sealed class FailingStore : IConversationStore

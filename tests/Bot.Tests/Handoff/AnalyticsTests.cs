@@ -4,6 +4,7 @@ using System.Text.Json;
 using Assistant.Bot.Conversations;
 using Assistant.Bot.Handoff;
 using Assistant.Bot.Tests.Handoff.Support;
+using Assistant.Bot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -119,11 +120,9 @@ public sealed class AnalyticsTests : HandoffAppTest
     /// <summary>Runs <paramref name="test"/> against a bot of its own whose clock only moves when told.</summary>
     private static async Task WithAppOnAFakeClockAsync(Func<HandoffApp, FakeTimeProvider, Task> test)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "assistant-bot-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
+        using var folder = new TempFolder();
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using (var app = new HandoffApp(Path.Combine(folder, "assistant.db"), time))
+        await using (var app = new HandoffApp(folder.Combine("assistant.db"), time))
             await test(app, time);
-        Directory.Delete(folder, recursive: true);
     }
 }

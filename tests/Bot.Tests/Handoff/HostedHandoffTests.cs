@@ -1,5 +1,6 @@
 using Assistant.Bot.Handoff;
 using Assistant.Bot.Tests.Handoff.Support;
+using Assistant.Bot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -9,15 +10,13 @@ namespace Assistant.Bot.Tests.Handoff;
 /// <summary>The handoff as the host runs it: the escalation service ticking on the TimeProvider, options checked at start.</summary>
 public sealed class HostedHandoffTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "assistant-bot-tests", Guid.NewGuid().ToString("N"));
-
-    public HostedHandoffTests() => Directory.CreateDirectory(_folder);
+    private readonly TempFolder _folder = new();
 
     [Fact]
     public async Task The_hosted_escalation_service_ticks_on_the_time_provider_and_the_next_level_is_told()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
-        await using var app = new HandoffApp(Path.Combine(_folder, "assistant.db"), time);
+        await using var app = new HandoffApp(_folder.Combine("assistant.db"), time);
         var opened = await app.OpenAsync("c-hosted", SampleGrid.PowerPlantTeam, anonymous: true);
         await app.Notifier.WaitForAsync(n => n.CaseId == opened.Id && n.Event == CaseActions.Opened);
 
@@ -31,7 +30,7 @@ public sealed class HostedHandoffTests : IDisposable
     [Fact]
     public async Task The_bot_does_not_start_with_an_officer_account_without_a_password_hash()
     {
-        await using var app = new HandoffApp(Path.Combine(_folder, "assistant.db"), settings: new() { ["Handoff:Grid:Officers:0:PasswordHash"] = "" });
+        await using var app = new HandoffApp(_folder.Combine("assistant.db"), settings: new() { ["Handoff:Grid:Officers:0:PasswordHash"] = "" });
 
         var failure = Assert.Throws<OptionsValidationException>(() => app.Services.GetRequiredService<CaseRouter>());
         Assert.Contains("wangli", failure.Message, StringComparison.Ordinal);
@@ -64,12 +63,6 @@ public sealed class HostedHandoffTests : IDisposable
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
+        _folder.Dispose();
     }
 }

@@ -164,9 +164,8 @@ public sealed class OrgUnitSettingsTests
     [Fact]
     public async Task The_bot_does_not_start_with_a_Teams_team_mapped_twice()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "assistant-bot-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        await using var app = new HandoffApp(Path.Combine(folder, "assistant.db"), settings: new()
+        using var folder = new TempFolder();
+        await using var app = new HandoffApp(folder.Combine("assistant.db"), settings: new()
         {
             ["Handoff:Grid:OrgUnits:0:TeamsTeamIds:0"] = "19:same@thread.tacv2",
             ["Handoff:Grid:OrgUnits:1:TeamsTeamIds:0"] = "19:same@thread.tacv2",

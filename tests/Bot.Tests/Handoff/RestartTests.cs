@@ -12,13 +12,13 @@ namespace Assistant.Bot.Tests.Handoff;
 /// </summary>
 public sealed class RestartTests(SampleIndexFixture index) : IClassFixture<SampleIndexFixture>, IDisposable
 {
-    private readonly string _folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "assistant-bot-tests", Guid.NewGuid().ToString("N"))).FullName;
-
+    // One per test: both hosts of a test run on it.
+    private readonly TempFolder _folder = new();
 
     [Fact]
     public async Task A_new_host_on_the_same_data_continues_the_case()
     {
-        var database = Path.Combine(_folder, "assistant.db");
+        var database = _folder.Combine("assistant.db");
         long caseId;
         await using (var before = new HandoffApp(database))
         {
@@ -45,7 +45,7 @@ public sealed class RestartTests(SampleIndexFixture index) : IClassFixture<Sampl
     [Fact]
     public async Task An_officer_cookie_issued_before_a_restart_still_works_after_it()
     {
-        var database = Path.Combine(_folder, "assistant.db");
+        var database = _folder.Combine("assistant.db");
         string cookie;
         await using (var before = await BotProcess.StartAsync(Settings(database, "home-before"), TimeSpan.FromSeconds(90)))
         {
@@ -63,25 +63,19 @@ public sealed class RestartTests(SampleIndexFixture index) : IClassFixture<Sampl
 
     private Dictionary<string, string?> Settings(string database, string home)
     {
-        Directory.CreateDirectory(Path.Combine(_folder, home));
+        Directory.CreateDirectory(_folder.Combine(home));
         return new()
         {
             ["Storage:ConnectionString"] = "Data Source=" + database,
             ["Knowledge:IndexPath"] = Path.Combine(index.Folder, "index"),
             // BotProcess passes settings as environment variables: this one moves the default key folder.
-            ["HOME"] = Path.Combine(_folder, home),
+            ["HOME"] = _folder.Combine(home),
         };
     }
 
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
+        _folder.Dispose();
     }
 }

@@ -11,16 +11,17 @@ namespace Assistant.Bot.Tests.Knowledge;
 public sealed class GlossaryUpgradeTests : IDisposable
 {
     private static readonly Glossary OldGlossary = Glossary.Parse(new StringReader("开除\t解除劳动合同\n解除劳动合同\n"));
-    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "assistant-bot-tests", Guid.NewGuid().ToString("N"));
+    // The indexer or the bot creates it.
+    private readonly TempFolder _dataFolder = new(create: false);
 
-    private string IndexPath => Path.Combine(_dataFolder, "index");
+    private string IndexPath => _dataFolder.Combine("index");
 
     [Fact]
     public async Task The_bots_own_index_built_with_another_glossary_is_rebuilt_at_start()
     {
         var old = BuildWithOldGlossary(Path.Combine(AppContext.BaseDirectory, "samples"));
 
-        using var factory = new BotFactory(dataFolder: _dataFolder);
+        using var factory = new BotFactory(dataFolder: _dataFolder.Path);
         var live = await LiveGenerationAsync(factory);
 
         Assert.NotEqual(old, live);
@@ -31,12 +32,12 @@ public sealed class GlossaryUpgradeTests : IDisposable
     [Fact]
     public async Task An_index_built_from_other_sources_keeps_serving_and_is_left_to_the_operator()
     {
-        var otherSources = Path.Combine(_dataFolder, "operator-sources");
+        var otherSources = _dataFolder.Combine("operator-sources");
         Directory.CreateDirectory(otherSources);
         File.WriteAllText(Path.Combine(otherSources, "rules.md"), "# 某公司考勤制度\n\n第一条 职工应当按时上下班。\n\n第二条 旷工一日扣发当日工资。\n");
         var old = BuildWithOldGlossary(otherSources);
 
-        using var factory = new BotFactory(dataFolder: _dataFolder);
+        using var factory = new BotFactory(dataFolder: _dataFolder.Path);
         var live = await LiveGenerationAsync(factory);
 
         Assert.Equal(old, live);
@@ -49,7 +50,7 @@ public sealed class GlossaryUpgradeTests : IDisposable
         using var analyzers = new AnalyzerSet(Glossary.LoadDefault());
         var current = Build(analyzers, Path.Combine(AppContext.BaseDirectory, "samples"));
 
-        using var factory = new BotFactory(dataFolder: _dataFolder);
+        using var factory = new BotFactory(dataFolder: _dataFolder.Path);
 
         Assert.Equal(current, await LiveGenerationAsync(factory));
     }
@@ -75,14 +76,5 @@ public sealed class GlossaryUpgradeTests : IDisposable
         return json.RootElement.GetProperty("index").GetProperty("generation").GetString()!;
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_dataFolder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public void Dispose() => _dataFolder.Dispose();
 }

@@ -4,6 +4,7 @@ using System.Security.Cryptography.Xml;
 using System.Xml.Linq;
 using Assistant.Bot.Storage;
 using Assistant.Bot.Tests.Storage.Support;
+using Assistant.Bot.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
@@ -17,7 +18,7 @@ public sealed class KeyEncryptionTests : IAsyncLifetime
 {
     private const string Password = "工会-口令-1";
     private readonly SqliteDatabases _databases = new();
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "assistant-keys-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _folder = new();
 
     [Fact]
     public async Task With_a_certificate_the_stored_keys_are_encrypted_and_an_instance_with_the_same_certificate_reads_them()
@@ -64,7 +65,7 @@ public sealed class KeyEncryptionTests : IAsyncLifetime
     public void A_certificate_that_cannot_encrypt_and_read_back_is_refused_with_the_setting_named_and_no_password_shown()
     {
         var good = Certificate("union.pfx", withPrivateKey: true);
-        var missing = new KeyEncryptionOptions { CertificatePath = Path.Combine(_folder, "nowhere.pfx"), CertificatePassword = Password };
+        var missing = new KeyEncryptionOptions { CertificatePath = _folder.Combine("nowhere.pfx"), CertificatePassword = Password };
         var wrongPassword = new KeyEncryptionOptions { CertificatePath = good.CertificatePath, CertificatePassword = "wrong-口令" };
         var publicOnly = Certificate("public-only.pfx", withPrivateKey: false);
 
@@ -84,7 +85,7 @@ public sealed class KeyEncryptionTests : IAsyncLifetime
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Storage:KeyEncryption:CertificatePath"] = Path.Combine(_folder, "nowhere.pfx"),
+            ["Storage:KeyEncryption:CertificatePath"] = _folder.Combine("nowhere.pfx"),
         });
         builder.Services.AddStoreDatabase();
         await using var app = builder.Build();
@@ -99,7 +100,7 @@ public sealed class KeyEncryptionTests : IAsyncLifetime
         var request = new CertificateRequest("CN=Assistant key encryption", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         using var created = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddYears(1));
         using var exported = withPrivateKey ? created : X509CertificateLoader.LoadCertificate(created.Export(X509ContentType.Cert));
-        var path = Path.Combine(_folder, file);
+        var path = _folder.Combine(file);
         File.WriteAllBytes(path, exported.Export(X509ContentType.Pkcs12, Password));
         return new KeyEncryptionOptions { CertificatePath = path, CertificatePassword = Password };
     }
@@ -125,15 +126,11 @@ public sealed class KeyEncryptionTests : IAsyncLifetime
     private static IDataProtector Protector(IServiceProvider services) =>
         services.GetRequiredService<IDataProtectionProvider>().CreateProtector("cookie");
 
-    public Task InitializeAsync()
-    {
-        Directory.CreateDirectory(_folder);
-        return _databases.InitializeAsync();
-    }
+    public Task InitializeAsync() => _databases.InitializeAsync();
 
     public async Task DisposeAsync()
     {
         await _databases.DisposeAsync();
-        Directory.Delete(_folder, recursive: true);
+        _folder.Dispose();
     }
 }

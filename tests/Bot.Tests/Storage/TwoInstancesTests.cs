@@ -88,11 +88,11 @@ public sealed class TwoInstancesTests(PostgresDatabaseFixture database, SampleIn
     public async Task An_officer_signed_in_on_one_instance_is_signed_in_on_the_other()
     {
         // Each process gets a home of its own, so the framework's default key folder (~/.aspnet) is not what they share.
-        var homes = Path.Combine(Path.GetTempPath(), "assistant-bot-tests", Guid.NewGuid().ToString("N"));
-        try
+        // Deleted after both processes have stopped.
+        using (var homes = new TempFolder(create: false))
         {
-            await using var a = await BotProcess.StartAsync(OfficerSettings(Path.Combine(homes, "a")), TimeSpan.FromSeconds(90));
-            await using var b = await BotProcess.StartAsync(OfficerSettings(Path.Combine(homes, "b")), TimeSpan.FromSeconds(90));
+            await using var a = await BotProcess.StartAsync(OfficerSettings(homes.Combine("a")), TimeSpan.FromSeconds(90));
+            await using var b = await BotProcess.StartAsync(OfficerSettings(homes.Combine("b")), TimeSpan.FromSeconds(90));
             using var httpA = a.Client();
             using var httpB = b.Client();
 
@@ -103,19 +103,6 @@ public sealed class TwoInstancesTests(PostgresDatabaseFixture database, SampleIn
             // One key ring in the database, both instances on it.
             await using var connection = new NpgsqlConnection(database.ConnectionString);
             Assert.True(await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM data_protection_key") >= 1);
-        }
-        finally
-        {
-            try
-            {
-                Directory.Delete(homes, recursive: true);
-            }
-            catch (DirectoryNotFoundException)
-            {
-            }
-            catch (IOException)
-            {
-            }
         }
     }
 

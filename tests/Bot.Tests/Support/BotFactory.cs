@@ -8,14 +8,20 @@ namespace Assistant.Bot.Tests.Support;
 public sealed class BotFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
-    private readonly bool _ownsDataFolder;
+    // Null when the caller gave the folder. Not created here: the bot creates its data folder.
+    private readonly TempFolder? _ownDataFolder;
 
     /// <param name="settings">Settings over the defaults.</param>
     /// <param name="dataFolder">An existing data folder to reuse (a restart); the caller deletes it. Null: a fresh one, deleted on dispose.</param>
     public BotFactory(Dictionary<string, string?>? settings = null, string? dataFolder = null)
     {
-        _ownsDataFolder = dataFolder is null;
-        DataFolder = dataFolder ?? Path.Combine(Path.GetTempPath(), "assistant-bot-tests", Guid.NewGuid().ToString("N"));
+        if (dataFolder is null)
+        {
+            _ownDataFolder = new TempFolder(create: false);
+            dataFolder = _ownDataFolder.Path;
+        }
+
+        DataFolder = dataFolder;
         _settings = new Dictionary<string, string?>
         {
             ["Knowledge:IndexPath"] = Path.Combine(DataFolder, "index"),
@@ -36,14 +42,6 @@ public sealed class BotFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (!_ownsDataFolder)
-            return;
-        try
-        {
-            Directory.Delete(DataFolder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
+        _ownDataFolder?.Dispose();
     }
 }

@@ -10,10 +10,11 @@ namespace Assistant.Bot.Tests.Support;
 public sealed class SampleIndexFixture : IDisposable
 {
     private readonly AnalyzerSet _analyzers = new(Glossary.LoadDefault());
+    // The indexer creates it (and the index folder in it).
+    private readonly TempFolder _folder = new(create: false);
 
     public SampleIndexFixture()
     {
-        Folder = Path.Combine(Path.GetTempPath(), "assistant-bot-tests", Guid.NewGuid().ToString("N"));
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
         var location = new IndexLocation(Path.Combine(Folder, "index"));
         new SourceIndexer(new DocumentLoader(), new IndexBuilder(_analyzers, time))
@@ -22,7 +23,7 @@ public sealed class SampleIndexFixture : IDisposable
         Searcher.Refresh();
     }
 
-    public string Folder { get; }
+    public string Folder => _folder.Path;
 
     public KnowledgeSearcher Searcher { get; }
 
@@ -30,12 +31,6 @@ public sealed class SampleIndexFixture : IDisposable
     {
         Searcher.Dispose();
         _analyzers.Dispose();
-        try
-        {
-            Directory.Delete(Folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
+        _folder.Dispose();
     }
 }

@@ -11,16 +11,15 @@ namespace Assistant.Bot.Tests.Support;
 /// <summary>The real turn handler over the sample index and a real SQLite file in a temp folder.</summary>
 public sealed class TurnHarness : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "assistant-bot-tests", Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _folder = new();
 
     public TurnHarness(
         SampleIndexFixture index, IAnswerGenerator? generator = null, IHandoffGateway? gateway = null, IConversationStore? store = null,
         IQuestionExpander? expander = null)
     {
-        Directory.CreateDirectory(_folder);
         Text = new BotText();
         Time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
-        Sqlite = new SqlConversationStore("Data Source=" + Path.Combine(_folder, "assistant.db"));
+        Sqlite = new SqlConversationStore("Data Source=" + _folder.Combine("assistant.db"));
         Store = store ?? Sqlite;
         Gateway = new RecordingGateway(gateway ?? new DefaultGatewayForTests(Text));
         var sensitive = new SensitiveTopicDetector(Text);
@@ -39,7 +38,7 @@ public sealed class TurnHarness : IDisposable
     public TurnHandler Handler { get; }
     public ConversationAddress Address { get; } = new("webchat", "conv-1");
 
-    public string DatabasePath => Path.Combine(_folder, "assistant.db");
+    public string DatabasePath => _folder.Combine("assistant.db");
 
     public Task<TurnResult> SayAsync(string text, string? locale = null) =>
         Handler.HandleAsync(Message(IncomingKind.Message, text, null, locale), CancellationToken.None);
@@ -53,13 +52,7 @@ public sealed class TurnHarness : IDisposable
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
+        _folder.Dispose();
     }
 
     /// <summary>The production default, reachable from tests (it is internal).</summary>

@@ -69,13 +69,13 @@ public sealed class DirectLineLifetimeTests
     [Fact]
     public async Task After_a_restart_the_history_continues_from_the_watermark_and_the_page_resumes_the_conversation()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "assistant-bot-tests", Guid.NewGuid().ToString("N"));
         var settings = new Dictionary<string, string?> { ["DirectLine:TokenSigningKey"] = SigningKey };
-        try
+        // Deleted after both bots: the first creates it, the second starts on it.
+        using (var folder = new TempFolder(create: false))
         {
             DirectLineClient.Grant grant;
             string watermark, cookie;
-            using (var first = new BotFactory(settings, folder))
+            using (var first = new BotFactory(settings, folder.Path))
             {
                 var http = first.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
                 var token = await http.PostAsync(new Uri("/api/webchat/token", UriKind.Relative), null);
@@ -88,7 +88,7 @@ public sealed class DirectLineLifetimeTests
                 (_, watermark) = await client.ActivitiesAsync(grant.ConversationId, grant.Token);
             }
 
-            using var second = new BotFactory(settings, folder);
+            using var second = new BotFactory(settings, folder.Path);
             var again = new DirectLineClient(second.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false }));
             again.Http.DefaultRequestHeaders.Add("Cookie", cookie);
             var (none, same) = await again.ActivitiesAsync(grant.ConversationId, grant.Token, watermark);
@@ -108,16 +108,6 @@ public sealed class DirectLineLifetimeTests
             Assert.Equal(grant.ConversationId, resumed.ConversationId);
             Assert.Equal(grant.UserId, resumed.UserId);
             Assert.Equal(HttpStatusCode.OK, (await again.SendAsync(HttpMethod.Post, DirectLineClient.Base + "/conversations", resumed.Token, null)).StatusCode);
-        }
-        finally
-        {
-            try
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-            catch (IOException)
-            {
-            }
         }
     }
 

@@ -16,11 +16,10 @@ namespace Assistant.Bot.Tests.Handoff.Support;
 /// </summary>
 public sealed class HandoffHarness : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "assistant-bot-tests", Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _folder = new();
 
     public HandoffHarness(SampleIndexFixture index, ICaseStore? store = null, int messengerFailures = 0, ICaseSummarizer? summarizer = null)
     {
-        Directory.CreateDirectory(_folder);
         var text = new BotText();
         Time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
         var options = Microsoft.Extensions.Options.Options.Create(SampleGrid.Options());
@@ -62,7 +61,7 @@ public sealed class HandoffHarness : IDisposable
     public EscalationService Escalation { get; }
     public TurnHandler Handler { get; }
     public ConversationAddress Address { get; set; } = new("webchat", "conv-handoff");
-    public string DatabasePath => Path.Combine(_folder, "assistant.db");
+    public string DatabasePath => _folder.Combine("assistant.db");
 
     public string? OrgUnit { get; set; } = SampleGrid.PowerPlantTeam;
 
@@ -95,12 +94,6 @@ public sealed class HandoffHarness : IDisposable
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
+        _folder.Dispose();
     }
 }

@@ -1,4 +1,5 @@
 using Assistant.Bot.Storage;
+using Assistant.Bot.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -40,13 +41,10 @@ public abstract class StoreDatabases : IAsyncLifetime
 /// <summary>SQLite files in a temp folder, deleted afterwards.</summary>
 public sealed class SqliteDatabases : StoreDatabases
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "assistant-bot-tests", Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _folder = new();
 
-    protected override Task<IStoreDatabase> CreateAsync()
-    {
-        Directory.CreateDirectory(_folder);
-        return Task.FromResult<IStoreDatabase>(new SqliteDatabase("Data Source=" + Path.Combine(_folder, Guid.NewGuid().ToString("N") + ".db")));
-    }
+    protected override Task<IStoreDatabase> CreateAsync() =>
+        Task.FromResult<IStoreDatabase>(new SqliteDatabase("Data Source=" + _folder.Combine(Guid.NewGuid().ToString("N") + ".db")));
 
     protected override IStoreDatabase CreateHandle(IStoreDatabase database) => new SqliteDatabase(((SqliteDatabase)database).ConnectionString);
 
@@ -54,16 +52,7 @@ public sealed class SqliteDatabases : StoreDatabases
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (DirectoryNotFoundException)
-        {
-        }
-        catch (IOException)
-        {
-        }
+        _folder.Dispose();
     }
 }
 
