@@ -17,12 +17,15 @@ public sealed class TeamsAppTestToolConformanceTests : IAsyncLifetime
 {
     private readonly EchoTurnHandler _handler = new();
     private readonly InMemoryConversationStore _store = new();
+    // The factory owns the data folder; the configured copy made from it does not, so both are disposed.
+    private BotFactory _factory = null!;
     private WebApplicationFactory<Program> _bot = null!;
     private TeamsAppTestTool _tool = null!;
 
     public async Task InitializeAsync()
     {
-        _bot = new BotFactory(new() { ["Knowledge:BuildWhenMissing"] = "false", ["Urls"] = "http://127.0.0.1:0" }).WithWebHostBuilder(web => web.ConfigureTestServices(services =>
+        _factory = new BotFactory(new() { ["Knowledge:BuildWhenMissing"] = "false", ["Urls"] = "http://127.0.0.1:0" });
+        _bot = _factory.WithWebHostBuilder(web => web.ConfigureTestServices(services =>
         {
             services.AddSingleton<ITurnHandler>(_handler);
             services.AddSingleton<IConversationStore>(_store);
@@ -35,6 +38,7 @@ public sealed class TeamsAppTestToolConformanceTests : IAsyncLifetime
     {
         await _tool.DisposeAsync();
         await _bot.DisposeAsync();
+        await _factory.DisposeAsync();
     }
 
     [Fact]
