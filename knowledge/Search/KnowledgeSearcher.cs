@@ -106,9 +106,14 @@ public sealed class KnowledgeSearcher : IDisposable
         var expanded = _queryAnalyzer.Analyze(expansion, snapshot.Catalog, _options.Ranking.MaxQueryTerms);
         var withExpansion = Run(snapshot, analyzed, expanded, null, limit, filters, cancellationToken);
         // The expansion may reorder the articles, but the verdict is judged on the question's own words: when the
-        // articles it brings up cover the question less well than the question's own did, the question's verdict and
-        // articles stand, so a model never turns an answer the bot could give into "no support".
-        return plain.Support.Level > withExpansion.Support.Level ? plain : withExpansion;
+        // articles it brings up cover the question less well than the question's own did, the question's verdict
+        // stands with the articles it was judged on first, so a model never turns an answer the bot could give into
+        // "no support"; the expansion's ranking fills the rest.
+        if (plain.Support.Level <= withExpansion.Support.Level)
+            return withExpansion;
+        var evidence = plain.Hits.Take(SupportJudge.JudgedHits).ToList();
+        var rest = withExpansion.Hits.Where(hit => !evidence.Exists(e => e.ArticleKey == hit.ArticleKey));
+        return plain with { Hits = [.. evidence, .. rest.Take(limit - evidence.Count)] };
     }
 
     private SearchResult Run(

@@ -7,6 +7,6 @@ namespace Assistant.Knowledge.Search;
 /// <param name="Expansion">Words written for the question by a language model (the legal terms it involves), when one
 /// is deployed. They rank articles that use them higher, weighted by <see cref="RankingOptions.ModelExpansionBoost"/>,
 /// but the support judgment and the highlighted terms stay the question's own: a model's words can't make an article
-/// look like an answer. When the question alone earns a better verdict, its own result is returned; a question citing
-/// an article ignores the expansion.</param>
+/// look like an answer. When the question alone earns a better verdict, that verdict stands with the articles it was
+/// judged on first; a question citing an article ignores the expansion.</param>
 public sealed record SearchRequest(string Question, int Limit = 10, SearchFilters? Filters = null, string? Expansion = null);

@@ -11,7 +11,8 @@ namespace Assistant.Knowledge.Search;
 /// </summary>
 internal sealed class SupportJudge
 {
-    private const int JudgedHits = 3;
+    /// <summary>How many of the best hits the verdict looks at.</summary>
+    internal const int JudgedHits = 3;
     private const double StrongCoverage = 0.6;
     private const double WeakCoverage = 0.34;
 

@@ -79,8 +79,11 @@ public sealed class KnowledgeSearcherTests : IDisposable
 
         var misled = _index.Searcher.Search(new SearchRequest(question, 10, Expansion: "重大事故；有期徒刑；拘役；安全管理；交通运输管理法规；刑法"));
 
+        // The verdict stands with the three articles it was judged on; the expansion's articles follow them.
         Assert.Equal(plain.Support.Level, misled.Support.Level);
-        Assert.Equal(plain.Hits.Select(h => h.ArticleKey), misled.Hits.Select(h => h.ArticleKey));
+        Assert.Equal(plain.Hits.Take(3).Select(h => h.ArticleKey), misled.Hits.Take(3).Select(h => h.ArticleKey));
+        Assert.Equal("刑法", misled.Hits[3].ShortTitle);
+        Assert.Equal(misled.Hits.Count, misled.Hits.Select(h => h.ArticleKey).Distinct().Count());
     }
 
     [Fact]
