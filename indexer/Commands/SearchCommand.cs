@@ -5,7 +5,7 @@ using Spectre.Console;
 
 namespace Assistant.Indexer.Commands;
 
-/// <summary><c>indexer search --index DIR [--k 10] [--json] "question"</c></summary>
+/// <summary><c>indexer search --index DIR [--k 10] [--json] [--expansion "terms"] "question"</c></summary>
 internal sealed class SearchCommand(IndexerConsole console, IndexerServices services)
 {
     public Command Create()
@@ -13,21 +13,26 @@ internal sealed class SearchCommand(IndexerConsole console, IndexerServices serv
         var index = CommonOptions.Index();
         var k = new Option<int>("--k") { Description = "How many articles to show", DefaultValueFactory = _ => 10 };
         var json = CommonOptions.Json();
+        var expansion = new Option<string?>("--expansion")
+        {
+            Description = "Terms written for the question, as the bot's model would write them (e.g. \"经济补偿；解除劳动合同\")",
+        };
         var question = new Argument<string>("question") { Description = "The question, in Chinese or English" };
-        var command = new Command("search", "Search the index as the bot would") { index, k, json, question };
+        var command = new Command("search", "Search the index as the bot would") { index, k, json, expansion, question };
         command.SetAction((result, cancellationToken) => Task.FromResult(Run(
-            result.GetValue(index)!, result.GetValue(k), result.GetValue(json), result.GetValue(question) ?? string.Empty, cancellationToken)));
+            result.GetValue(index)!, result.GetValue(k), result.GetValue(json), result.GetValue(expansion),
+            result.GetValue(question) ?? string.Empty, cancellationToken)));
         return command;
     }
 
-    private int Run(string indexPath, int k, bool json, string question, CancellationToken cancellationToken)
+    private int Run(string indexPath, int k, bool json, string? expansion, string question, CancellationToken cancellationToken)
     {
         if (k is < 1 or > 1000)
             throw new BadArgumentException($"--k: {k} is outside 1–1000.");
         var location = CommonOptions.ExistingIndex(indexPath);
         using var analyzers = services.CreateAnalyzers();
         using var searcher = services.OpenSearcher(location, analyzers);
-        var result = searcher.Search(new SearchRequest(question, k), cancellationToken);
+        var result = searcher.Search(new SearchRequest(question, k, Expansion: expansion), cancellationToken);
         var reference = result.Reference is { } r ? $"{r.ShortTitle} {r.Number}" + (r.SubNumber > 0 ? $"-{r.SubNumber}" : "") : null;
 
         if (json)

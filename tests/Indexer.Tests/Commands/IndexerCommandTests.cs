@@ -91,6 +91,21 @@ public sealed class IndexerCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Search_with_an_expansion_ranks_the_articles_written_in_its_terms_first()
+    {
+        await CliRun.Invoke("build", "--source", _files.Sources, "--index", _files.Index, "--json");
+
+        var plain = await CliRun.Invoke("search", "--index", _files.Index, "--k", "3", "--json", "被炒了走人能拿几个月");
+        var expanded = await CliRun.Invoke("search", "--index", _files.Index, "--k", "3", "--json", "--expansion", "经济补偿；工作年限", "被炒了走人能拿几个月");
+
+        Assert.Equal(0, expanded.ExitCode);
+        using var before = JsonDocument.Parse(plain.LastLine);
+        using var after = JsonDocument.Parse(expanded.LastLine);
+        Assert.NotEqual("劳动合同法#第四十七条", before.RootElement.GetProperty("hits")[0].GetProperty("key").GetString());
+        Assert.Equal("劳动合同法#第四十七条", after.RootElement.GetProperty("hits")[0].GetProperty("key").GetString());
+    }
+
+    [Fact]
     public async Task Eval_with_a_missing_broken_or_unrelated_expansions_file_exits_with_2_naming_it()
     {
         await CliRun.Invoke("build", "--source", _files.Sources, "--index", _files.Index, "--json");
