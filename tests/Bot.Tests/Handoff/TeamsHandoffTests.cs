@@ -85,7 +85,10 @@ public sealed class TeamsHandoffTests : IAsyncLifetime
     {
         while (true)
         {
-            var found = _rig.Connector.Requests.Skip(skip)
+            // Look at one snapshot and wait for a request beyond it: counting again after looking would wait for a
+            // request that arrived in between a second time, and it never comes.
+            var requests = _rig.Connector.Requests;
+            var found = requests.Skip(skip)
                 .Where(r => r.ActivityType == "message" && r.RawPath.Contains("/activities", StringComparison.Ordinal))
                 .Select(r => r.Json)
                 .FirstOrDefault(m => match(m));
@@ -93,7 +96,7 @@ public sealed class TeamsHandoffTests : IAsyncLifetime
                 return found;
             try
             {
-                await _rig.Connector.WaitForAsync(_rig.Connector.Requests.Count + 1);
+                await _rig.Connector.WaitForAsync(requests.Count + 1);
             }
             catch (OperationCanceledException)
             {

@@ -82,13 +82,15 @@ public sealed class TeamsOrgUnitTests : IAsyncLifetime
         Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         while (true)
         {
-            var found = _rig.Connector.Requests.Skip(before)
+            // One snapshot, then a request beyond it (see TeamsHandoffTests.WaitForAsync).
+            var requests = _rig.Connector.Requests;
+            var found = requests.Skip(before)
                 .Where(r => r.ActivityType == "message" && r.RawPath.Contains("/activities", StringComparison.Ordinal))
                 .Select(r => r.Json)
                 .FirstOrDefault(match);
             if (found.ValueKind != JsonValueKind.Undefined)
                 return found;
-            await _rig.Connector.WaitForAsync(_rig.Connector.Requests.Count + 1);
+            await _rig.Connector.WaitForAsync(requests.Count + 1);
         }
     }
 
