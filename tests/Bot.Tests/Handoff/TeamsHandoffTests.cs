@@ -5,6 +5,8 @@ using System.Text.Json.Nodes;
 using Assistant.Bot.Tests.Channels.BotFramework.Support;
 using Assistant.Bot.Tests.Handoff.Support;
 using Assistant.Bot.Tests.Support;
+using Dapper;
+using Microsoft.Data.Sqlite;
 
 namespace Assistant.Bot.Tests.Handoff;
 
@@ -100,9 +102,19 @@ public sealed class TeamsHandoffTests : IAsyncLifetime
             }
             catch (OperationCanceledException)
             {
-                Assert.Fail("Not arrived. Requests: " + string.Join("\n", _rig.Connector.Requests.Select(r => r.Method + " " + r.RawPath + " " + r.Body[..Math.Min(300, r.Body.Length)])));
+                Assert.Fail("Not arrived. Requests: " + string.Join("\n", _rig.Connector.Requests.Select(r => r.Method + " " + r.RawPath + " " + r.Body[..Math.Min(300, r.Body.Length)]))
+                    + "\nOutbox: " + OutboxState());
             }
         }
+    }
+
+    // Whether a missing message was never dispatched, failed and waits for its retry, or was delivered elsewhere.
+    private string OutboxState()
+    {
+        using var connection = new SqliteConnection("Data Source=" + Path.Combine(_rig.DataFolder, "assistant.db"));
+        return string.Join("\n", connection.Query<(long, string, string, long, string?, string?)>(
+                "SELECT id, kind, event, attempts, next_attempt_at, delivered_at FROM handoff_outbox ORDER BY id")
+            .Select(row => row.ToString()));
     }
 
     private static bool HasCard(JsonElement message) =>
