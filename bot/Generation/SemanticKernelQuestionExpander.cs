@@ -1,5 +1,6 @@
 using Assistant.Knowledge.Analysis;
 using Assistant.Knowledge.Documents;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel.ChatCompletion;
 using Microsoft.SemanticKernel.Connectors.OpenAI;
@@ -10,7 +11,9 @@ namespace Assistant.Bot.Generation;
 /// Asks the configured chat model for the legal terms the articles answering a question would use. One attempt within
 /// <see cref="GenerationOptions.ExpansionBudgetSeconds"/>: the search waits for it, so a slow or failing model costs
 /// at most that budget and the question is searched as typed. The question is masked before it is sent; the terms
-/// only rank articles, they never count toward the support judgment.
+/// only rank articles, they never count toward the support judgment. Workers ask the same questions again and again
+/// (年假有几天), so the terms of the most recent questions are kept in memory and reused without a model call; a failed
+/// call is not kept, so the next asker tries again.
 /// </summary>
 public sealed class SemanticKernelQuestionExpander : IQuestionExpander, IDisposable
 {
@@ -20,12 +23,16 @@ public sealed class SemanticKernelQuestionExpander : IQuestionExpander, IDisposa
     // Eight short terms and their separators; a longer reply is an answer or an essay, and its tail is cut anyway.
     private const int MaxReplyTokens = 100;
 
+    // A few hundred kilobytes at most; the least recently used give way when it is full.
+    private const int RememberedQuestions = 2000;
+
     private readonly GenerationOptions _options;
     private readonly SensitiveDataMasker _masker;
     private readonly TimeProvider _time;
     private readonly ILogger<SemanticKernelQuestionExpander> _logger;
     private readonly HttpClient _httpClient;
     private readonly IChatCompletionService _chat;
+    private readonly MemoryCache _remembered = new(new MemoryCacheOptions { SizeLimit = RememberedQuestions });
 
     public SemanticKernelQuestionExpander(
         IOptions<GenerationOptions> options, SensitiveDataMasker masker, TimeProvider time, ILogger<SemanticKernelQuestionExpander> logger)
@@ -48,9 +55,15 @@ public sealed class SemanticKernelQuestionExpander : IQuestionExpander, IDisposa
         ArgumentNullException.ThrowIfNull(question);
         if (string.IsNullOrWhiteSpace(question))
             return null;
+        var data = PromptData.Of(_masker, question);
+        // The same question typed with other spacing or capitals is the same question.
+        var key = string.Concat(data.Where(c => !char.IsWhiteSpace(c))).ToLowerInvariant();
+        if (_remembered.TryGetValue(key, out string? remembered))
+            return remembered;
+
         var history = new ChatHistory();
         history.AddSystemMessage(SystemRules(LanguageDetector.Detect(question) == DocumentLanguage.English));
-        history.AddUserMessage(QuestionStart + "\n" + PromptData.Of(_masker, question) + "\n" + QuestionEnd);
+        history.AddUserMessage(QuestionStart + "\n" + data + "\n" + QuestionEnd);
         var settings = new OpenAIPromptExecutionSettings { MaxTokens = MaxReplyTokens, Temperature = _options.Temperature };
         var started = _time.GetTimestamp();
         var attempt = await _chat.AskOnceAsync(history, settings, TimeSpan.FromSeconds(_options.ExpansionBudgetSeconds), _time, cancellationToken);
@@ -63,10 +76,15 @@ public sealed class SemanticKernelQuestionExpander : IQuestionExpander, IDisposa
         }
         GenerationLog.Expanded(_logger, (long)_time.GetElapsedTime(started).TotalMilliseconds,
             expansion.Split(ExpansionTerms.Separator).Length);
+        _remembered.Set(key, expansion, new MemoryCacheEntryOptions { Size = 1 });
         return expansion;
     }
 
-    public void Dispose() => _httpClient.Dispose();
+    public void Dispose()
+    {
+        _httpClient.Dispose();
+        _remembered.Dispose();
+    }
 
     private static string SystemRules(bool english) =>
         $"""

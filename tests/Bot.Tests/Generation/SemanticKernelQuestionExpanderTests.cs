@@ -140,6 +140,35 @@ public sealed class SemanticKernelQuestionExpanderTests
     }
 
     [Fact]
+    public async Task A_question_asked_again_reuses_its_terms_without_asking_the_model()
+    {
+        await using var server = await FakeModelServer.StartAsync();
+        server.Reply(ScriptedReply.Answer("经济补偿；工作年限"), ScriptedReply.Answer("年休假"));
+        using var expander = TestGenerators.Expander(TestGenerators.Compatible(server));
+
+        var first = await expander.ExpandAsync(Severance, CancellationToken.None);
+        var again = await expander.ExpandAsync("  " + Severance.Replace("，", " ， ", StringComparison.Ordinal) + "\n", CancellationToken.None);
+        var other = await expander.ExpandAsync("年假有几天", CancellationToken.None);
+
+        Assert.Equal("经济补偿；工作年限", first);
+        Assert.Equal(first, again);
+        Assert.Equal("年休假", other);
+        Assert.Equal(2, server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_failed_expansion_is_not_remembered()
+    {
+        await using var server = await FakeModelServer.StartAsync();
+        server.Reply(ScriptedReply.Error(500), ScriptedReply.Answer("经济补偿"));
+        using var expander = TestGenerators.Expander(TestGenerators.Compatible(server));
+
+        Assert.Null(await expander.ExpandAsync(Severance, CancellationToken.None));
+        Assert.Equal("经济补偿", await expander.ExpandAsync(Severance, CancellationToken.None));
+        Assert.Equal(2, server.Requests.Count);
+    }
+
+    [Fact]
     public async Task A_blank_question_is_not_sent()
     {
         await using var server = await FakeModelServer.StartAsync();
