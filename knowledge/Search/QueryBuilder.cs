@@ -21,10 +21,10 @@ internal sealed class QueryBuilder
         AnalyzedQuestion question, AnalyzedQuestion? expansion, SearchFilters filters, IndexReader reader, TermContexts terms)
     {
         var clauses = new List<TermClause>();
-        var seen = new HashSet<Term>();
-        AddQuestion(clauses, seen, question, 1f, reader, terms);
+        // The question's own lists hold distinct terms; only the expansion's need checking against them.
+        AddQuestion(clauses, null, question, 1f, reader, terms);
         if (expansion is not null)
-            AddQuestion(clauses, seen, expansion, _ranking.ModelExpansionBoost, reader, terms);
+            AddQuestion(clauses, clauses.Select(c => c.Term).ToHashSet(), expansion, _ranking.ModelExpansionBoost, reader, terms);
 
         if (clauses.Count == 0)
             return null;
@@ -32,7 +32,7 @@ internal sealed class QueryBuilder
     }
 
     private void AddQuestion(
-        List<TermClause> clauses, HashSet<Term> seen, AnalyzedQuestion question, float weight, IndexReader reader, TermContexts terms)
+        List<TermClause> clauses, HashSet<Term>? seen, AnalyzedQuestion question, float weight, IndexReader reader, TermContexts terms)
     {
         var maxUnigramDocs = (long)(_ranking.MaxUnigramShare * reader.MaxDoc);
         foreach (var term in question.ChineseTerms)
@@ -96,12 +96,12 @@ internal sealed class QueryBuilder
     // Terms missing from the index are kept (with no postings) so the clause list mirrors the question. A term already
     // in the query keeps its first (the question's own) weight.
     private static void Add(
-        List<TermClause> clauses, HashSet<Term> seen, TermContexts terms, string field, string text, float boost, Func<TermContext, bool>? keep = null)
+        List<TermClause> clauses, HashSet<Term>? seen, TermContexts terms, string field, string text, float boost, Func<TermContext, bool>? keep = null)
     {
         if (boost <= 0)
             return;
         var term = new Term(field, text);
-        if (!seen.Add(term))
+        if (seen is not null && !seen.Add(term))
             return;
         var context = terms.Lookup(term);
         if (keep is null || keep(context))
