@@ -25,12 +25,11 @@ public sealed class QuestionAnswerer(
     /// <summary>Answers <paramref name="question"/> asked in <paramref name="state"/>'s conversation.</summary>
     public async Task<AnswerOutcome> AnswerAsync(string question, ConversationState state, CancellationToken cancellationToken)
     {
-        var request = new SearchRequest(question, Retrieved);
-        var result = searcher.Search(request, cancellationToken);
         // A question citing an article is answered exactly: the model is not asked for words that can't change that.
-        var expansion = expander.IsEnabled && result.Reference is null ? await ExpandAsync(question, state, cancellationToken) : null;
-        if (expansion is not null)
-            result = searcher.Search(request with { Expansion = expansion }, cancellationToken);
+        var expansion = expander.IsEnabled && searcher.FindReference(question) is null
+            ? await ExpandAsync(question, state, cancellationToken)
+            : null;
+        var result = searcher.Search(new SearchRequest(question, Retrieved, Expansion: expansion), cancellationToken);
         var language = BotLanguages.Of(result.QuestionLanguage);
         var support = result.Support.Level;
         var hits = composer.SelectHits(result);

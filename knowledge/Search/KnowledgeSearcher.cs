@@ -93,6 +93,25 @@ public sealed class KnowledgeSearcher : IDisposable
         }
     }
 
+    /// <summary>The article <paramref name="question"/> cites by number, as <see cref="SearchResult.Reference"/> would
+    /// report it, without searching: a caller can tell before it spends anything on words for the question (such a
+    /// question ignores <see cref="SearchRequest.Expansion"/>). Null without a published index.</summary>
+    public ArticleReference? FindReference(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var snapshot = AcquireSnapshot();
+        if (snapshot is null)
+            return null;
+        try
+        {
+            return _references.Parse(question, snapshot.Catalog);
+        }
+        finally
+        {
+            snapshot.Release();
+        }
+    }
+
     private SearchResult Run(
         IndexSnapshot snapshot, string question, string? expansion, int limit, SearchFilters filters, CancellationToken cancellationToken)
     {

@@ -95,6 +95,14 @@ public sealed class KnowledgeSearcherTests : IDisposable
         Assert.DoesNotContain(result.Hits, h => h.ShortTitle == "刑法");
     }
 
+    [Fact]
+    public void A_cited_article_is_found_without_searching_as_the_search_would_report_it()
+    {
+        Assert.Equal(_index.Search("劳动合同法第47条").Reference, _index.Searcher.FindReference("劳动合同法第47条"));
+        Assert.Equal(47, _index.Searcher.FindReference("劳动合同法第四十七条是什么意思")?.Number);
+        Assert.Null(_index.Searcher.FindReference("经济补偿怎么计算"));
+    }
+
     [Theory]
     [InlineData("经济补偿")]
     [InlineData("")]
