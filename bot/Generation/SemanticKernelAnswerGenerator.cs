@@ -24,8 +24,7 @@ public sealed class SemanticKernelAnswerGenerator : IAnswerGenerator, IDisposabl
     private readonly CitationValidator _validator;
     private readonly TimeProvider _time;
     private readonly ILogger<SemanticKernelAnswerGenerator> _logger;
-    private readonly HttpClient _httpClient;
-    private readonly IChatCompletionService _chat;
+    private readonly ModelConnection _model;
 
     public SemanticKernelAnswerGenerator(
         IOptions<GenerationOptions> options,
@@ -40,11 +39,7 @@ public sealed class SemanticKernelAnswerGenerator : IAnswerGenerator, IDisposabl
         _validator = validator;
         _time = time;
         _logger = logger;
-        if (_options.Provider == GenerationProvider.None)
-            throw new ArgumentException("Generation:Provider is None; use DisabledAnswerGenerator.", nameof(options));
-
-        _httpClient = ChatServices.CreateHttpClient(_options);
-        _chat = ChatServices.Create(_options, _httpClient);
+        _model = ModelConnection.Open(_options, nameof(DisabledAnswerGenerator));
         GenerationLog.Enabled(_logger, _options.Provider);
     }
 
@@ -83,7 +78,7 @@ public sealed class SemanticKernelAnswerGenerator : IAnswerGenerator, IDisposabl
             TimeSpan wait;
             try
             {
-                var reply = await _chat.GetChatMessageContentAsync(history, settings, kernel: null, linked.Token);
+                var reply = await _model.Chat.GetChatMessageContentAsync(history, settings, kernel: null, linked.Token);
                 return Accept(reply.Content, prompt, attempt, started);
             }
             catch (Exception) when (attemptTimer.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
@@ -124,7 +119,7 @@ public sealed class SemanticKernelAnswerGenerator : IAnswerGenerator, IDisposabl
         return null;
     }
 
-    public void Dispose() => _httpClient.Dispose();
+    public void Dispose() => _model.Dispose();
 
     private GeneratedAnswer? Accept(string? text, GenerationPrompt prompt, int attempt, long started)
     {

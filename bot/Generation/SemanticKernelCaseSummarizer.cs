@@ -23,8 +23,7 @@ public sealed class SemanticKernelCaseSummarizer : ICaseSummarizer, IDisposable
     private readonly SensitiveDataMasker _masker;
     private readonly TimeProvider _time;
     private readonly ILogger<SemanticKernelCaseSummarizer> _logger;
-    private readonly HttpClient _httpClient;
-    private readonly IChatCompletionService _chat;
+    private readonly ModelConnection _model;
 
     public SemanticKernelCaseSummarizer(
         IOptions<GenerationOptions> options, SensitiveDataMasker masker, TimeProvider time, ILogger<SemanticKernelCaseSummarizer> logger)
@@ -34,10 +33,7 @@ public sealed class SemanticKernelCaseSummarizer : ICaseSummarizer, IDisposable
         _masker = masker;
         _time = time;
         _logger = logger;
-        if (_options.Provider == GenerationProvider.None)
-            throw new ArgumentException("Generation:Provider is None; use DisabledCaseSummarizer.", nameof(options));
-        _httpClient = ChatServices.CreateHttpClient(_options);
-        _chat = ChatServices.Create(_options, _httpClient);
+        _model = ModelConnection.Open(_options, nameof(DisabledCaseSummarizer));
     }
 
     public async Task<string?> SummarizeAsync(CaseSummaryRequest request, CancellationToken cancellationToken)
@@ -50,7 +46,7 @@ public sealed class SemanticKernelCaseSummarizer : ICaseSummarizer, IDisposable
         history.AddUserMessage(UserMessage(request));
         var settings = new OpenAIPromptExecutionSettings { MaxTokens = 200, Temperature = _options.Temperature };
         var started = _time.GetTimestamp();
-        var attempt = await _chat.AskOnceAsync(history, settings, TimeSpan.FromSeconds(_options.SummaryBudgetSeconds), _time, cancellationToken);
+        var attempt = await _model.AskOnceAsync(history, settings, TimeSpan.FromSeconds(_options.SummaryBudgetSeconds), _time, cancellationToken);
         if (attempt.Text is not { } text)
         {
             GenerationLog.SummaryFailed(_logger, attempt.Failure!);
@@ -62,7 +58,7 @@ public sealed class SemanticKernelCaseSummarizer : ICaseSummarizer, IDisposable
         return masked.Length <= MaxSummaryLength ? masked : masked[..MaxSummaryLength] + "…";
     }
 
-    public void Dispose() => _httpClient.Dispose();
+    public void Dispose() => _model.Dispose();
 
     private string UserMessage(CaseSummaryRequest request)
     {

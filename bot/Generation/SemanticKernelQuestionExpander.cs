@@ -30,8 +30,7 @@ public sealed class SemanticKernelQuestionExpander : IQuestionExpander, IDisposa
     private readonly SensitiveDataMasker _masker;
     private readonly TimeProvider _time;
     private readonly ILogger<SemanticKernelQuestionExpander> _logger;
-    private readonly HttpClient _httpClient;
-    private readonly IChatCompletionService _chat;
+    private readonly ModelConnection _model;
     private readonly MemoryCache _remembered = new(new MemoryCacheOptions { SizeLimit = RememberedQuestions });
 
     public SemanticKernelQuestionExpander(
@@ -42,10 +41,7 @@ public sealed class SemanticKernelQuestionExpander : IQuestionExpander, IDisposa
         _masker = masker;
         _time = time;
         _logger = logger;
-        if (_options.Provider == GenerationProvider.None)
-            throw new ArgumentException("Generation:Provider is None; use DisabledQuestionExpander.", nameof(options));
-        _httpClient = ChatServices.CreateHttpClient(_options);
-        _chat = ChatServices.Create(_options, _httpClient);
+        _model = ModelConnection.Open(_options, nameof(DisabledQuestionExpander));
     }
 
     public bool IsEnabled => true;
@@ -66,7 +62,7 @@ public sealed class SemanticKernelQuestionExpander : IQuestionExpander, IDisposa
         history.AddUserMessage(QuestionStart + "\n" + data + "\n" + QuestionEnd);
         var settings = new OpenAIPromptExecutionSettings { MaxTokens = MaxReplyTokens, Temperature = _options.Temperature };
         var started = _time.GetTimestamp();
-        var attempt = await _chat.AskOnceAsync(history, settings, TimeSpan.FromSeconds(_options.ExpansionBudgetSeconds), _time, cancellationToken);
+        var attempt = await _model.AskOnceAsync(history, settings, TimeSpan.FromSeconds(_options.ExpansionBudgetSeconds), _time, cancellationToken);
         // The model may echo a number the worker typed in a form we do not mask on the way in; mask its words too.
         var expansion = attempt.Text is { } text ? ExpansionTerms.Sanitize(_masker.Mask(text)) : null;
         if (expansion is null)
@@ -82,7 +78,7 @@ public sealed class SemanticKernelQuestionExpander : IQuestionExpander, IDisposa
 
     public void Dispose()
     {
-        _httpClient.Dispose();
+        _model.Dispose();
         _remembered.Dispose();
     }
 

@@ -5,11 +5,47 @@ using Microsoft.SemanticKernel.ChatCompletion;
 
 namespace Assistant.Bot.Generation;
 
-/// <summary>The chat client every model feature builds the same way: our own HttpClient and a Semantic Kernel chat service.</summary>
-internal static class ChatServices
+/// <summary>
+/// A model feature's connection to the model service, built the same way for every feature: our own HttpClient and a
+/// Semantic Kernel chat service on it. Disposing it closes the HttpClient.
+/// </summary>
+internal sealed class ModelConnection : IDisposable
 {
+    private readonly HttpClient _httpClient;
+
+    private ModelConnection(HttpClient httpClient, IChatCompletionService chat)
+    {
+        _httpClient = httpClient;
+        Chat = chat;
+    }
+
+    /// <summary>The chat service.</summary>
+    public IChatCompletionService Chat { get; }
+
+    /// <summary>Connects to the configured model service.</summary>
+    /// <param name="options">The settings; <see cref="GenerationOptions.Provider"/> must not be None.</param>
+    /// <param name="disabledAlternative">The feature's implementation without a model, named in the error.</param>
+    public static ModelConnection Open(GenerationOptions options, string disabledAlternative)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Provider == GenerationProvider.None)
+            throw new ArgumentException($"Generation:Provider is None; use {disabledAlternative}.", nameof(options));
+        var httpClient = CreateHttpClient(options);
+        try
+        {
+            return new ModelConnection(httpClient, CreateChat(options, httpClient));
+        }
+        catch
+        {
+            httpClient.Dispose();
+            throw;
+        }
+    }
+
+    public void Dispose() => _httpClient.Dispose();
+
     /// <summary>An HttpClient whose timeouts are the caller's (per attempt), never HttpClient's 100 s default.</summary>
-    public static HttpClient CreateHttpClient(GenerationOptions options) =>
+    private static HttpClient CreateHttpClient(GenerationOptions options) =>
         new(new SocketsHttpHandler
         {
             ConnectTimeout = TimeSpan.FromSeconds(options.TimeoutSeconds),
@@ -20,7 +56,7 @@ internal static class ChatServices
         };
 
     /// <summary>No logger factory is given to the kernel, so the connectors never log prompts or answers.</summary>
-    public static IChatCompletionService Create(GenerationOptions options, HttpClient httpClient)
+    private static IChatCompletionService CreateChat(GenerationOptions options, HttpClient httpClient)
     {
         var builder = Kernel.CreateBuilder();
         var apiKey = string.IsNullOrWhiteSpace(options.ApiKey) ? null : options.ApiKey;
@@ -50,15 +86,14 @@ internal static class ChatServices
     /// One call within <paramref name="budget"/>, for a feature that can't wait for retries. A timeout, an HTTP
     /// failure or an empty reply is an outcome, not an exception; only the caller's own cancellation is thrown.
     /// </summary>
-    public static async Task<ChatAttempt> AskOnceAsync(
-        this IChatCompletionService chat, ChatHistory history, PromptExecutionSettings settings, TimeSpan budget, TimeProvider time,
-        CancellationToken cancellationToken)
+    public async Task<ChatAttempt> AskOnceAsync(
+        ChatHistory history, PromptExecutionSettings settings, TimeSpan budget, TimeProvider time, CancellationToken cancellationToken)
     {
         using var timer = new CancellationTokenSource(budget, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
         try
         {
-            var reply = await chat.GetChatMessageContentAsync(history, settings, kernel: null, linked.Token);
+            var reply = await Chat.GetChatMessageContentAsync(history, settings, kernel: null, linked.Token);
             var text = reply.Content?.Trim();
             return string.IsNullOrEmpty(text) ? new ChatAttempt(null, "empty") : new ChatAttempt(text, null);
         }
