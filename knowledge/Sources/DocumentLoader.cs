@@ -9,6 +9,12 @@ public sealed class DocumentLoader
     // Corpus documentation living next to the texts; not a legal text.
     private static readonly HashSet<string> SkippedNames = new(StringComparer.OrdinalIgnoreCase) { "README.md", "SOURCES.md", "_index.md", "CHANGELOG.md" };
 
+    // Office formats people keep rules in that we do not read: named in the report, so a missing document is noticed.
+    private static readonly HashSet<string> UnreadableFormats = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ".doc", ".wps", ".rtf", ".odt", ".pages", ".wpd", ".xls", ".xlsx", ".et", ".ods", ".ppt", ".pptx", ".dps", ".odp", ".caj", ".ofd",
+    };
+
     private readonly Dictionary<string, ISourceReader> readers;
     private readonly DocumentBuilder builder = new();
     private readonly int maxParallelism;
@@ -58,8 +64,15 @@ public sealed class DocumentLoader
             }
             var rootName = Path.GetFileName(Path.TrimEndingDirectorySeparator(fullRoot));
             manifests[fullRoot] = ManifestSidecar.Read(fullRoot);
-            var paths = Directory.EnumerateFiles(fullRoot, "*", SearchOption.AllDirectories)
-                .Where(p => readers.ContainsKey(Path.GetExtension(p)) && !SkippedNames.Contains(Path.GetFileName(p)))
+            var all = Directory.EnumerateFiles(fullRoot, "*", SearchOption.AllDirectories)
+                .Where(p => !SkippedNames.Contains(Path.GetFileName(p)) && !IsOfficeLockFile(p))
+                .ToList();
+            failures.AddRange(all
+                .Where(p => UnreadableFormats.Contains(Path.GetExtension(p)) && !readers.ContainsKey(Path.GetExtension(p)))
+                .Order(StringComparer.Ordinal)
+                .Select(p => new SourceFailure(p, $"{Path.GetExtension(p).ToLowerInvariant()} files are not read: save it as .docx, .pdf, .html or .txt")));
+            var paths = all
+                .Where(p => readers.ContainsKey(Path.GetExtension(p)))
                 .Select(p => Path.GetRelativePath(fullRoot, p).Replace(Path.DirectorySeparatorChar, '/'))
                 .Order(StringComparer.Ordinal);
             files.AddRange(paths.Select(relative => new SourceFile(fullRoot, rootName, relative)));
@@ -99,6 +112,9 @@ public sealed class DocumentLoader
         }
         return new LoadResult(resolved, failures);
     }
+
+    // Word and WPS leave "~$name.docx" owner files beside a document while it is open; they hold no text.
+    private static bool IsOfficeLockFile(string path) => Path.GetFileName(path).StartsWith("~$", StringComparison.Ordinal);
 
     private FileOutcome LoadFile(SourceFile file)
     {

@@ -43,6 +43,26 @@ public sealed class DocumentLoaderTests : IDisposable
     }
 
     [Fact]
+    public void OfficeFilesWeCannotReadAreNamedAndWordLockFilesIgnored()
+    {
+        var root = temp.Root("union");
+        Fixture.Write(root, "社会法/测试法.md", string.Format(Law, ""));
+        Fixture.Write(root, "会员管理办法.doc", "legacy binary Word");
+        Fixture.Write(root, "福利/标准.XLSX", "a spreadsheet");
+        Fixture.Write(root, "~$员管理办法.docx", "owner file Word leaves while the document is open");
+
+        var result = new DocumentLoader().Load([root], null, CancellationToken.None);
+
+        Assert.Equal(["union/社会法/测试法.md"], result.Documents.Select(d => d.Id));
+        Assert.Equal(
+            [
+                (Path.Combine(root, "会员管理办法.doc"), ".doc files are not read: save it as .docx, .pdf, .html or .txt"),
+                (Path.Combine(root, "福利", "标准.XLSX"), ".xlsx files are not read: save it as .docx, .pdf, .html or .txt"),
+            ],
+            result.Failures.Select(f => (f.Path, f.Reason)));
+    }
+
+    [Fact]
     public void OlderDatedVersionBecomesAmended()
     {
         var root = temp.Root("versions");

@@ -1,7 +1,4 @@
 using Assistant.Knowledge.Sources;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 using PageSize = UglyToad.PdfPig.Content.PageSize;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
@@ -56,33 +53,6 @@ public sealed class OtherFormatReaderTests : IDisposable
     }
 
     [Fact]
-    public void DocxStylesGiveTitleAndHeadings()
-    {
-        var path = Path.Combine(temp.Root("docx"), "handbook.docx");
-        using (var document = WordprocessingDocument.Create(path, WordprocessingDocumentType.Document))
-        {
-            var main = document.AddMainDocumentPart();
-            main.Document = new Document(new Body(
-                Paragraph("Staff Handbook", "Title"),
-                Paragraph("Chapter 1 Working Time", "Heading2"),
-                Paragraph("Article 1 The working day has eight hours.", null),
-                Paragraph("", null),
-                Paragraph("Overtime needs consent.", null)));
-        }
-
-        var text = new DocxSourceReader().Read(path, "handbook.docx").Texts.Single();
-
-        Assert.Equal("Staff Handbook", text.Title);
-        Assert.Equal(
-            [
-                new TextBlock("Chapter 1 Working Time", 2),
-                new TextBlock("Article 1 The working day has eight hours.", 0),
-                new TextBlock("Overtime needs consent.", 0),
-            ],
-            text.Blocks);
-    }
-
-    [Fact]
     public void PdfLinesAreRebuiltFromWordPositions()
     {
         var builder = new PdfDocumentBuilder();
@@ -122,14 +92,5 @@ public sealed class OtherFormatReaderTests : IDisposable
         Assert.StartsWith("line 2:", result.Failures[0].Reason);
         Assert.StartsWith("line 3:", result.Failures[1].Reason);
         Assert.Contains("id", result.Failures[1].Reason);
-    }
-
-    private static Paragraph Paragraph(string text, string? style)
-    {
-        var paragraph = new Paragraph();
-        if (style is not null)
-            paragraph.Append(new ParagraphProperties(new ParagraphStyleId { Val = style }));
-        paragraph.Append(new Run(new Text(text)));
-        return paragraph;
     }
 }

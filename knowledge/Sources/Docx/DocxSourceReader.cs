@@ -1,0 +1,111 @@
+using System.Text;
+using Assistant.Knowledge.Parsing;
+using Assistant.Knowledge.Sources.Docx;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Assistant.Knowledge.Sources;
+
+/// <summary>
+/// Reads Word documents as Word shows them: list numbers are written out (<c>第一条</c> from a <c>第%1条</c> list),
+/// headings come from the style's name or outline level in any language of Word, line breaks inside a paragraph
+/// separate lines. The Title style (or the first heading of level 1, or else a centred first line that is not a
+/// chapter or article) is the title.
+/// </summary>
+public sealed class DocxSourceReader : ISourceReader
+{
+    /// <inheritdoc />
+    public IReadOnlyList<string> Extensions { get; } = [".docx"];
+
+    /// <inheritdoc />
+    public SourceReadResult Read(string path, string relativePath)
+    {
+        using var document = WordprocessingDocument.Open(path, isEditable: false);
+        var main = document.MainDocumentPart;
+        var body = main?.Document?.Body ?? throw new InvalidDataException("The document has no body.");
+        var styles = new WordStyles(main!.StyleDefinitionsPart?.Styles);
+        var numbering = new WordNumbering(main.NumberingDefinitionsPart?.Numbering);
+
+        string? title = null;
+        var blocks = new List<TextBlock>();
+        var first = true;
+        // A text box's content is saved twice (DrawingML and a VML fallback); the fallback copy is skipped.
+        foreach (var paragraph in body.Descendants<Paragraph>().Where(p => !p.Ancestors<AlternateContentFallback>().Any()))
+        {
+            var styleId = styles.StyleOf(paragraph);
+            var label = ListLabel(paragraph, styleId, styles, numbering);
+            var lines = Lines(paragraph);
+            if (lines.Count == 0)
+                continue;
+            lines[0] = (label + lines[0]).Trim();
+            var level = styles.HeadingLevel(paragraph, styleId);
+            if (title is null && (styles.IsTitle(styleId) || level == 1 || first && IsCentredTitle(paragraph, lines)))
+                title = string.Join(' ', lines);
+            else
+                blocks.AddRange(lines.Select(line => new TextBlock(line, level)));
+            first = false;
+        }
+        return SourceReadResult.Of(new SourceText(path, relativePath, title, [], new Dictionary<string, string>(), blocks));
+    }
+
+    // Numbering on the paragraph wins over its style's; numId 0 switches an inherited list off. An empty numbered
+    // paragraph still takes its number, as in Word.
+    private static string ListLabel(Paragraph paragraph, string? styleId, WordStyles styles, WordNumbering numbering)
+    {
+        var own = paragraph.ParagraphProperties?.NumberingProperties;
+        var ownLevel = own?.NumberingLevelReference?.Val?.Value;
+        if (own?.NumberingId?.Val?.Value is { } id)
+            return id == 0 ? string.Empty : numbering.Next(id, ownLevel ?? 0);
+        if (styles.Numbering(styleId) is not var (instance, styleLevel) || instance == 0)
+            return string.Empty;
+        var level = ownLevel ?? styleLevel ?? numbering.LevelOfStyle(instance, styleId!) ?? 0;
+        return numbering.Next(instance, level);
+    }
+
+    private static List<string> Lines(Paragraph paragraph)
+    {
+        var lines = new List<StringBuilder> { new() };
+        AppendText(paragraph, lines);
+        return lines.Select(line => line.ToString().Trim()).Where(line => line.Length > 0).ToList();
+    }
+
+    private static void AppendText(OpenXmlElement element, List<StringBuilder> lines)
+    {
+        foreach (var child in element.ChildElements)
+        {
+            switch (child)
+            {
+                case Paragraph or AlternateContentFallback:
+                    // A nested paragraph (text box) is read on its own; a fallback repeats its choice.
+                    break;
+                case Text text:
+                    lines[^1].Append(text.Text);
+                    break;
+                case TabChar or PositionalTab:
+                    lines[^1].Append(' ');
+                    break;
+                case Break or CarriageReturn:
+                    lines.Add(new StringBuilder());
+                    break;
+                case NoBreakHyphen:
+                    lines[^1].Append('-');
+                    break;
+                default:
+                    AppendText(child, lines);
+                    break;
+            }
+        }
+    }
+
+    // Chinese rules typed in Word often have no Title style: the title is the first line, centred.
+    private static bool IsCentredTitle(Paragraph paragraph, List<string> lines)
+    {
+        var text = string.Join(' ', lines);
+        return paragraph.ParagraphProperties?.Justification?.Val?.Value == JustificationValues.Center
+            && text.Length <= 80
+            && StructuralHeading.Rank(text) is null
+            && ArticleLine.Chinese(text) is null
+            && ArticleLine.English(text) is null;
+    }
+}
