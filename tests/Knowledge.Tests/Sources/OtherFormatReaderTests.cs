@@ -1,8 +1,4 @@
 using Assistant.Knowledge.Sources;
-using PageSize = UglyToad.PdfPig.Content.PageSize;
-using UglyToad.PdfPig.Core;
-using UglyToad.PdfPig.Fonts.Standard14Fonts;
-using UglyToad.PdfPig.Writer;
 
 namespace Assistant.Knowledge.Tests.Sources;
 
@@ -50,30 +46,6 @@ public sealed class OtherFormatReaderTests : IDisposable
 
         Assert.Equal("Leave FAQ", text.Title);
         Assert.Equal([new TextBlock("Annual leave is paid.", 0)], text.Blocks);
-    }
-
-    [Fact]
-    public void PdfLinesAreRebuiltFromWordPositions()
-    {
-        var builder = new PdfDocumentBuilder();
-        var page = builder.AddPage(PageSize.A4);
-        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
-        page.AddText("Wage Payment Rules", 16, new PdfPoint(50, 780), font);
-        page.AddText("Article 1 Wages are paid monthly.", 11, new PdfPoint(50, 740), font);
-        page.AddText("Article 2 Wages are paid in money.", 11, new PdfPoint(50, 720), font);
-        var path = Path.Combine(temp.Root("pdf"), "wages.pdf");
-        File.WriteAllBytes(path, builder.Build());
-
-        var text = new PdfSourceReader().Read(path, "wages.pdf").Texts.Single();
-
-        Assert.Equal("Wage Payment Rules", text.Title);
-        Assert.Equal(["Article 1 Wages are paid monthly.", "Article 2 Wages are paid in money."], text.Blocks.Select(b => b.Text));
-    }
-
-    [Fact]
-    public void CorruptPdfThrowsForTheLoaderToReport()
-    {
-        Assert.ThrowsAny<Exception>(() => new PdfSourceReader().Read(Fixture.File("corrupt.pdf"), "corrupt.pdf"));
     }
 
     [Fact]
