@@ -33,6 +33,15 @@ echo "== eval english-workers (our English questions over the bundled knowledge)
 "$indexer" build --source knowledge/samples --index "$work/samples" --json >/dev/null
 "$indexer" eval --index "$work/samples" --qrels bench/eval/english-workers.qrels.jsonl --json | tail -1
 
+echo "== eval union-members and off-topic (our questions): the bundled knowledge alone, then with zh-laws beside it"
+"$indexer" build --source "$shared/corpus/zh-laws" --source knowledge/samples --index "$work/all" --json >/dev/null
+for index in samples all; do
+  for set in union-members off-topic; do
+    echo "-- $set over $index"
+    "$indexer" eval --index "$work/$index" --qrels "bench/eval/$set.qrels.jsonl" --json | tail -1
+  done
+done
+
 echo "== bench 1 thread"
 "$indexer" bench --index "$work/index" --qrels "$shared/eval/stard-dev.qrels.jsonl" --threads 1 --seconds 20 --json | tail -1
 echo "== bench 2 threads"

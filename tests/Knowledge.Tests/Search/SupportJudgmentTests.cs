@@ -42,6 +42,24 @@ public sealed class SupportJudgmentTests : IDisposable
     }
 
     [Fact]
+    public void A_four_character_phrase_of_the_question_in_a_rule_is_domain_evidence_three_are_not()
+    {
+        // Neither question has a glossary word: the union's own rules and the heritage rule speak their own words.
+        using var index = new TestIndex(
+        [
+            Laws.Rule("rules/困难帮扶办法.md", "某公司工会困难帮扶办法", (20, "金秋助学金每名子女每学年可以申请一次，本科每人三千元。")),
+            Laws.Rule("rules/长城保护条例.md", "长城保护条例", (6, "长城有关的保护工作，由文物主管部门负责。")),
+        ]);
+
+        var rule = index.Search("金秋助学金每学年能申请几次");
+        var chance = index.Search("长城有多长");
+
+        Assert.Equal((SupportLevel.Strong, "某公司工会困难帮扶办法#第二十条"), (rule.Support.Level, rule.Hits[0].ArticleKey));
+        Assert.True(chance.Support.Coverage >= 0.6, $"coverage {chance.Support.Coverage}");
+        Assert.NotEqual(SupportLevel.Strong, chance.Support.Level);
+    }
+
+    [Fact]
     public void An_english_question_covered_only_by_two_articles_together_is_not_strong()
     {
         // The severance section covers "severance owed", the leave section "annual leave"; neither covers the question.
