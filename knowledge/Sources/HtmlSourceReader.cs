@@ -21,7 +21,7 @@ public sealed class HtmlSourceReader : ISourceReader
     public SourceReadResult Read(string path, string relativePath)
     {
         var document = new HtmlDocument();
-        document.Load(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        document.LoadHtml(SourceEncoding.ReadAllText(path, honourDeclaredCharset: true));
         return SourceReadResult.Of(Parse(document, path, relativePath));
     }
 

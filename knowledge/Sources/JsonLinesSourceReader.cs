@@ -14,7 +14,7 @@ public sealed class JsonLinesSourceReader : ISourceReader
         var texts = new List<SourceText>();
         var failures = new List<SourceFailure>();
         var lineNumber = 0;
-        foreach (var line in File.ReadLines(path))
+        foreach (var line in SourceEncoding.ReadLines(path))
         {
             lineNumber++;
             if (string.IsNullOrWhiteSpace(line))

@@ -15,7 +15,7 @@ internal static class ManifestSidecar
         if (!File.Exists(path))
             return statuses;
         int pathColumn = -1, statusColumn = -1;
-        foreach (var line in File.ReadLines(path))
+        foreach (var line in SourceEncoding.ReadLines(path))
         {
             if (line.Length == 0)
                 continue;

@@ -10,7 +10,7 @@ public sealed class MarkdownSourceReader : ISourceReader
 
     /// <inheritdoc />
     public SourceReadResult Read(string path, string relativePath) =>
-        SourceReadResult.Of(Parse(File.ReadAllText(path), path, relativePath));
+        SourceReadResult.Of(Parse(SourceEncoding.ReadAllText(path), path, relativePath));
 
     /// <summary>Parses Markdown text already in memory.</summary>
     /// <param name="text">The Markdown.</param>

@@ -11,7 +11,7 @@ public sealed class TextSourceReader : ISourceReader
     {
         string? title = null;
         var blocks = new List<TextBlock>();
-        foreach (var raw in File.ReadLines(path))
+        foreach (var raw in SourceEncoding.ReadLines(path))
         {
             var line = raw.Trim();
             if (line.Length == 0)
