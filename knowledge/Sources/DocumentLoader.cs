@@ -121,10 +121,23 @@ public sealed class DocumentLoader
         try
         {
             var read = readers[Path.GetExtension(file.RelativePath)].Read(file.FullPath, file.RelativePath);
-            var documents = read.Texts
-                .Select(text => new LoadedDocument(builder.Build(text, file.RootName + "/" + text.RelativePath, file.RootName), DocumentBuilder.DeclaredVersionDate(text)))
-                .ToArray();
-            return new FileOutcome(documents, read.Failures);
+            var documents = new List<LoadedDocument>();
+            var failures = read.Failures.ToList();
+            foreach (var text in read.Texts)
+            {
+                var document = builder.Build(text, file.RootName + "/" + text.RelativePath, file.RootName);
+                // An empty file, or one with a title only, would be counted as indexed while nothing in it can be found.
+                if (document.Articles.Count == 0)
+                    failures.Add(new SourceFailure(file.FullPath, text.RelativePath == file.RelativePath ? "no text to index" : $"{text.RelativePath}: no text to index"));
+                else
+                    documents.Add(new LoadedDocument(document, DocumentBuilder.DeclaredVersionDate(text)));
+            }
+            return new FileOutcome(documents, failures);
+        }
+        catch (InvalidDataException exception)
+        {
+            // The reader says in words what is wrong with the file.
+            return new FileOutcome([], [new SourceFailure(file.FullPath, exception.Message)]);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

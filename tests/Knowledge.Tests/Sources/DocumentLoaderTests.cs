@@ -63,6 +63,22 @@ public sealed class DocumentLoaderTests : IDisposable
     }
 
     [Fact]
+    public void FilesWithNothingToIndexAreReportedNotCountedAsIndexed()
+    {
+        var root = temp.Root("blank");
+        Fixture.Write(root, "rule.txt", "某公司考勤制度\n第一条 职工每日工作八小时。\n");
+        Fixture.Write(root, "empty.txt", "");
+        Fixture.Write(root, "title-only.md", "# 某公司请假制度\n");
+
+        var result = new DocumentLoader().Load([root], null, CancellationToken.None);
+
+        Assert.Equal(["blank/rule.txt"], result.Documents.Select(d => d.Id));
+        Assert.Equal(
+            [(Path.Combine(root, "empty.txt"), "no text to index"), (Path.Combine(root, "title-only.md"), "no text to index")],
+            result.Failures.Select(f => (f.Path, f.Reason)).Order());
+    }
+
+    [Fact]
     public void OlderDatedVersionBecomesAmended()
     {
         var root = temp.Root("versions");

@@ -122,6 +122,23 @@ public sealed class PdfSourceReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_scan_without_text_is_reported_with_what_to_do()
+    {
+        var root = temp.Root("scans");
+        var builder = new PdfDocumentBuilder();
+        builder.AddPage(PageSize.A4).DrawRectangle(new PdfPoint(50, 50), 400, 600);
+        builder.AddPage(PageSize.A4).DrawRectangle(new PdfPoint(50, 50), 400, 600);
+        File.WriteAllBytes(Path.Combine(root, "scan.pdf"), builder.Build());
+
+        var result = new DocumentLoader().Load([root], null, CancellationToken.None);
+
+        Assert.Empty(result.Documents);
+        var failure = Assert.Single(result.Failures);
+        Assert.Equal((Path.Combine(root, "scan.pdf"), "no text on its 2 page(s): a scanned image needs OCR first, or export the text from the original"),
+            (failure.Path, failure.Reason));
+    }
+
+    [Fact]
     public void CorruptPdfThrowsForTheLoaderToReport()
     {
         Assert.ThrowsAny<Exception>(() => new PdfSourceReader().Read(Fixture.File("corrupt.pdf"), "corrupt.pdf"));
