@@ -3,7 +3,7 @@ using HtmlAgilityPack;
 
 namespace Assistant.Knowledge.Sources;
 
-/// <summary>Reads HTML: the title from the first <c>h1</c> (else <c>title</c>), <c>h2</c>–<c>h6</c> as headings, block elements and <c>br</c> as line breaks.</summary>
+/// <summary>Reads HTML: the title from the first <c>h1</c> (else <c>title</c>), <c>h2</c>–<c>h6</c> as headings, block elements and <c>br</c> as line breaks, a table row as one line with its cells separated by <c>|</c>.</summary>
 public sealed class HtmlSourceReader : ISourceReader
 {
     private static readonly HashSet<string> Ignored = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "noscript", "head", "template", "svg" };
@@ -11,7 +11,7 @@ public sealed class HtmlSourceReader : ISourceReader
     private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
     {
         "p", "div", "li", "ul", "ol", "section", "article", "main", "header", "footer", "nav", "aside", "blockquote",
-        "pre", "table", "tr", "td", "th", "dd", "dt", "dl", "body", "form", "figure", "figcaption", "address",
+        "pre", "table", "tr", "dd", "dt", "dl", "body", "form", "figure", "figcaption", "address",
     };
 
     /// <inheritdoc />
@@ -52,6 +52,7 @@ public sealed class HtmlSourceReader : ISourceReader
     private sealed class Walker(HtmlNode? titleNode)
     {
         private readonly StringBuilder line = new();
+        private int cellDepth;
 
         public List<TextBlock> Blocks { get; } = [];
 
@@ -70,7 +71,10 @@ public sealed class HtmlSourceReader : ISourceReader
                 return;
             if (name.Equals("br", StringComparison.OrdinalIgnoreCase))
             {
-                Flush();
+                if (cellDepth == 0)
+                    Flush();
+                else
+                    line.Append(' ');
                 return;
             }
             var level = HeadingLevel(name);
@@ -82,13 +86,37 @@ public sealed class HtmlSourceReader : ISourceReader
                     Blocks.Add(new TextBlock(text, level));
                 return;
             }
-            var block = BlockElements.Contains(name);
+            if (name.Equals("td", StringComparison.OrdinalIgnoreCase) || name.Equals("th", StringComparison.OrdinalIgnoreCase))
+            {
+                VisitCell(node);
+                return;
+            }
+            // Inside a cell, paragraphs and line breaks of the cell stay on the row's line.
+            var block = BlockElements.Contains(name) && cellDepth == 0;
             if (block)
                 Flush();
+            else if (BlockElements.Contains(name))
+                line.Append(' ');
             foreach (var child in node.ChildNodes)
                 Visit(child);
             if (block)
                 Flush();
+        }
+
+        private void VisitCell(HtmlNode cell)
+        {
+            const string separator = " | ";
+            var before = line.Length;
+            var separated = Normalize(line.ToString()).Length > 0;
+            if (separated)
+                line.Append(separator);
+            cellDepth++;
+            foreach (var child in cell.ChildNodes)
+                Visit(child);
+            cellDepth--;
+            // An empty cell adds no separator.
+            if (separated && string.IsNullOrWhiteSpace(line.ToString(before + separator.Length, line.Length - before - separator.Length)))
+                line.Length = before;
         }
 
         public void Flush()

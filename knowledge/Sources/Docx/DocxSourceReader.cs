@@ -10,7 +10,7 @@ namespace Assistant.Knowledge.Sources;
 /// <summary>
 /// Reads Word documents as Word shows them: list numbers are written out (<c>第一条</c> from a <c>第%1条</c> list),
 /// headings come from the style's name or outline level in any language of Word, line breaks inside a paragraph
-/// separate lines. The Title style (or the first heading of level 1, or else a centred first line that is not a
+/// separate lines, a table row is one line. The Title style (or the first heading of level 1, or else a centred first line that is not a
 /// chapter or article) is the title.
 /// </summary>
 public sealed class DocxSourceReader : ISourceReader
@@ -27,26 +27,81 @@ public sealed class DocxSourceReader : ISourceReader
         var styles = new WordStyles(main!.StyleDefinitionsPart?.Styles);
         var numbering = new WordNumbering(main.NumberingDefinitionsPart?.Numbering);
 
-        string? title = null;
-        var blocks = new List<TextBlock>();
-        var first = true;
-        // A text box's content is saved twice (DrawingML and a VML fallback); the fallback copy is skipped.
-        foreach (var paragraph in body.Descendants<Paragraph>().Where(p => !p.Ancestors<AlternateContentFallback>().Any()))
+        var reading = new Reading(styles, numbering);
+        reading.Visit(body);
+        return SourceReadResult.Of(new SourceText(path, relativePath, reading.Title, [], new Dictionary<string, string>(), reading.Blocks));
+    }
+
+    /// <summary>One pass over a body in document order: paragraphs (and the paragraphs of text boxes inside them) become
+    /// lines, a table row one line with its cells separated by <c>|</c>, so a 慰问标准 row stays one line.</summary>
+    private sealed class Reading(WordStyles styles, WordNumbering numbering)
+    {
+        private bool _first = true;
+
+        public string? Title { get; private set; }
+
+        public List<TextBlock> Blocks { get; } = [];
+
+        public void Visit(OpenXmlElement element)
+        {
+            foreach (var child in element.ChildElements)
+            {
+                switch (child)
+                {
+                    case AlternateContentFallback:
+                        // A text box's content is saved twice (DrawingML and a VML fallback); the fallback copy is skipped.
+                        break;
+                    case Paragraph paragraph:
+                        Add(paragraph);
+                        Visit(paragraph);
+                        break;
+                    case Table table:
+                        foreach (var row in table.Elements<TableRow>())
+                            AddRow(row);
+                        break;
+                    default:
+                        Visit(child);
+                        break;
+                }
+            }
+        }
+
+        private void Add(Paragraph paragraph)
         {
             var styleId = styles.StyleOf(paragraph);
+            var lines = LabelledLines(paragraph, styleId);
+            if (lines.Count == 0)
+                return;
+            var level = styles.HeadingLevel(paragraph, styleId);
+            if (Title is null && (styles.IsTitle(styleId) || level == 1 || _first && IsCentredTitle(paragraph, lines)))
+                Title = string.Join(' ', lines);
+            else
+                Blocks.AddRange(lines.Select(line => new TextBlock(line, level)));
+            _first = false;
+        }
+
+        private void AddRow(TableRow row)
+        {
+            var cells = row.Elements<TableCell>()
+                .Select(cell => string.Join(' ', cell.Descendants<Paragraph>()
+                    .Where(p => !p.Ancestors<AlternateContentFallback>().Any())
+                    .SelectMany(p => LabelledLines(p, styles.StyleOf(p)))))
+                .Where(text => text.Length > 0)
+                .ToList();
+            if (cells.Count == 0)
+                return;
+            Blocks.Add(new TextBlock(string.Join(" | ", cells), 0));
+            _first = false;
+        }
+
+        private List<string> LabelledLines(Paragraph paragraph, string? styleId)
+        {
             var label = ListLabel(paragraph, styleId, styles, numbering);
             var lines = Lines(paragraph);
-            if (lines.Count == 0)
-                continue;
-            lines[0] = (label + lines[0]).Trim();
-            var level = styles.HeadingLevel(paragraph, styleId);
-            if (title is null && (styles.IsTitle(styleId) || level == 1 || first && IsCentredTitle(paragraph, lines)))
-                title = string.Join(' ', lines);
-            else
-                blocks.AddRange(lines.Select(line => new TextBlock(line, level)));
-            first = false;
+            if (lines.Count > 0)
+                lines[0] = (label + lines[0]).Trim();
+            return lines;
         }
-        return SourceReadResult.Of(new SourceText(path, relativePath, title, [], new Dictionary<string, string>(), blocks));
     }
 
     // Numbering on the paragraph wins over its style's; numId 0 switches an inherited list off. An empty numbered

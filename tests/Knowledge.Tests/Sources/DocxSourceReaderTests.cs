@@ -149,6 +149,26 @@ public sealed class DocxSourceReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_table_row_is_one_line_of_its_article()
+    {
+        static string Row(params string[] cells) =>
+            "<w:tr>" + string.Concat(cells.Select(cell => $"<w:tc><w:p><w:r><w:t>{cell}</w:t></w:r></w:p></w:tc>")) + "</w:tr>";
+        var root = temp.Root("table");
+        Write(Path.Combine(root, "benefits.docx"),
+        [
+            P("某公司工会会员慰问办法", "<w:jc w:val=\"center\"/>"),
+            P("第五条 会员慰问标准如下："),
+            "<w:tbl>" + Row("项目", "标准") + Row("结婚慰问", "500元") + Row("生育慰问", "", "500元") + "</w:tbl>",
+            P("第六条 慰问金由分工会发放。"),
+        ]);
+
+        var document = new DocumentLoader().Load([root], null, CancellationToken.None).Documents.Single();
+
+        Assert.Equal(["某公司工会会员慰问办法#第五条", "某公司工会会员慰问办法#第六条"], document.Articles.Select(a => a.Key));
+        Assert.Equal("会员慰问标准如下：\n项目 | 标准\n结婚慰问 | 500元\n生育慰问 | 500元", document.Articles[0].Text);
+    }
+
+    [Fact]
     public void BreaksSplitLinesWhileDeletionsFieldCodesAndTextBoxCopiesStayOut()
     {
         const string textBox =

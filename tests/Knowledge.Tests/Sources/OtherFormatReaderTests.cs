@@ -37,6 +37,19 @@ public sealed class OtherFormatReaderTests : IDisposable
     }
 
     [Fact]
+    public void HtmlTableRowsAreOneLineEach()
+    {
+        var root = temp.Root("table");
+        Fixture.Write(root, "benefits.html",
+            "<h1>会员慰问办法</h1><p>第五条 慰问标准如下：</p><table><tr><th>项目</th><th>标准</th></tr>" +
+            "<tr><td><p>结婚慰问</p></td><td> </td><td>500<br>元</td></tr></table><p>第六条 慰问金由分工会发放。</p>");
+
+        var text = new HtmlSourceReader().Read(Path.Combine(root, "benefits.html"), "benefits.html").Texts.Single();
+
+        Assert.Equal(["第五条 慰问标准如下：", "项目 | 标准", "结婚慰问 | 500 元", "第六条 慰问金由分工会发放。"], text.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
     public void HtmlWithoutH1UsesTitleElement()
     {
         var root = temp.Root("html");
