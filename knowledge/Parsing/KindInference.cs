@@ -35,6 +35,11 @@ internal static partial class KindInference
     [GeneratedRegex("工会.*(章程|办法|规定|细则|制度)")]
     private static partial Regex UnionTitle();
 
+    // A company's own rules carry its name (…有限公司, …集团) or say 本公司 / 某公司; national rules about companies
+    // (外国公司船舶运输收入征税办法) do not.
+    [GeneratedRegex("(有限公司|有限责任公司|股份公司|集团|^本公司|^某公司).*(制度|办法|规定|细则|守则|手册|规则|须知)")]
+    private static partial Regex CompanyTitle();
+
     internal static DocumentKind? FromProperty(string? value) => value?.Trim().ToLowerInvariant() switch
     {
         "law" => DocumentKind.Law,
@@ -55,10 +60,23 @@ internal static partial class KindInference
         var segments = relativePath.Split('#')[0].Split('/');
         for (var i = segments.Length - 2; i >= 0; i--)
         {
-            if (Folders.TryGetValue(segments[i], out var kind))
+            if (FromFolderName(segments[i]) is { } kind)
                 return kind;
         }
-        return rootName is not null && Folders.TryGetValue(rootName, out var rootKind) ? rootKind : null;
+        return rootName is not null ? FromFolderName(rootName) : null;
+    }
+
+    // Unions name their folders freely (工会制度, 本会文件, 公司规章制度): a name containing 工会 holds union rules, one
+    // containing 制度 company policies, beside the exact names of the corpus's own folders.
+    private static DocumentKind? FromFolderName(string name)
+    {
+        if (Folders.TryGetValue(name, out var kind))
+            return kind;
+        if (name.Contains("工会", StringComparison.Ordinal))
+            return DocumentKind.UnionRule;
+        if (name.Contains("制度", StringComparison.Ordinal))
+            return DocumentKind.CompanyPolicy;
+        return null;
     }
 
     internal static DocumentKind FromTitle(string title)
@@ -67,6 +85,8 @@ internal static partial class KindInference
             return DocumentKind.JudicialInterpretation;
         if (UnionTitle().IsMatch(title))
             return DocumentKind.UnionRule;
+        if (CompanyTitle().IsMatch(title))
+            return DocumentKind.CompanyPolicy;
         if (title.Contains("指南", StringComparison.Ordinal) || title.Contains("问答", StringComparison.Ordinal) || title.Contains("手册", StringComparison.Ordinal))
             return DocumentKind.Guide;
         // 办法 (measures) ends with 法 too but is a rule, not a law.

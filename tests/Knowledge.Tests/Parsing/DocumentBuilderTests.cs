@@ -66,6 +66,9 @@ public sealed class DocumentBuilderTests
     [InlineData("企业职工带薪年休假实施办法", DocumentKind.DepartmentalRule, Jurisdiction.National)]
     [InlineData("某公司工会会员管理办法", DocumentKind.UnionRule, Jurisdiction.Company)]
     [InlineData("农民工维权指南", DocumentKind.Guide, Jurisdiction.National)]
+    [InlineData("江河能源集团有限公司员工考勤管理制度", DocumentKind.CompanyPolicy, Jurisdiction.Company)]
+    [InlineData("某公司员工手册", DocumentKind.CompanyPolicy, Jurisdiction.Company)]
+    [InlineData("外国公司船舶运输收入征税办法", DocumentKind.DepartmentalRule, Jurisdiction.National)]
     [InlineData("关于职工全年月平均工作时间和工资折算问题的通知", DocumentKind.Other, Jurisdiction.National)]
     public void KindAndJurisdictionFromTitle(string title, DocumentKind kind, Jurisdiction jurisdiction)
     {
@@ -81,6 +84,8 @@ public sealed class DocumentBuilderTests
     [InlineData("DLC/广东/x.md", DocumentKind.LocalRegulation)]
     [InlineData("union/x.md", DocumentKind.UnionRule)]
     [InlineData("policy/x.md", DocumentKind.CompanyPolicy)]
+    [InlineData("本会文件/工会制度/x.md", DocumentKind.UnionRule)]
+    [InlineData("公司规章制度/x.md", DocumentKind.CompanyPolicy)]
     [InlineData("guides/x.md", DocumentKind.Guide)]
     [InlineData("其他/x.md", DocumentKind.Other)]
     public void KindFromFolder(string relativePath, DocumentKind kind)
