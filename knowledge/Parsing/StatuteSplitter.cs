@@ -10,7 +10,8 @@ public sealed class StatuteSplitter
     /// <param name="source">The source to split.</param>
     /// <param name="shortTitle">The short title that prefixes every key.</param>
     /// <param name="language">The document's language; decides which article pattern is tried first.</param>
-    /// <returns>The articles; heading sections when the text has no numbered articles.</returns>
+    /// <returns>The articles; heading sections when the text has no numbered articles (headings the file marks, else the
+/// outline its lines write: 一、, （一）, 问：, 1.).</returns>
     public IReadOnlyList<Article> Split(SourceText source, string shortTitle, DocumentLanguage language)
     {
         Func<string, ArticleLine?> chinese = ArticleLine.Chinese;
@@ -20,7 +21,10 @@ public sealed class StatuteSplitter
         if (articles.Count == 0)
             articles = SplitArticles(source.Blocks, shortTitle, second);
         if (articles.Count == 0)
-            articles = SplitHeadingSections(source.Blocks, shortTitle, source.Title ?? shortTitle);
+        {
+            var blocks = source.Blocks.Any(b => b.IsHeading) ? source.Blocks : OutlineHeadings.Mark(source.Blocks);
+            articles = SplitHeadingSections(blocks, shortTitle, source.Title ?? shortTitle);
+        }
         return articles;
     }
 

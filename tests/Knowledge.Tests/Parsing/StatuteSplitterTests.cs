@@ -125,6 +125,41 @@ public sealed class StatuteSplitterTests
         Assert.Equal(["问答#问题", "问答#问题 (2)"], sections.Select(s => s.Key));
     }
 
+    [Fact]
+    public void A_guide_without_marked_headings_is_cut_at_its_outline()
+    {
+        var source = Source(
+            "（2024年3月公司工会编印）",
+            "一、加班费怎么算？",
+            "工作日延长工作时间的，支付不低于工资百分之一百五十的工资报酬。",
+            "（一）休息日加班不能补休的，支付百分之二百。",
+            "（二）法定休假日加班的，支付百分之三百。",
+            "二、年休假有几天？",
+            "累计工作满1年不满10年的，年休假5天。",
+            "三、用人单位安排职工年休假，应当考虑职工本人意愿，统筹安排，一般不跨年度安排。");
+
+        var sections = new StatuteSplitter().Split(source, "职工权益问答", DocumentLanguage.Chinese);
+
+        Assert.Equal(
+            ["职工权益问答#标题", "职工权益问答#一、加班费怎么算？", "职工权益问答#二、年休假有几天？", "职工权益问答#三、用人单位安排职工年休假"],
+            sections.Select(s => s.Key));
+        Assert.Equal(3, sections[1].Paragraphs.Count);
+        Assert.Equal(["三、用人单位安排职工年休假，应当考虑职工本人意愿，统筹安排，一般不跨年度安排。"], sections[3].Paragraphs);
+    }
+
+    [Fact]
+    public void Questions_marked_with_问_are_sections_and_a_single_enumerator_is_not_an_outline()
+    {
+        var faq = new StatuteSplitter().Split(
+            Source("问：试用期可以不交社保吗？", "答：不可以。", "问：辞职要提前多久？", "答：提前三十日书面通知。"), "问答", DocumentLanguage.Chinese);
+        var notice = new StatuteSplitter().Split(
+            Source("一、本通知自印发之日起施行。", "各分会遵照执行。"), "通知", DocumentLanguage.Chinese);
+
+        Assert.Equal(["问答#问：试用期可以不交社保吗？", "问答#问：辞职要提前多久？"], faq.Select(s => s.Key));
+        Assert.Equal(["答：不可以。"], faq[0].Paragraphs);
+        Assert.Equal(["通知#标题"], notice.Select(s => s.Key));
+    }
+
     private static SourceText Source(params string[] lines)
     {
         var blocks = lines.Select(l => l.StartsWith("## ", StringComparison.Ordinal) ? new TextBlock(l[3..], 2) : new TextBlock(l, 0)).ToArray();
