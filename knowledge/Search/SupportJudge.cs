@@ -1,3 +1,5 @@
+using Assistant.Knowledge.Documents;
+
 namespace Assistant.Knowledge.Search;
 
 /// <summary>
@@ -6,8 +8,8 @@ namespace Assistant.Knowledge.Search;
 /// counting a colloquial word as found when its statute term is. Agreement (the top hits coming from one document)
 /// is reported for the bot's use. Coverage alone is fooled by character pairs that cross word boundaries
 /// (帮我<b>写一</b>首诗 matches 书<b>写一</b>份), so a Strong verdict also needs domain evidence: a glossary word of the
-/// question (or its statute term) in the hits, or a phrase of the question at least four characters long found whole
-/// in a hit (a union's own rules speak of 金秋助学金 and 网格员, words no glossary of the law has); Weak needs that or two
+/// question (or its statute term) in the hits, or a phrase of the question found whole in a hit, four characters long
+/// (three in the union's own rules and guides: they speak of 网格员 and 会员证, words no glossary of the law has); Weak needs that or two
 /// separate matched runs. Thresholds are calibrated on the dev sets against off-topic questions (docs/benchmarks.md).
 /// </summary>
 internal sealed class SupportJudge
@@ -16,9 +18,11 @@ internal sealed class SupportJudge
     internal const int JudgedHits = 3;
     private const double StrongCoverage = 0.6;
     private const double WeakCoverage = 0.34;
-    // Three characters still cross word boundaries by chance (长城有多长 meets 长城有关, 中国有多少个省 meets 中国有); four
-    // did not in the off-topic set.
+    // Three characters still cross word boundaries by chance across the national corpus (长城有多长 meets 长城有关,
+    // 中国有多少个省 meets 中国有); four did not in the off-topic set. The union's own rules and guides are few and speak
+    // their own words, so there three characters (网格员, 会员证) are already a term of theirs.
     private const int EvidencePhraseLength = 4;
+    private const int OwnDocumentEvidencePhraseLength = 3;
 
     public SupportJudgment Judge(IReadOnlyList<SearchHit> hits, IReadOnlyList<Highlight> highlights, bool exactReference, bool englishQuestion = false)
     {
@@ -43,7 +47,7 @@ internal sealed class SupportJudge
             ? Math.Max(judged[0].Coverage, (double)coveredCount / judged[0].ContentSize)
             : 0);
         var agreement = Agreement(hits);
-        var domain = judged.Any(h => h.DomainMatch || h.LongestRun >= EvidencePhraseLength);
+        var domain = judged.Select((highlight, i) => highlight.DomainMatch || highlight.LongestRun >= EvidenceLength(hits[i].Kind)).Any(d => d);
         var separateRuns = judged.Max(h => h.Runs) >= 2;
         // An English question has a handful of content words, so three hits together cover most short questions by
         // chance: Strong needs one article that covers them itself.
@@ -54,6 +58,9 @@ internal sealed class SupportJudge
             return new SupportJudgment(SupportLevel.Weak, coverage, agreement, "partly-covered");
         return new SupportJudgment(SupportLevel.None, coverage, agreement, coverage >= WeakCoverage ? "no-domain-evidence" : "not-covered");
     }
+
+    private static int EvidenceLength(DocumentKind kind) =>
+        kind is DocumentKind.UnionRule or DocumentKind.CompanyPolicy or DocumentKind.Guide ? OwnDocumentEvidencePhraseLength : EvidencePhraseLength;
 
     private static double Agreement(IReadOnlyList<SearchHit> hits)
     {

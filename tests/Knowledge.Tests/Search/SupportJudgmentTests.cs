@@ -1,3 +1,4 @@
+using Assistant.Knowledge.Documents;
 using Assistant.Knowledge.Search;
 using Assistant.Knowledge.Tests.Support;
 
@@ -42,21 +43,24 @@ public sealed class SupportJudgmentTests : IDisposable
     }
 
     [Fact]
-    public void A_four_character_phrase_of_the_question_in_a_rule_is_domain_evidence_three_are_not()
+    public void A_phrase_of_the_question_found_whole_is_domain_evidence_four_characters_in_the_law_three_in_the_unions_own_rules()
     {
-        // Neither question has a glossary word: the union's own rules and the heritage rule speak their own words.
+        // None of the questions has a glossary word: the union's rules and the heritage regulation speak their own words.
         using var index = new TestIndex(
         [
-            Laws.Rule("rules/困难帮扶办法.md", "某公司工会困难帮扶办法", (20, "金秋助学金每名子女每学年可以申请一次，本科每人三千元。")),
-            Laws.Rule("rules/长城保护条例.md", "长城保护条例", (6, "长城有关的保护工作，由文物主管部门负责。")),
+            Laws.Rule("rules/困难帮扶办法.md", "某公司工会困难帮扶办法", DocumentKind.UnionRule, (20, "金秋助学金每名子女每学年可以申请一次，本科每人三千元。")),
+            Laws.Rule("rules/网格化服务办法.md", "某公司工会网格化服务办法", DocumentKind.UnionRule, (6, "每个班组设一名网格员，由工会小组长担任。")),
+            Laws.Rule("laws/长城保护条例.md", "长城保护条例", DocumentKind.AdministrativeRegulation, (6, "长城有关的保护工作，由文物主管部门负责。")),
         ]);
 
-        var rule = index.Search("金秋助学金每学年能申请几次");
-        var chance = index.Search("长城有多长");
+        var fourInARule = index.Search("金秋助学金每学年能申请几次");
+        var threeInARule = index.Search("网格员是谁");
+        var threeInTheLaw = index.Search("长城有多长");
 
-        Assert.Equal((SupportLevel.Strong, "某公司工会困难帮扶办法#第二十条"), (rule.Support.Level, rule.Hits[0].ArticleKey));
-        Assert.True(chance.Support.Coverage >= 0.6, $"coverage {chance.Support.Coverage}");
-        Assert.NotEqual(SupportLevel.Strong, chance.Support.Level);
+        Assert.Equal((SupportLevel.Strong, "某公司工会困难帮扶办法#第二十条"), (fourInARule.Support.Level, fourInARule.Hits[0].ArticleKey));
+        Assert.Equal((SupportLevel.Strong, "某公司工会网格化服务办法#第六条"), (threeInARule.Support.Level, threeInARule.Hits[0].ArticleKey));
+        Assert.True(threeInTheLaw.Support.Coverage >= 0.6, $"coverage {threeInTheLaw.Support.Coverage}");
+        Assert.NotEqual(SupportLevel.Strong, threeInTheLaw.Support.Level);
     }
 
     [Fact]

@@ -42,9 +42,9 @@ public static class Laws
                 ["Employees with more than one year of cumulative service are entitled to paid annual leave of 5, 10 or 15 days."], ArticleUnit.HeadingSection),
         ]);
 
-    /// <summary>A rule of the given title and articles (a union's or a regulation), current, without a version date.</summary>
-    public static LegalDocument Rule(string id, string title, params (int Number, string Text)[] articles) =>
-        Chinese(id, title, title, DocumentKind.UnionRule, DocumentStatus.Current, null, articles);
+    /// <summary>A rule of the given kind, title and articles, current, without a version date.</summary>
+    public static LegalDocument Rule(string id, string title, DocumentKind kind, params (int Number, string Text)[] articles) =>
+        Chinese(id, title, title, kind, DocumentStatus.Current, null, articles);
 
     public static IReadOnlyList<LegalDocument> All() =>
         [LaborContractLaw(), LaborLaw(), AnnualLeaveRegulation(), CriminalLaw(), EnglishGuide()];
