@@ -10,8 +10,8 @@ namespace Assistant.Knowledge.Sources;
 /// <summary>
 /// Reads Word documents as Word shows them: list numbers are written out (<c>第一条</c> from a <c>第%1条</c> list),
 /// headings come from the style's name or outline level in any language of Word, line breaks inside a paragraph
-/// separate lines, a table row is one line. The Title style (or the first heading of level 1, or else a centred first line that is not a
-/// chapter or article) is the title.
+/// separate lines, a table row is one line. The Title style (or the first heading of level 1, or else a centred first
+/// line that is not a chapter or article) is the title.
 /// </summary>
 public sealed class DocxSourceReader : ISourceReader
 {
