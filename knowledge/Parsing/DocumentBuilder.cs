@@ -12,6 +12,10 @@ public sealed partial class DocumentBuilder
     [GeneratedRegex(@"[(（][0-9]{4}-[0-9]{1,2}-[0-9]{1,2}[)）]$")]
     private static partial Regex DateSuffix();
 
+    // Rules reach a union as the notice that issues them: 某公司工会关于印发《职工困难帮扶办法》的通知.
+    [GeneratedRegex(@"关于(?:印发|发布|颁布|修订)《(?<name>[^《》]+)》的?(?:通知|决定)$")]
+    private static partial Regex IssuingNotice();
+
     /// <summary>Builds the document. Its status is the document's own; versions across documents are resolved by the loader.</summary>
     /// <param name="source">The source read.</param>
     /// <param name="id">The stable document id.</param>
@@ -20,14 +24,17 @@ public sealed partial class DocumentBuilder
     public LegalDocument Build(SourceText source, string id, string? rootName = null)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var title = string.IsNullOrWhiteSpace(source.Title) ? FallbackTitle(source.RelativePath) : source.Title.Trim();
+        var heading = string.IsNullOrWhiteSpace(source.Title) ? FallbackTitle(source.RelativePath) : source.Title.Trim();
+        // The articles are the issued rule's, so they are cited by its name; the notice's title still says who issued it.
+        var title = IssuingNotice().Match(heading) is { Success: true } notice ? notice.Groups["name"].Value : heading;
         var shortTitle = ShortTitles.From(title);
         var properties = source.Properties;
         var history = source.HeaderLines;
 
+        var issuedBy = ShortTitles.From(heading);
         var kind = KindInference.FromProperty(Get(properties, "kind"))
             ?? KindInference.FromFolders(source.RelativePath, rootName)
-            ?? KindInference.FromTitle(shortTitle);
+            ?? KindInference.FromTitle(issuedBy);
         var language = MetadataInference.Language(Get(properties, "language"), title, source.Blocks.Select(b => b.Text));
         var versionDate = DeclaredVersionDate(source) ?? DateInference.LatestDate(history);
         var effectiveDate = DateInference.Parse(Get(properties, "effective")) ?? DateInference.Effective(history);
@@ -37,8 +44,8 @@ public sealed partial class DocumentBuilder
             title,
             shortTitle,
             kind,
-            MetadataInference.Issuer(Get(properties, "issuer"), kind, title),
-            MetadataInference.Jurisdiction(Get(properties, "jurisdiction"), kind, shortTitle),
+            MetadataInference.Issuer(Get(properties, "issuer"), kind, heading),
+            MetadataInference.Jurisdiction(Get(properties, "jurisdiction"), kind, issuedBy),
             effectiveDate,
             versionDate,
             MetadataInference.Status(Get(properties, "status"), title, history),

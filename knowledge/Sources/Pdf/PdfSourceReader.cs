@@ -20,8 +20,11 @@ public sealed class PdfSourceReader : ISourceReader
         var pages = document.GetPages().Select(page => (IReadOnlyList<PdfLine>)PdfLineBuilder.Lines(page).ToList()).ToList();
         if (pages.Count > 0 && pages.All(page => page.Count == 0))
             throw new InvalidDataException($"no text on its {pages.Count} page(s): a scanned image needs OCR first, or export the text from the original");
-        var (title, body) = PdfTitle.Split(PageFurniture.Remove(pages));
+        var (title, before, body) = PdfTitle.Split(PageFurniture.Remove(pages));
         var blocks = PdfParagraphs.Join(body).Select(text => new TextBlock(text, 0)).ToList();
-        return SourceReadResult.Of(new SourceText(path, relativePath, title, [], new Dictionary<string, string>(), blocks));
+        var properties = new Dictionary<string, string>();
+        if (PdfTitle.KindOfLetterhead(before) is { } kind)
+            properties["kind"] = kind;
+        return SourceReadResult.Of(new SourceText(path, relativePath, title, [], properties, blocks));
     }
 }

@@ -69,12 +69,22 @@ public sealed class DocumentBuilderTests
     [InlineData("江河能源集团有限公司员工考勤管理制度", DocumentKind.CompanyPolicy, Jurisdiction.Company)]
     [InlineData("某公司员工手册", DocumentKind.CompanyPolicy, Jurisdiction.Company)]
     [InlineData("外国公司船舶运输收入征税办法", DocumentKind.DepartmentalRule, Jurisdiction.National)]
+    [InlineData("江河能源集团有限公司工会关于印发《职工困难帮扶办法》的通知", DocumentKind.UnionRule, Jurisdiction.Company)]
     [InlineData("关于职工全年月平均工作时间和工资折算问题的通知", DocumentKind.Other, Jurisdiction.National)]
     public void KindAndJurisdictionFromTitle(string title, DocumentKind kind, Jurisdiction jurisdiction)
     {
         var document = builder.Build(Source(title, "x.md", []), "x");
         Assert.Equal(kind, document.Kind);
         Assert.Equal(jurisdiction, document.Jurisdiction);
+    }
+
+    [Fact]
+    public void A_notice_that_issues_a_rule_is_titled_by_the_rule_and_keeps_its_issuer()
+    {
+        var document = builder.Build(Source("江河能源集团有限公司工会关于印发《职工困难帮扶办法》的通知", "x.md", []), "x");
+
+        Assert.Equal(("职工困难帮扶办法", "职工困难帮扶办法"), (document.Title, document.ShortTitle));
+        Assert.Equal(DocumentKind.UnionRule, document.Kind);
     }
 
     [Theory]

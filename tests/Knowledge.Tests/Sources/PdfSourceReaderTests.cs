@@ -33,6 +33,21 @@ public sealed class PdfSourceReaderTests : IDisposable
     }
 
     [Fact]
+    public void An_issuing_notice_is_cited_by_the_rule_it_issues_and_its_letterhead_names_the_kind()
+    {
+        // Written by LibreOffice 7.4 from issuing-notice.fodt: a red letterhead (江河能源集团工会文件, 32 pt) above the
+        // document number and the notice's title (22 pt), the notice's two lines, then the rule's own title and articles.
+        var root = temp.Root("notices");
+        File.Copy(Fixture.File("issuing-notice.pdf"), Path.Combine(root, "issuing-notice.pdf"));
+
+        var document = new DocumentLoader().Load([root], null, CancellationToken.None).Documents.Single();
+
+        Assert.Equal(("职工困难帮扶办法", Assistant.Knowledge.Documents.DocumentKind.UnionRule), (document.Title, document.Kind));
+        Assert.Equal(["职工困难帮扶办法#第一条", "职工困难帮扶办法#第二条", "职工困难帮扶办法#第三条"], document.Articles.Select(a => a.Key));
+        Assert.Equal("会员本人或者直系亲属患重大疾病，个人负担医疗费用较多的，可以申请困难帮扶。", document.Articles[1].Text);
+    }
+
+    [Fact]
     public void WrappedLinesJoinUntilAnIndentOrANewArticleAfterAFinishedSentence()
     {
         // Courier: every character is 0.6 em, so lines of about 61 characters reach the margin.
