@@ -1,6 +1,7 @@
 namespace Assistant.Knowledge.Sources;
 
-/// <summary>Reads plain text: the first non-empty line is the title, every other non-empty line a body block.</summary>
+/// <summary>Reads plain text: the first non-empty line is the title (after an official letterhead, which is left out and
+/// names the kind), every other non-empty line a body block.</summary>
 public sealed class TextSourceReader : ISourceReader
 {
     /// <inheritdoc />
@@ -10,17 +11,20 @@ public sealed class TextSourceReader : ISourceReader
     public SourceReadResult Read(string path, string relativePath)
     {
         string? title = null;
+        var letterhead = new List<string>();
         var blocks = new List<TextBlock>();
         foreach (var raw in SourceEncoding.ReadLines(path))
         {
             var line = raw.Trim();
             if (line.Length == 0)
                 continue;
-            if (title is null)
+            if (title is null && Letterhead.IsLine(line))
+                letterhead.Add(line);
+            else if (title is null)
                 title = line;
             else
                 blocks.Add(new TextBlock(line, 0));
         }
-        return SourceReadResult.Of(new SourceText(path, relativePath, title, [], new Dictionary<string, string>(), blocks));
+        return SourceReadResult.Of(new SourceText(path, relativePath, title, [], Letterhead.Properties(letterhead), blocks));
     }
 }

@@ -29,7 +29,7 @@ public sealed class DocxSourceReader : ISourceReader
 
         var reading = new Reading(styles, numbering);
         reading.Visit(body);
-        return SourceReadResult.Of(new SourceText(path, relativePath, reading.Title, [], new Dictionary<string, string>(), reading.Blocks));
+        return SourceReadResult.Of(new SourceText(path, relativePath, reading.Title, [], Letterhead.Properties(reading.Letterhead), reading.Blocks));
     }
 
     /// <summary>One pass over a body in document order: paragraphs (and the paragraphs of text boxes inside them) become
@@ -39,6 +39,9 @@ public sealed class DocxSourceReader : ISourceReader
         private bool _first = true;
 
         public string? Title { get; private set; }
+
+        /// <summary>The official letterhead above the title, when there is one.</summary>
+        public List<string> Letterhead { get; } = [];
 
         public List<TextBlock> Blocks { get; } = [];
 
@@ -72,6 +75,11 @@ public sealed class DocxSourceReader : ISourceReader
             var lines = LabelledLines(paragraph, styleId);
             if (lines.Count == 0)
                 return;
+            if (Title is null && lines.All(Sources.Letterhead.IsLine))
+            {
+                Letterhead.AddRange(lines);
+                return;
+            }
             var level = styles.HeadingLevel(paragraph, styleId);
             if (Title is null && (styles.IsTitle(styleId) || level == 1 || _first && IsCentredTitle(paragraph, lines)))
                 Title = string.Join(' ', lines);

@@ -22,9 +22,6 @@ public sealed class PdfSourceReader : ISourceReader
             throw new InvalidDataException($"no text on its {pages.Count} page(s): a scanned image needs OCR first, or export the text from the original");
         var (title, before, body) = PdfTitle.Split(PageFurniture.Remove(pages));
         var blocks = PdfParagraphs.Join(body).Select(text => new TextBlock(text, 0)).ToList();
-        var properties = new Dictionary<string, string>();
-        if (PdfTitle.KindOfLetterhead(before) is { } kind)
-            properties["kind"] = kind;
-        return SourceReadResult.Of(new SourceText(path, relativePath, title, [], properties, blocks));
+        return SourceReadResult.Of(new SourceText(path, relativePath, title, [], Letterhead.Properties(before), blocks));
     }
 }

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Assistant.Knowledge.Sources.Pdf;
 
 /// <summary>
@@ -8,15 +6,13 @@ namespace Assistant.Knowledge.Sources.Pdf;
 /// the rule. An official document's letterhead (…工会文件, set larger still) and its number (…〔2024〕3号) are never
 /// the title. Without such a line, the first line is the title.
 /// </summary>
-internal static partial class PdfTitle
+internal static class PdfTitle
 {
     private const int SearchLines = 5;
     private const int MaxTitleLines = 3;
     private const double LargerBy = 1.15;
     private const double SameSize = 0.5;
 
-    [GeneratedRegex(@"文件$|^[^，。]{0,20}[〔\[［(（]\d{4}[〕\]］)）]\s*\d+\s*号$")]
-    private static partial Regex Letterhead();
 
     /// <summary>The title, the lines before it (a letterhead, when there is one) and the lines after it.</summary>
     public static (string? Title, IReadOnlyList<string> Before, List<PdfLine> Body) Split(IReadOnlyList<PdfLine> lines)
@@ -25,7 +21,7 @@ internal static partial class PdfTitle
             return (null, [], []);
         var bodySize = lines.Select(line => line.FontSize).Order().ElementAt(lines.Count / 2);
         var top = lines.Take(SearchLines).TakeWhile(line => line.Page == lines[0].Page)
-            .Where(line => !Letterhead().IsMatch(line.Text)).ToList();
+            .Where(line => !Letterhead.IsLine(line.Text)).ToList();
         if (top.Count == 0)
             return (lines[0].Text, [], lines.Skip(1).ToList());
         var largest = top.MaxBy(line => line.FontSize)!;
@@ -40,12 +36,6 @@ internal static partial class PdfTitle
         var title = string.Concat(lines.Skip(start).Take(end - start).Select(line => line.Text));
         return (title, lines.Take(start).Select(line => line.Text).ToList(), lines.Skip(end).ToList());
     }
-
-    /// <summary>The kind an official document's letterhead names: …工会文件 a union's, …公司文件 a company's.</summary>
-    public static string? KindOfLetterhead(IReadOnlyList<string> before) =>
-        before.Any(line => line.EndsWith("文件", StringComparison.Ordinal) && line.Contains("工会", StringComparison.Ordinal)) ? "union-rule"
-        : before.Any(line => line.EndsWith("文件", StringComparison.Ordinal) && (line.Contains("公司", StringComparison.Ordinal) || line.Contains("集团", StringComparison.Ordinal))) ? "company-policy"
-        : null;
 
     private static int IndexOf(IReadOnlyList<PdfLine> lines, PdfLine line)
     {

@@ -79,6 +79,20 @@ public sealed class DocumentLoaderTests : IDisposable
     }
 
     [Fact]
+    public void An_official_notice_in_plain_text_is_cited_by_the_rule_it_issues()
+    {
+        var root = temp.Root("notices");
+        Fixture.Write(root, "notice.txt",
+            "江河能源集团有限公司文件\n江能发〔2024〕12号\n关于印发《员工考勤管理办法》的通知\n各部门：\n现将《员工考勤管理办法》印发给你们，请遵照执行。\n" +
+            "第一条 员工每日工作八小时。\n第二条 加班应当经员工本人同意。\n");
+
+        var document = new DocumentLoader().Load([root], null, CancellationToken.None).Documents.Single();
+
+        Assert.Equal(("员工考勤管理办法", DocumentKind.CompanyPolicy), (document.Title, document.Kind));
+        Assert.Equal(["员工考勤管理办法#第一条", "员工考勤管理办法#第二条"], document.Articles.Select(a => a.Key));
+    }
+
+    [Fact]
     public void OlderDatedVersionBecomesAmended()
     {
         var root = temp.Root("versions");

@@ -149,6 +149,25 @@ public sealed class DocxSourceReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_letterhead_above_the_title_is_not_the_title_and_names_the_kind()
+    {
+        var path = Path.Combine(temp.Root("letterhead"), "notice.docx");
+        Write(path,
+        [
+            P("江河能源集团工会文件", "<w:jc w:val=\"center\"/>"),
+            P("江工发〔2024〕3号", "<w:jc w:val=\"center\"/>"),
+            P("关于印发《会员慰问办法》的通知", "<w:jc w:val=\"center\"/>"),
+            P("第一条 会员结婚的，给予慰问五百元。"),
+        ]);
+
+        var text = new DocxSourceReader().Read(path, "notice.docx").Texts.Single();
+
+        Assert.Equal("关于印发《会员慰问办法》的通知", text.Title);
+        Assert.Equal("union-rule", text.Properties["kind"]);
+        Assert.Equal([new TextBlock("第一条 会员结婚的，给予慰问五百元。", 0)], text.Blocks);
+    }
+
+    [Fact]
     public void A_table_row_is_one_line_of_its_article()
     {
         static string Row(params string[] cells) =>
