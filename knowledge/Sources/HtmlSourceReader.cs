@@ -34,7 +34,7 @@ public sealed class HtmlSourceReader : ISourceReader
         {
             h1 = null;
             var titleNode = root.SelectSingleNode("//title");
-            title = titleNode is null ? null : Normalize(HtmlEntity.DeEntitize(titleNode.InnerText));
+            title = titleNode is null ? null : WithoutSiteName(Normalize(HtmlEntity.DeEntitize(titleNode.InnerText)));
             if (string.IsNullOrEmpty(title))
                 title = null;
         }
@@ -44,6 +44,12 @@ public sealed class HtmlSourceReader : ISourceReader
         walker.Flush();
         return new SourceText(path, relativePath, title, [], new Dictionary<string, string>(), walker.Blocks);
     }
+
+    // A saved page's <title> carries the site's name after the page's own: 国务院关于…的通知_中国政府网,
+    // 劳动合同法 - 中国人大网.
+    private static string WithoutSiteName(string title) =>
+        title.Split(["_", " - ", " | ", "｜", " — ", " – "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .FirstOrDefault() ?? title;
 
     private static string Normalize(string text) =>
         string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -36,6 +36,18 @@ public sealed class OtherFormatReaderTests : IDisposable
             text.Blocks);
     }
 
+    [Theory]
+    [InlineData("国务院关于职工工作时间的规定_政府信息公开专栏", "国务院关于职工工作时间的规定")]
+    [InlineData("中华人民共和国劳动合同法 - 中国人大网", "中华人民共和国劳动合同法")]
+    [InlineData("Leave FAQ | Acme Union", "Leave FAQ")]
+    public void A_saved_pages_title_loses_the_sites_name(string pageTitle, string title)
+    {
+        var root = temp.Root("saved");
+        Fixture.Write(root, "page.html", $"<html><head><title>{pageTitle}</title></head><body><p>第一条 内容。</p></body></html>");
+
+        Assert.Equal(title, new HtmlSourceReader().Read(Path.Combine(root, "page.html"), "page.html").Texts.Single().Title);
+    }
+
     [Fact]
     public void HtmlTableRowsAreOneLineEach()
     {
