@@ -2,7 +2,11 @@ using System.Text.Json.Serialization;
 
 namespace Assistant.Indexer;
 
-internal sealed record BuildJson(string Generation, int Documents, int Articles, int Skipped, long SizeBytes, double Seconds);
+internal sealed record BuildJson(
+    string Generation, int Documents, int Articles, int Skipped, long SizeBytes, double Seconds,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<DocumentJson>? List = null);
+
+internal sealed record DocumentJson(string Id, string Title, string Kind, string Status, int Articles, int Sections);
 
 internal sealed record HitJson(int Rank, string Key, string Title, string Label, string Chapter, double Score, string Status, string Text, IReadOnlyList<string> Highlighted);
 

@@ -1,3 +1,4 @@
+using Assistant.Knowledge.Documents;
 using Assistant.Knowledge.Sources;
 
 namespace Assistant.Knowledge.Indexing;
@@ -34,12 +35,32 @@ public sealed class SourceIndexer
             throw new IndexBuildException($"Nothing to index in {string.Join(", ", sources)} ({reasons}); the previous index stays live.");
         }
         var report = _builder.Build(loaded.Documents, location, sources, loaded.Failures.Count, indexing, cancellationToken);
-        return new SourceIndexResult(report, loaded.Failures, loaded.Documents.Count);
+        return new SourceIndexResult(report, loaded.Failures, loaded.Documents.Select(IndexedDocument.Of).ToList());
     }
 }
 
 /// <summary>What a build from sources did.</summary>
 /// <param name="Build">The published generation.</param>
 /// <param name="Failures">Files that were skipped, with the reason.</param>
-/// <param name="Documents">Documents read.</param>
-public sealed record SourceIndexResult(IndexBuildReport Build, IReadOnlyList<SourceFailure> Failures, int Documents);
+/// <param name="Indexed">What each document read became, in load order.</param>
+public sealed record SourceIndexResult(IndexBuildReport Build, IReadOnlyList<SourceFailure> Failures, IReadOnlyList<IndexedDocument> Indexed)
+{
+    /// <summary>Documents read.</summary>
+    public int Documents => Indexed.Count;
+}
+
+/// <summary>How one document was read: enough for whoever loads a union's files to see that each became what it should.</summary>
+/// <param name="Id">The document id (source root name and relative path).</param>
+/// <param name="Title">The title found.</param>
+/// <param name="Kind">The kind inferred or declared.</param>
+/// <param name="Status">Current, amended or repealed.</param>
+/// <param name="Articles">Numbered articles (第X条, Article N, Section N).</param>
+/// <param name="Sections">Heading sections (documents without numbered articles).</param>
+public sealed record IndexedDocument(string Id, string Title, DocumentKind Kind, DocumentStatus Status, int Articles, int Sections)
+{
+    internal static IndexedDocument Of(LegalDocument document)
+    {
+        var sections = document.Articles.Count(a => a.Unit == ArticleUnit.HeadingSection);
+        return new IndexedDocument(document.Id, document.Title, document.Kind, document.Status, document.Articles.Count - sections, sections);
+    }
+}

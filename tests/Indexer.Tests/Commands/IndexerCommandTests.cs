@@ -37,6 +37,28 @@ public sealed class IndexerCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Build_with_list_shows_what_each_document_became()
+    {
+        var json = await CliRun.Invoke("build", "--source", _files.Sources, "--index", _files.Index, "--json", "--list");
+        var table = await CliRun.Invoke("build", "--source", _files.Sources, "--index", _files.Index, "--list");
+        var plain = await CliRun.Invoke("build", "--source", _files.Sources, "--index", _files.Index, "--json");
+
+        Assert.Equal((0, 0, 0), (json.ExitCode, table.ExitCode, plain.ExitCode));
+        using (var report = JsonDocument.Parse(json.LastLine))
+        {
+            var listed = report.RootElement.GetProperty("list").EnumerateArray()
+                .Select(d => (d.GetProperty("title").GetString(), d.GetProperty("kind").GetString(), d.GetProperty("articles").GetInt32(), d.GetProperty("sections").GetInt32()))
+                .ToList();
+            Assert.Equal([("中华人民共和国劳动合同法", "Law", 3, 0), ("中华人民共和国劳动法", "Law", 2, 0)], listed);
+        }
+        // The table wraps long titles at the console's width; its header and both documents' kinds are whole.
+        Assert.Contains("Sections", table.Output, StringComparison.Ordinal);
+        Assert.Equal(2, table.Output.Split('\n').Count(line => line.Contains("│ Law ", StringComparison.Ordinal)));
+        using (var report = JsonDocument.Parse(plain.LastLine))
+            Assert.False(report.RootElement.TryGetProperty("list", out _));
+    }
+
+    [Fact]
     public async Task Eval_prints_recall_and_mrr_as_the_last_json_line_and_writes_misses_and_a_plot()
     {
         await CliRun.Invoke("build", "--source", _files.Sources, "--index", _files.Index, "--json");
