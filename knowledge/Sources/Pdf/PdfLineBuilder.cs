@@ -10,6 +10,9 @@ internal static class PdfLineBuilder
 {
     // Word spaces are a quarter to a third of an em; kerning and CJK spacing are far below a sixth.
     private const double SpaceEm = 0.15;
+    // Word and LibreOffice set a quarter em between Chinese and Latin letters or digits (2025 年) by themselves; Chinese
+    // text does not type a space there.
+    private const double MixedScriptSpaceEm = 0.5;
 
     public static IEnumerable<PdfLine> Lines(Page page)
     {
@@ -48,7 +51,9 @@ internal static class PdfLineBuilder
             {
                 var em = Math.Max(FontSize([previous, word]), 1.0);
                 var gap = word.BoundingBox.Left - previous.BoundingBox.Right;
-                if (gap > SpaceEm * em)
+                var mixed = IsCjk(previous.Text[^1]) != IsCjk(word.Text[0])
+                    && (char.IsAsciiLetterOrDigit(previous.Text[^1]) || char.IsAsciiLetterOrDigit(word.Text[0]));
+                if (gap > (mixed ? MixedScriptSpaceEm : SpaceEm) * em)
                     builder.Append(' ');
             }
             builder.Append(word.Text);
@@ -56,6 +61,8 @@ internal static class PdfLineBuilder
         }
         return builder.ToString().Trim();
     }
+
+    private static bool IsCjk(char c) => c is (>= '\u4e00' and <= '\u9fff') or (>= '\u3000' and <= '\u303f') or (>= '\uff00' and <= '\uffef');
 
     private static double FontSize(List<Word> words)
     {

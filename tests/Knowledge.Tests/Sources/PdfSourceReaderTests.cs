@@ -17,7 +17,7 @@ public sealed class PdfSourceReaderTests : IDisposable
     public void ALibreOfficePdfReadsAsItsReaderSeesIt()
     {
         // Written by LibreOffice 7.4 from hardship-rules.fodt (soffice --headless --convert-to pdf): two pages with a
-        // running header and — n — page numbers, centred chapter headings, 第十条 broken across the page.
+        // running header and — n — page numbers, centred chapter headings, 第十条 broken across the page, digits in 第五条.
         var root = temp.Root("rules");
         File.Copy(Fixture.File("hardship-rules.pdf"), Path.Combine(root, "hardship-rules.pdf"));
 
@@ -29,6 +29,8 @@ public sealed class PdfSourceReaderTests : IDisposable
         Assert.Equal(["第二章 帮扶对象和标准"], document.Articles[3].ChapterPath);
         Assert.Equal("会员对帮扶决定有异议的，可以自收到决定之日起十五日内向公司工会申请复核，也可以向上一级工会反映。", document.Articles[9].Text);
         Assert.Equal("会员因工作调动、劳动合同解除等原因离开本公司的，其帮扶档案依照本办法第三条的规定移交，原所在分会应当出具证明材料。", document.Articles[5].Text);
+        // LibreOffice sets a quarter em between Chinese and digits; that is not a typed space.
+        Assert.Equal("困难帮扶分为日常帮扶和节日慰问。日常帮扶每户每年最高2万元，节日慰问每户每次1000元。", document.Articles[4].Text);
         Assert.DoesNotContain(document.Articles, a => a.Text.Contains("某某公司工会文件", StringComparison.Ordinal) || a.Text.Contains('—'));
     }
 
