@@ -5,7 +5,8 @@ namespace Assistant.Knowledge.Sources.Pdf;
 
 /// <summary>
 /// Joins the lines a PDF wrapped back into paragraphs. A line that runs to the right margin continues on the next one,
-/// unless the next is indented (a new paragraph) or a new article, item or heading follows a finished sentence; so
+/// unless the next is indented or set further down than the page's usual line pitch (a new paragraph), or a new
+/// article, item or heading follows a finished sentence; so
 /// <c>…依照本办法</c> / <c>第四条的规定转出</c> stays one sentence, and its bigrams (有关 / 规定) are whole again.
 /// </summary>
 internal static partial class PdfParagraphs
@@ -13,6 +14,8 @@ internal static partial class PdfParagraphs
     // A wrapped CJK line stops less than a character short of the margin; punctuation compression can leave a little more.
     private const double FullLineEm = 1.5;
     private const double IndentEm = 1.0;
+    // Space between paragraphs: a gap this much larger than the page's usual distance from one baseline to the next.
+    private const double ParagraphGap = 1.2;
 
     [GeneratedRegex(@"^(第[〇零一二三四五六七八九十百千两0-9０-９]+(条|章|节|编)|[（(][一二三四五六七八九十0-9]+[）)]|[一二三四五六七八九十]+、|\d+[.、．]\D|(Article|Section|Chapter|Part)\s)")]
     private static partial Regex UnitStart();
@@ -21,7 +24,7 @@ internal static partial class PdfParagraphs
     {
         var margins = lines.GroupBy(line => line.Page).ToDictionary(
             page => page.Key,
-            page => (Left: page.Min(line => line.Left), Right: RightMargin(page.ToList())));
+            page => new PageLayout(page.Min(line => line.Left), RightMargin(page.ToList()), LinePitch(page.ToList())));
         StringBuilder? paragraph = null;
         PdfLine? previous = null;
         foreach (var line in lines)
@@ -44,13 +47,24 @@ internal static partial class PdfParagraphs
             yield return paragraph.ToString();
     }
 
-    private static bool Continues(PdfLine previous, PdfLine next, Dictionary<int, (double Left, double Right)> margins)
+    private static bool Continues(PdfLine previous, PdfLine next, Dictionary<int, PageLayout> pages)
     {
-        var full = previous.Right >= margins[previous.Page].Right - FullLineEm * previous.FontSize;
-        var indented = next.Left > margins[next.Page].Left + IndentEm * next.FontSize;
-        if (!full || indented)
+        var full = previous.Right >= pages[previous.Page].Right - FullLineEm * previous.FontSize;
+        var indented = next.Left > pages[next.Page].Left + IndentEm * next.FontSize;
+        var spaced = next.Page == previous.Page && pages[next.Page].Pitch is { } pitch
+            && previous.Bottom - next.Bottom > ParagraphGap * pitch;
+        if (!full || indented || spaced)
             return false;
         return !(UnitStart().IsMatch(next.Text) && EndsSentence(previous.Text));
+    }
+
+    private sealed record PageLayout(double Left, double Right, double? Pitch);
+
+    // The most common distance between consecutive baselines: the line spacing inside a paragraph.
+    private static double? LinePitch(List<PdfLine> page)
+    {
+        var steps = page.Zip(page.Skip(1), (upper, lower) => Math.Round(upper.Bottom - lower.Bottom, 1)).Where(step => step > 0).ToList();
+        return steps.Count == 0 ? null : steps.GroupBy(step => step).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
     }
 
     // Punctuation may hang past the margin (a CJK 。 or ， at a line's end), so lines ending in it don't set the margin.

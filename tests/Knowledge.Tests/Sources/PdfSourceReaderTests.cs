@@ -82,6 +82,29 @@ public sealed class PdfSourceReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_wider_gap_than_the_line_pitch_starts_a_paragraph_even_after_a_full_line()
+    {
+        var path = Write("relief.pdf", page =>
+        {
+            page.Text("Relief", 780, size: 16);
+            page.Text("A member who cannot pay may ask the committee for relief, and", 740);
+            page.Text("the committee decides within one month what the union can give", 728);
+            page.Text("Relief is paid from the union's own funds.", 708);
+            page.Text("The committee reports on relief once a year.", 696);
+        });
+
+        var text = new PdfSourceReader().Read(path, "relief.pdf").Texts.Single();
+
+        Assert.Equal(
+            [
+                "A member who cannot pay may ask the committee for relief, and the committee decides within one month what the union can give",
+                "Relief is paid from the union's own funds.",
+                "The committee reports on relief once a year.",
+            ],
+            text.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
     public void RunningHeadersPageNumbersAndTheLetterheadStayOutOfTheText()
     {
         var path = Write("leave.pdf",
