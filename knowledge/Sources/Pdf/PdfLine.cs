@@ -7,4 +7,8 @@ namespace Assistant.Knowledge.Sources.Pdf;
 /// <param name="Right">Right edge.</param>
 /// <param name="Bottom">Baseline side: the lowest bottom of its words.</param>
 /// <param name="FontSize">The typical point size of its letters.</param>
-internal sealed record PdfLine(string Text, int Page, double Left, double Right, double Bottom, double FontSize);
+internal sealed record PdfLine(string Text, int Page, double Left, double Right, double Bottom, double FontSize)
+{
+    /// <summary>Chinese characters and the CJK and full-width punctuation set among them: no space goes between two.</summary>
+    public static bool IsCjk(char c) => c is (>= '\u4e00' and <= '\u9fff') or (>= '\u3000' and <= '\u303f') or (>= '\uff00' and <= '\uffef');
+}

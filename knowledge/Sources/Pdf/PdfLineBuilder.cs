@@ -51,7 +51,7 @@ internal static class PdfLineBuilder
             {
                 var em = Math.Max(FontSize([previous, word]), 1.0);
                 var gap = word.BoundingBox.Left - previous.BoundingBox.Right;
-                var mixed = IsCjk(previous.Text[^1]) != IsCjk(word.Text[0])
+                var mixed = PdfLine.IsCjk(previous.Text[^1]) != PdfLine.IsCjk(word.Text[0])
                     && (char.IsAsciiLetterOrDigit(previous.Text[^1]) || char.IsAsciiLetterOrDigit(word.Text[0]));
                 if (gap > (mixed ? MixedScriptSpaceEm : SpaceEm) * em)
                     builder.Append(' ');
@@ -61,8 +61,6 @@ internal static class PdfLineBuilder
         }
         return builder.ToString().Trim();
     }
-
-    private static bool IsCjk(char c) => c is (>= '\u4e00' and <= '\u9fff') or (>= '\u3000' and <= '\u303f') or (>= '\uff00' and <= '\uffef');
 
     private static double FontSize(List<Word> words)
     {

@@ -6,8 +6,8 @@ namespace Assistant.Knowledge.Sources.Pdf;
 /// <summary>
 /// Joins the lines a PDF wrapped back into paragraphs. A line that runs to the right margin continues on the next one,
 /// unless the next is indented or set further down than the page's usual line pitch (a new paragraph), or a new
-/// article, item or heading follows a finished sentence; so
-/// <c>…依照本办法</c> / <c>第四条的规定转出</c> stays one sentence, and its bigrams (有关 / 规定) are whole again.
+/// article, item or heading follows a finished sentence; so <c>…依照本办法</c> / <c>第四条的规定转出</c> stays one
+/// sentence, and its bigrams (有关 / 规定) are whole again.
 /// </summary>
 internal static partial class PdfParagraphs
 {
@@ -22,16 +22,16 @@ internal static partial class PdfParagraphs
 
     public static IEnumerable<string> Join(IReadOnlyList<PdfLine> lines)
     {
-        var margins = lines.GroupBy(line => line.Page).ToDictionary(
+        var layouts = lines.GroupBy(line => line.Page).ToDictionary(
             page => page.Key,
             page => new PageLayout(page.Min(line => line.Left), RightMargin(page.ToList()), LinePitch(page.ToList())));
         StringBuilder? paragraph = null;
         PdfLine? previous = null;
         foreach (var line in lines)
         {
-            if (paragraph is not null && previous is not null && Continues(previous, line, margins))
+            if (paragraph is not null && previous is not null && Continues(previous, line, layouts))
             {
-                if (!(IsCjk(paragraph[^1]) && IsCjk(line.Text[0])))
+                if (!(PdfLine.IsCjk(paragraph[^1]) && PdfLine.IsCjk(line.Text[0])))
                     paragraph.Append(' ');
                 paragraph.Append(line.Text);
             }
@@ -75,6 +75,4 @@ internal static partial class PdfParagraphs
     }
 
     private static bool EndsSentence(string text) => text[^1] is '。' or '；' or '：' or '！' or '？' or '.' or ';' or ':' or '!' or '?';
-
-    private static bool IsCjk(char c) => c is (>= '\u4e00' and <= '\u9fff') or (>= '\u3000' and <= '\u303f') or (>= '\uff00' and <= '\uffef');
 }
