@@ -32,9 +32,10 @@ public sealed partial class DocumentBuilder
         var history = source.HeaderLines;
 
         var issuedBy = ShortTitles.From(heading);
+        var titleKind = KindInference.FromTitle(issuedBy);
         var kind = KindInference.FromProperty(Get(properties, "kind"))
             ?? KindInference.FromFolders(source.RelativePath, rootName)
-            ?? KindInference.FromTitle(issuedBy);
+            ?? (KindInference.IsLegalSource(titleKind) ? titleKind : KindInference.FromOwnFolders(source.RelativePath, rootName) ?? titleKind);
         var language = MetadataInference.Language(Get(properties, "language"), title, source.Blocks.Select(b => b.Text));
         var versionDate = DeclaredVersionDate(source) ?? DateInference.LatestDate(history);
         var effectiveDate = DateInference.Parse(Get(properties, "effective")) ?? DateInference.Effective(history);

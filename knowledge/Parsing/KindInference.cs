@@ -54,30 +54,38 @@ internal static partial class KindInference
         _ => null,
     };
 
-    /// <summary>The kind named by the innermost matching folder of the relative path, then the root's name.</summary>
-    internal static DocumentKind? FromFolders(string relativePath, string? rootName)
+    /// <summary>The kind named by the innermost folder of the relative path (then the root) that the corpus's own
+    /// layout names exactly (<c>行政法规</c>, <c>司法解释</c>, <c>union</c>, <c>policy</c>…).</summary>
+    internal static DocumentKind? FromFolders(string relativePath, string? rootName) => Innermost(relativePath, rootName, ExactFolder);
+
+    /// <summary>
+    /// The kind a union's own folder name suggests (工会制度, 本会文件 → union rules; 公司规章制度 → company policies), used
+    /// after a title that names a law, regulation or interpretation: national texts kept in a union's folder stay what
+    /// they are.
+    /// </summary>
+    internal static DocumentKind? FromOwnFolders(string relativePath, string? rootName) => Innermost(relativePath, rootName, OwnFolder);
+
+    /// <summary>True for the kinds a title alone proves: laws, regulations, judicial interpretations.</summary>
+    internal static bool IsLegalSource(DocumentKind kind) => kind is DocumentKind.Law or DocumentKind.AdministrativeRegulation
+        or DocumentKind.JudicialInterpretation or DocumentKind.LocalRegulation;
+
+    private static DocumentKind? Innermost(string relativePath, string? rootName, Func<string, DocumentKind?> kindOf)
     {
         var segments = relativePath.Split('#')[0].Split('/');
         for (var i = segments.Length - 2; i >= 0; i--)
         {
-            if (FromFolderName(segments[i]) is { } kind)
+            if (kindOf(segments[i]) is { } kind)
                 return kind;
         }
-        return rootName is not null ? FromFolderName(rootName) : null;
+        return rootName is not null ? kindOf(rootName) : null;
     }
 
-    // Unions name their folders freely (工会制度, 本会文件, 公司规章制度): a name containing 工会 holds union rules, one
-    // containing 制度 company policies, beside the exact names of the corpus's own folders.
-    private static DocumentKind? FromFolderName(string name)
-    {
-        if (Folders.TryGetValue(name, out var kind))
-            return kind;
-        if (name.Contains("工会", StringComparison.Ordinal))
-            return DocumentKind.UnionRule;
-        if (name.Contains("制度", StringComparison.Ordinal))
-            return DocumentKind.CompanyPolicy;
-        return null;
-    }
+    private static DocumentKind? ExactFolder(string name) => Folders.TryGetValue(name, out var kind) ? kind : null;
+
+    private static DocumentKind? OwnFolder(string name) =>
+        name.Contains("工会", StringComparison.Ordinal) ? DocumentKind.UnionRule
+        : name.Contains("制度", StringComparison.Ordinal) ? DocumentKind.CompanyPolicy
+        : null;
 
     internal static DocumentKind FromTitle(string title)
     {

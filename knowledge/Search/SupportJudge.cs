@@ -9,8 +9,9 @@ namespace Assistant.Knowledge.Search;
 /// is reported for the bot's use. Coverage alone is fooled by character pairs that cross word boundaries
 /// (帮我<b>写一</b>首诗 matches 书<b>写一</b>份), so a Strong verdict also needs domain evidence: a glossary word of the
 /// question (or its statute term) in the hits, or a phrase of the question found whole in a hit, four characters long
-/// (three in the union's own rules and guides: they speak of 网格员 and 会员证, words no glossary of the law has); Weak needs that or two
-/// separate matched runs. Thresholds are calibrated on the dev sets against off-topic questions (docs/benchmarks.md).
+/// (three in the union's own rules and guides: they speak of 网格员 and 会员证, words no glossary of the law has); Weak
+/// needs that or two separate matched runs. Thresholds are calibrated on the dev sets against off-topic questions
+/// (docs/benchmarks.md).
 /// </summary>
 internal sealed class SupportJudge
 {

@@ -94,13 +94,22 @@ public sealed class DocumentBuilderTests
     [InlineData("DLC/广东/x.md", DocumentKind.LocalRegulation)]
     [InlineData("union/x.md", DocumentKind.UnionRule)]
     [InlineData("policy/x.md", DocumentKind.CompanyPolicy)]
-    [InlineData("本会文件/工会制度/x.md", DocumentKind.UnionRule)]
-    [InlineData("公司规章制度/x.md", DocumentKind.CompanyPolicy)]
     [InlineData("guides/x.md", DocumentKind.Guide)]
     [InlineData("其他/x.md", DocumentKind.Other)]
     public void KindFromFolder(string relativePath, DocumentKind kind)
     {
         Assert.Equal(kind, builder.Build(Source("某某法", relativePath, []), "x").Kind);
+    }
+
+    [Theory]
+    [InlineData("工会资料/法律法规/x.md", "中华人民共和国劳动合同法", DocumentKind.Law)]
+    [InlineData("工会资料/法律法规/x.md", "工伤保险条例", DocumentKind.AdministrativeRegulation)]
+    [InlineData("工会资料/x.md", "职工困难帮扶办法", DocumentKind.UnionRule)]
+    [InlineData("本会文件/工会制度/x.md", "会员慰问标准", DocumentKind.UnionRule)]
+    [InlineData("公司规章制度/x.md", "员工考勤管理办法", DocumentKind.CompanyPolicy)]
+    public void A_unions_folder_names_its_own_rules_not_the_laws_kept_in_it(string relativePath, string title, DocumentKind kind)
+    {
+        Assert.Equal(kind, builder.Build(Source(title, relativePath, []), "x").Kind);
     }
 
     [Fact]
