@@ -5,7 +5,7 @@ namespace Assistant.Knowledge.Sources.Docx;
 /// <summary>
 /// What a paragraph's style means: Word's own style ids are localised (a Chinese Word saves 标题 1 as style id
 /// <c>1</c>), so headings are recognised by the style's name (<c>heading 1</c>) or outline level, following
-/// <c>w:basedOn</c>, and by the English id only when the document has no styles part.
+/// <c>w:basedOn</c>, and by the English id (<c>Heading2</c>) only when the document does not define that style.
 /// </summary>
 internal sealed class WordStyles
 {
@@ -48,7 +48,7 @@ internal sealed class WordStyles
             if (OutlineHeading(style.StyleParagraphProperties?.OutlineLevel?.Val?.Value) is { } outline)
                 return outline;
         }
-        return _styles.Count == 0 ? LegacyHeading(styleId) : 0;
+        return _styles.ContainsKey(styleId) ? 0 : LegacyHeading(styleId);
     }
 
     /// <summary>The list a style numbers its paragraphs with (<c>w:numPr</c> in the style or a style it is based
