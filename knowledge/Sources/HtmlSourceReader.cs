@@ -3,7 +3,9 @@ using HtmlAgilityPack;
 
 namespace Assistant.Knowledge.Sources;
 
-/// <summary>Reads HTML: the title from the first <c>h1</c> (else <c>title</c>), <c>h2</c>–<c>h6</c> as headings, block elements and <c>br</c> as line breaks, a table row as one line with its cells separated by <c>|</c>.</summary>
+/// <summary>Reads HTML: the title from the first <c>h1</c> (else <c>title</c>), the page's main content when it marks
+/// one, <c>h2</c>–<c>h6</c> as headings, block elements and <c>br</c> as line breaks, a table row as one line with its
+/// cells separated by <c>|</c>.</summary>
 public sealed class HtmlSourceReader : ISourceReader
 {
     private static readonly HashSet<string> Ignored = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "noscript", "head", "template", "svg" };
@@ -40,10 +42,23 @@ public sealed class HtmlSourceReader : ISourceReader
         }
 
         var walker = new Walker(h1);
-        walker.Visit(root);
+        walker.Visit(MainContent(root) ?? root);
         walker.Flush();
         return new SourceText(path, relativePath, title, [], new Dictionary<string, string>(), walker.Blocks);
     }
+
+    // Where a saved page says which part is the text — a WeChat article's #js_content, the content boxes of government
+    // sites' publishing systems (#UCAP-CONTENT, #Zoom, .TRS_Editor), <article>, <main> — only that part is read, so
+    // menus, related links and footers (主办单位, 微信扫一扫) do not land in the last article.
+    private const string MainContentPath =
+        "//*[@id='js_content'] | //*[@id='UCAP-CONTENT'] | //*[@id='Zoom'] | //*[contains(concat(' ', normalize-space(@class), ' '), ' TRS_Editor ')]" +
+        " | //article | //main | //*[@role='main']";
+
+    private const int MinMainContentCharacters = 20;
+
+    private static HtmlNode? MainContent(HtmlNode root) =>
+        root.SelectNodes(MainContentPath)?
+            .FirstOrDefault(node => Normalize(HtmlEntity.DeEntitize(node.InnerText)).Length >= MinMainContentCharacters);
 
     // A saved page's <title> carries the site's name after the page's own: 国务院关于…的通知_中国政府网,
     // 劳动合同法 - 中国人大网.

@@ -48,6 +48,27 @@ public sealed class OtherFormatReaderTests : IDisposable
         Assert.Equal(title, new HtmlSourceReader().Read(Path.Combine(root, "page.html"), "page.html").Texts.Single().Title);
     }
 
+    [Theory]
+    [InlineData("<div id=\"js_content\" class=\"rich_media_content\">{0}</div>")]
+    [InlineData("<div class=\"pages_content\" id=\"UCAP-CONTENT\">{0}</div>")]
+    [InlineData("<div class=\"TRS_Editor\">{0}</div>")]
+    [InlineData("<article>{0}</article>")]
+    public void A_saved_page_is_read_from_its_main_content(string container)
+    {
+        var root = temp.Root("saved-page");
+        var content = "<p>第一条 会员结婚的，给予慰问五百元。</p><p>第二条 慰问金由分工会发放。</p>";
+        Fixture.Write(root, "page.html",
+            "<html><head><title>会员慰问办法_工会之家</title><script>var a = 1;</script></head><body>" +
+            "<div class=\"nav\"><a href=\"/\">首页</a> <a href=\"/news\">工会动态</a></div><h1>会员慰问办法</h1>" +
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, container, content) +
+            "<div class=\"footer\"><p>主办单位：某某工会</p><p>微信扫一扫 关注该公众号</p></div></body></html>");
+
+        var text = new HtmlSourceReader().Read(Path.Combine(root, "page.html"), "page.html").Texts.Single();
+
+        Assert.Equal("会员慰问办法", text.Title);
+        Assert.Equal(["第一条 会员结婚的，给予慰问五百元。", "第二条 慰问金由分工会发放。"], text.Blocks.Select(b => b.Text));
+    }
+
     [Fact]
     public void HtmlTableRowsAreOneLineEach()
     {
