@@ -34,7 +34,7 @@ internal static partial class SourceEncoding
             yield return line;
     }
 
-    internal static string Decode(byte[] bytes, bool honourDeclaredCharset)
+    private static string Decode(byte[] bytes, bool honourDeclaredCharset)
     {
         if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
             return Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
@@ -63,6 +63,9 @@ internal static partial class SourceEncoding
         var name = match.Groups[1].Value.ToLowerInvariant();
         if (name is "gb2312" or "gbk" or "gb18030" or "x-gbk" or "cp936")
             return Gb18030();
+        // The bytes are not UTF-8 whatever the page says: a page saved in GBK that still declares utf-8 is common.
+        if (name is "utf-8" or "utf8")
+            return null;
         try
         {
             return System.Text.CodePagesEncodingProvider.Instance.GetEncoding(name) ?? Encoding.GetEncoding(name);

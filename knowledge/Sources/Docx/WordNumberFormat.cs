@@ -19,7 +19,7 @@ internal static class WordNumberFormat
         "decimalFullWidth" or "decimalFullWidth2" => FullWidth(Decimal(value)),
         "chineseCounting" or "chineseCountingThousand" or "japaneseCounting" or "taiwaneseCounting"
             or "taiwaneseCountingThousand" or "koreanCounting" => Counting(value),
-        "chineseLegalSimplified" => LegalSimplified(Counting(value)),
+        "chineseLegalSimplified" => LegalSimplified(value),
         "ideographDigital" or "taiwaneseDigital" or "japaneseDigitalTenThousand" => IdeographDigital(value),
         "ideographTraditional" when value > 0 => HeavenlyStems[(value - 1) % HeavenlyStems.Length].ToString(),
         "ideographZodiac" when value > 0 => EarthlyBranches[(value - 1) % EarthlyBranches.Length].ToString(),
@@ -43,9 +43,12 @@ internal static class WordNumberFormat
 
     private static string FullWidth(string digits) => string.Concat(digits.Select(c => char.IsAsciiDigit(c) ? (char)('０' + c - '0') : c));
 
-    // The financial numerals of Chinese legal writing: 壹贰叁, 拾佰仟.
-    private static string LegalSimplified(string counting)
+    // The financial numerals of Chinese legal writing (壹贰叁, 拾佰仟), which always write the leading one: 11 → 壹拾壹.
+    private static string LegalSimplified(int value)
     {
+        var counting = Counting(value);
+        if (counting.StartsWith('十'))
+            counting = "一" + counting;
         const string plain = "一二三四五六七八九十百千";
         const string legal = "壹贰叁肆伍陆柒捌玖拾佰仟";
         return string.Concat(counting.Select(c => plain.IndexOf(c) is var i and >= 0 ? legal[i] : c));

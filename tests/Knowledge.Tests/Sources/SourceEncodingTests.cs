@@ -35,12 +35,14 @@ public sealed class SourceEncodingTests : IDisposable
             "<body><h1>职工带薪年休假条例</h1><p>第一条 为了维护职工休息休假权利，制定本条例。</p></body></html>"));
         File.WriteAllBytes(Path.Combine(root, "big5.html"), Big5.GetBytes(
             "<html><head><meta charset=\"big5\"></head><body><h1>勞動基準法</h1><p>第一條 為規定勞動條件最低標準，特制定本法。</p></body></html>"));
-        // Saved by a browser as UTF-8 while the page still says gb2312: the bytes decide.
+        // Saved in GBK while the page says utf-8, and saved as UTF-8 while it says gb2312: the bytes decide.
+        File.WriteAllBytes(Path.Combine(root, "mislabelled.html"), Gbk.GetBytes(
+            "<html><head><meta charset=\"utf-8\"></head><body><h1>女职工劳动保护特别规定</h1><p>第一条 为了减少和解决女职工在劳动中因生理特点造成的特殊困难。</p></body></html>"));
         File.WriteAllText(Path.Combine(root, "resaved.html"),
             "<html><head><meta charset=\"gb2312\"></head><body><h1>工伤保险条例</h1><p>第一条 为了保障因工作遭受事故伤害的职工获得医疗救治。</p></body></html>",
             new UTF8Encoding(false));
 
-        var read = new[] { "gb.html", "big5.html", "resaved.html" }
+        var read = new[] { "gb.html", "big5.html", "mislabelled.html", "resaved.html" }
             .Select(name => new HtmlSourceReader().Read(Path.Combine(root, name), name).Texts.Single())
             .Select(text => (text.Title, text.Blocks[0].Text))
             .ToList();
@@ -49,6 +51,7 @@ public sealed class SourceEncodingTests : IDisposable
             [
                 ("职工带薪年休假条例", "第一条 为了维护职工休息休假权利，制定本条例。"),
                 ("勞動基準法", "第一條 為規定勞動條件最低標準，特制定本法。"),
+                ("女职工劳动保护特别规定", "第一条 为了减少和解决女职工在劳动中因生理特点造成的特殊困难。"),
                 ("工伤保险条例", "第一条 为了保障因工作遭受事故伤害的职工获得医疗救治。"),
             ],
             read);
