@@ -52,6 +52,9 @@ public sealed class EntraConsoleBrowserTests(EntraSignInApp app) : IClassFixture
         // The session ends (expiry, or a sign-out in another tab) while the officer is writing.
         await context.ClearCookiesAsync();
         await page.Locator("#send").ClickAsync();
+        // Until Entra has redeemed the new code, the page still shows the state from before the send, which the
+        // checks below would accept.
+        await app.Entra.WaitForRedemptionsAsync(signIns + 1, TimeSpan.FromMilliseconds(Wait));
 
         await Assertions.Expect(page.Locator("#message")).ToHaveValueAsync(reply, new() { Timeout = Wait });
         await Assertions.Expect(page.Locator("#detail-title")).ToContainTextAsync("诉求 #" + opened.Id, new() { Timeout = Wait });

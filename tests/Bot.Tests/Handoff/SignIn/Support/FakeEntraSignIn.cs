@@ -29,6 +29,7 @@ public sealed class FakeEntraSignIn : IAsyncDisposable
     private readonly RSA _foreignKey = RSA.Create(2048);
     private readonly ConcurrentDictionary<string, Grant> _grants = new();
     private readonly ConcurrentQueue<string> _redemptions = new();
+    private readonly SemaphoreSlim _redeemed = new(0);
     private readonly ConcurrentQueue<string> _logouts = new();
     private LoopbackServer? _server;
 
@@ -52,6 +53,15 @@ public sealed class FakeEntraSignIn : IAsyncDisposable
 
     /// <summary>Outcome of each token request: <c>ok</c> or the OAuth error returned.</summary>
     public IReadOnlyList<string> Redemptions => [.. _redemptions];
+
+    /// <summary>Waits until the token endpoint has been asked to redeem <paramref name="count"/> codes in all.</summary>
+    public async Task WaitForRedemptionsAsync(int count, TimeSpan timeout)
+    {
+        using var limit = new CancellationTokenSource(timeout);
+        // Each redemption releases once, so none is missed between the check and the wait.
+        while (_redemptions.Count < count)
+            await _redeemed.WaitAsync(limit.Token);
+    }
 
     /// <summary>Query strings of end-session requests received.</summary>
     public IReadOnlyList<string> Logouts => [.. _logouts];
@@ -129,6 +139,7 @@ public sealed class FakeEntraSignIn : IAsyncDisposable
         else
         {
             _redemptions.Enqueue("ok");
+            _redeemed.Release();
             return Json(new Dictionary<string, object>
             {
                 ["token_type"] = "Bearer",
@@ -139,6 +150,7 @@ public sealed class FakeEntraSignIn : IAsyncDisposable
             });
         }
         _redemptions.Enqueue(error);
+        _redeemed.Release();
         return Results.Json(new { error, error_description = "AADSTS: refused by the loopback provider." }, statusCode: StatusCodes.Status400BadRequest);
     }
 
