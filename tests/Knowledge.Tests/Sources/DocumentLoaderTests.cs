@@ -1,11 +1,12 @@
 using Assistant.Knowledge.Documents;
 using Assistant.Knowledge.Sources;
+using Assistant.Knowledge.Tests.Support;
 
 namespace Assistant.Knowledge.Tests.Sources;
 
 public sealed class DocumentLoaderTests : IDisposable
 {
-    private readonly TempDirectory temp = new();
+    private readonly TempFolder temp = new();
 
     public void Dispose() => temp.Dispose();
 

@@ -1,4 +1,5 @@
 using Assistant.Knowledge.Sources;
+using Assistant.Knowledge.Tests.Support;
 using static Assistant.Knowledge.Tests.Sources.WordFixture;
 
 namespace Assistant.Knowledge.Tests.Sources;
@@ -7,7 +8,7 @@ namespace Assistant.Knowledge.Tests.Sources;
 /// text boxes and tracked changes.</summary>
 public sealed class DocxSourceReaderTests : IDisposable
 {
-    private readonly TempDirectory temp = new();
+    private readonly TempFolder temp = new();
 
     public void Dispose() => temp.Dispose();
 

@@ -1,10 +1,11 @@
 using Assistant.Knowledge.Sources;
+using Assistant.Knowledge.Tests.Support;
 
 namespace Assistant.Knowledge.Tests.Sources;
 
 public sealed class OtherFormatReaderTests : IDisposable
 {
-    private readonly TempDirectory temp = new();
+    private readonly TempFolder temp = new();
 
     public void Dispose() => temp.Dispose();
 

@@ -1,4 +1,5 @@
 using Assistant.Knowledge.Sources;
+using Assistant.Knowledge.Tests.Support;
 using PageSize = UglyToad.PdfPig.Content.PageSize;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
@@ -9,7 +10,7 @@ namespace Assistant.Knowledge.Tests.Sources;
 /// <summary>PDFs as rules come: wrapped lines, page numbers, running headers, a letterhead above the title.</summary>
 public sealed class PdfSourceReaderTests : IDisposable
 {
-    private readonly TempDirectory temp = new();
+    private readonly TempFolder temp = new();
 
     public void Dispose() => temp.Dispose();
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Assistant.Knowledge.Sources;
+using Assistant.Knowledge.Tests.Support;
 
 namespace Assistant.Knowledge.Tests.Sources;
 
@@ -9,7 +10,7 @@ public sealed class SourceEncodingTests : IDisposable
     private const string Rule = "某公司考勤制度\n第一条 职工每日工作八小时。\n第二条 加班应当经职工本人同意，并依法支付加班工资。\n";
     private static readonly Encoding Gbk = CodePagesEncodingProvider.Instance.GetEncoding(936)!;
     private static readonly Encoding Big5 = CodePagesEncodingProvider.Instance.GetEncoding(950)!;
-    private readonly TempDirectory temp = new();
+    private readonly TempFolder temp = new();
 
     public void Dispose() => temp.Dispose();
 

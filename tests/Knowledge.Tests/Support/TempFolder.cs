@@ -13,6 +13,15 @@ public sealed class TempFolder : IDisposable
 
     public string Combine(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
 
+    /// <summary>A fresh folder named <paramref name="rootName"/> inside this one; as a source root, its name becomes the
+    /// document id prefix.</summary>
+    public string Root(string rootName)
+    {
+        var root = Combine(rootName);
+        Directory.CreateDirectory(root);
+        return root;
+    }
+
     public void Dispose()
     {
         try
