@@ -22,9 +22,7 @@ internal static partial class PdfParagraphs
 
     public static IEnumerable<string> Join(IReadOnlyList<PdfLine> lines)
     {
-        var layouts = lines.GroupBy(line => line.Page).ToDictionary(
-            page => page.Key,
-            page => new PageLayout(page.Min(line => line.Left), RightMargin(page.ToList()), LinePitch(page.ToList())));
+        var layouts = lines.GroupBy(line => line.Page).ToDictionary(page => page.Key, page => Layout(page.ToList()));
         StringBuilder? paragraph = null;
         PdfLine? previous = null;
         foreach (var line in lines)
@@ -59,6 +57,8 @@ internal static partial class PdfParagraphs
     }
 
     private sealed record PageLayout(double Left, double Right, double? Pitch);
+
+    private static PageLayout Layout(List<PdfLine> page) => new(page.Min(line => line.Left), RightMargin(page), LinePitch(page));
 
     // The most common distance between consecutive baselines: the line spacing inside a paragraph.
     private static double? LinePitch(List<PdfLine> page)
