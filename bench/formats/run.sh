@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The union's own rules as they reach a union: the bundled Markdown rules (knowledge/samples/union-rules) written as Word
-# files whose articles are numbered by Word lists, and as PDFs with a running header and page numbers — both saved by
+# files (.docx, and Word 97–2003 .doc) whose articles are numbered by Word lists, and as PDFs with a running header and page numbers — both saved by
 # LibreOffice — indexed and measured with bench/eval/union-members.qrels.jsonl beside the Markdown originals. If the
-# readers lose nothing, the three rows are equal.
+# readers lose nothing, the rows are equal.
 # Usage: bench/formats/run.sh. Needs LibreOffice (soffice: apt-get install libreoffice-writer-nogui) and Node.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -13,15 +13,16 @@ trap 'rm -rf "$work"' EXIT
 dotnet build -c Release indexer >/dev/null
 indexer=./indexer/bin/Release/net10.0/indexer
 
-mkdir -p "$work/fodt" "$work/md/工会制度" "$work/docx/工会制度" "$work/pdf/工会制度"
+mkdir -p "$work/fodt" "$work/md/工会制度" "$work/docx/工会制度" "$work/doc/工会制度" "$work/pdf/工会制度"
 cp knowledge/samples/union-rules/*.md "$work/md/工会制度/"
 for rule in knowledge/samples/union-rules/*.md; do
   node bench/formats/to-fodt.js "$rule" "$work/fodt/$(basename "$rule" .md).fodt"
 done
 (cd "$work/docx/工会制度" && soffice --headless --convert-to docx "$work"/fodt/*.fodt >/dev/null)
+(cd "$work/doc/工会制度" && soffice --headless --convert-to doc:"MS Word 97" "$work"/fodt/*.fodt >/dev/null)
 (cd "$work/pdf/工会制度" && soffice --headless --convert-to pdf "$work"/fodt/*.fodt >/dev/null)
 
-for format in md docx pdf; do
+for format in md docx doc pdf; do
   echo "== $format"
   "$indexer" build --source "$work/$format" --index "$work/index-$format" --json --list | tail -1
   "$indexer" eval --index "$work/index-$format" --qrels bench/eval/union-members.qrels.jsonl --json | tail -1

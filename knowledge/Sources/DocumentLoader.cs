@@ -12,16 +12,16 @@ public sealed class DocumentLoader
     // Office formats people keep rules in that we do not read: named in the report, so a missing document is noticed.
     private static readonly HashSet<string> UnreadableFormats = new(StringComparer.OrdinalIgnoreCase)
     {
-        ".doc", ".wps", ".rtf", ".odt", ".pages", ".wpd", ".xls", ".xlsx", ".et", ".ods", ".ppt", ".pptx", ".dps", ".odp", ".caj", ".ofd",
+        ".rtf", ".odt", ".pages", ".wpd", ".xls", ".xlsx", ".et", ".ods", ".ppt", ".pptx", ".dps", ".odp", ".caj", ".ofd",
     };
 
     private readonly Dictionary<string, ISourceReader> readers;
     private readonly DocumentBuilder builder = new();
     private readonly int maxParallelism;
 
-    /// <summary>A loader with the built-in readers (Markdown, text, HTML, PDF, DOCX, JSON Lines).</summary>
+    /// <summary>A loader with the built-in readers (Markdown, text, HTML, PDF, Word (.docx, .doc, .wps), JSON Lines).</summary>
     public DocumentLoader()
-        : this([new MarkdownSourceReader(), new TextSourceReader(), new HtmlSourceReader(), new PdfSourceReader(), new DocxSourceReader(), new JsonLinesSourceReader()])
+        : this([new MarkdownSourceReader(), new TextSourceReader(), new HtmlSourceReader(), new PdfSourceReader(), new DocxSourceReader(), new DocSourceReader(), new JsonLinesSourceReader()])
     {
     }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using Assistant.Knowledge.Parsing;
 using Assistant.Knowledge.Sources.Docx;
+using Assistant.Knowledge.Sources.WordLists;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -25,7 +26,7 @@ public sealed class DocxSourceReader : ISourceReader
         var main = document.MainDocumentPart;
         var body = main?.Document?.Body ?? throw new InvalidDataException("The document has no body.");
         var styles = new WordStyles(main!.StyleDefinitionsPart?.Styles);
-        var numbering = new WordNumbering(main.NumberingDefinitionsPart?.Numbering);
+        var numbering = WordNumbering.FromOpenXml(main.NumberingDefinitionsPart?.Numbering);
 
         var reading = new Reading(styles, numbering);
         reading.Visit(body);

@@ -37,13 +37,16 @@ public sealed class DocxSourceReaderTests : IDisposable
             text.Blocks);
     }
 
-    [Fact]
-    public void ArticlesNumberedByALibreOfficeListAreSplitAndCited()
+    [Theory]
+    [InlineData("mutual-aid-rules.docx")]
+    [InlineData("mutual-aid-rules.doc")]
+    public void ArticlesNumberedByALibreOfficeListAreSplitAndCited(string fixture)
     {
-        // Written by LibreOffice 7.4 from mutual-aid-rules.fodt (soffice --headless --convert-to docx): a 第%1条 list
-        // continued across two chapters, with a （%2） sub-list.
+        // Written by LibreOffice 7.4 from mutual-aid-rules.fodt (soffice --headless --convert-to docx, and
+        // doc:"MS Word 97" for the Word 97–2003 file): a 第%1条 list continued across two chapters, with a （%2）
+        // sub-list. The numbers exist only as list counters in both files.
         var root = temp.Root("rules");
-        File.Copy(Fixture.File("mutual-aid-rules.docx"), Path.Combine(root, "mutual-aid-rules.docx"));
+        File.Copy(Fixture.File(fixture), Path.Combine(root, fixture));
 
         var document = new DocumentLoader().Load([root], null, CancellationToken.None).Documents.Single();
 

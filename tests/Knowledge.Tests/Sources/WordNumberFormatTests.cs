@@ -1,4 +1,4 @@
-using Assistant.Knowledge.Sources.Docx;
+using Assistant.Knowledge.Sources.WordLists;
 
 namespace Assistant.Knowledge.Tests.Sources;
 

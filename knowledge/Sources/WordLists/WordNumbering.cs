@@ -1,7 +1,7 @@
 using System.Text;
 using DocumentFormat.OpenXml.Wordprocessing;
 
-namespace Assistant.Knowledge.Sources.Docx;
+namespace Assistant.Knowledge.Sources.WordLists;
 
 /// <summary>
 /// Word's automatic list numbering (ECMA-376 §17.9): Chinese rules drafted in Word number their articles with a list
@@ -15,37 +15,51 @@ namespace Assistant.Knowledge.Sources.Docx;
 /// </remarks>
 internal sealed class WordNumbering
 {
-    private const int Levels = 9;
+    /// <summary>Levels of a list definition.</summary>
+    public const int Levels = 9;
     private readonly Dictionary<int, ListInstance> _instances = [];
-    private readonly Dictionary<int, LevelFormat?[]> _abstracts = [];
+    private readonly Dictionary<int, ListLevelFormat?[]> _abstracts = [];
     private readonly Dictionary<int, int?[]> _counters = [];
     private readonly HashSet<(int Instance, int Level)> _overridesApplied = [];
 
-    public WordNumbering(Numbering? numbering)
+    /// <summary>Numbering over list definitions (abstract id → its nine levels) and the list instances that use them.</summary>
+    public WordNumbering(IReadOnlyDictionary<int, ListLevelFormat?[]> definitions, IReadOnlyDictionary<int, ListInstance> instances)
     {
+        foreach (var (id, levels) in definitions)
+            _abstracts[id] = levels;
+        foreach (var (id, instance) in instances)
+            _instances[id] = instance;
+    }
+
+    /// <summary>Numbering as a WordprocessingML numbering part defines it.</summary>
+    public static WordNumbering FromOpenXml(Numbering? numbering)
+    {
+        var definitions = new Dictionary<int, ListLevelFormat?[]>();
+        var instances = new Dictionary<int, ListInstance>();
         if (numbering is null)
-            return;
+            return new WordNumbering(definitions, instances);
         foreach (var definition in numbering.Elements<AbstractNum>())
         {
             if (definition.AbstractNumberId?.Value is { } id)
-                _abstracts[id] = ReadLevels(definition.Elements<Level>());
+                definitions[id] = ReadLevels(definition.Elements<Level>());
         }
         foreach (var instance in numbering.Elements<NumberingInstance>())
         {
             if (instance.NumberID?.Value is not { } id || instance.AbstractNumId?.Val?.Value is not { } abstractId)
                 continue;
-            var overrides = new Dictionary<int, LevelOverrideFormat>();
+            var overrides = new Dictionary<int, ListLevelOverride>();
             foreach (var levelOverride in instance.Elements<LevelOverride>())
             {
                 if (levelOverride.LevelIndex?.Value is { } index and >= 0 and < Levels)
                 {
-                    overrides[index] = new LevelOverrideFormat(
+                    overrides[index] = new ListLevelOverride(
                         levelOverride.StartOverrideNumberingValue?.Val?.Value,
                         levelOverride.Level is { } level ? ReadLevel(level) : null);
                 }
             }
-            _instances[id] = new ListInstance(abstractId, overrides);
+            instances[id] = new ListInstance(abstractId, overrides);
         }
+        return new WordNumbering(definitions, instances);
     }
 
     /// <summary>Finds the level of a list that a paragraph style is linked to (<c>w:pStyle</c> in a level).</summary>
@@ -84,7 +98,7 @@ internal sealed class WordNumbering
         return Label(format, counters, instance, levels);
     }
 
-    private static string Label(LevelFormat format, int?[] counters, ListInstance instance, LevelFormat?[] levels)
+    private static string Label(ListLevelFormat format, int?[] counters, ListInstance instance, ListLevelFormat?[] levels)
     {
         if (format.Format == "bullet" || string.IsNullOrEmpty(format.Text))
             return string.Empty;
@@ -118,9 +132,9 @@ internal sealed class WordNumbering
         return counters;
     }
 
-    private static LevelFormat?[] ReadLevels(IEnumerable<Level> levels)
+    private static ListLevelFormat?[] ReadLevels(IEnumerable<Level> levels)
     {
-        var formats = new LevelFormat?[Levels];
+        var formats = new ListLevelFormat?[Levels];
         foreach (var level in levels)
         {
             if (level.LevelIndex?.Value is { } index and >= 0 and < Levels)
@@ -129,7 +143,7 @@ internal sealed class WordNumbering
         return formats;
     }
 
-    private static LevelFormat ReadLevel(Level level) => new(
+    private static ListLevelFormat ReadLevel(Level level) => new(
         level.StartNumberingValue?.Val?.Value ?? 0,
         level.NumberingFormat?.Val?.InnerText,
         level.LevelText?.Val?.Value,
@@ -137,14 +151,20 @@ internal sealed class WordNumbering
         level.LevelRestart?.Val?.Value,
         level.IsLegalNumberingStyle is { } legal && (legal.Val?.Value ?? true),
         level.ParagraphStyleIdInLevel?.Val?.Value);
+}
 
-    private sealed record LevelFormat(int Start, string? Format, string? Text, string? Suffix, int? RestartAfter, bool IsLegal, string? StyleId);
+/// <summary>One level of a list definition: its start, number format (ECMA-376 names), level text with <c>%1</c>…
+/// placeholders, suffix (<c>tab</c>, <c>space</c>, <c>nothing</c>), the 1-based level after which it restarts (0 never,
+/// null after any higher level), legal numbering, and the paragraph style linked to it.</summary>
+internal sealed record ListLevelFormat(int Start, string? Format, string? Text, string? Suffix, int? RestartAfter, bool IsLegal, string? StyleId);
 
-    private sealed record LevelOverrideFormat(int? Start, LevelFormat? Level);
+/// <summary>A list instance's change to one level: a new start, or a whole new level format.</summary>
+internal sealed record ListLevelOverride(int? Start, ListLevelFormat? Level);
 
-    private sealed record ListInstance(int AbstractId, Dictionary<int, LevelOverrideFormat> Overrides)
-    {
-        public LevelFormat? Format(int level, LevelFormat?[] levels) =>
-            Overrides.TryGetValue(level, out var levelOverride) && levelOverride.Level is { } replaced ? replaced : levels[level];
-    }
+/// <summary>A list instance: the definition it numbers with and its overrides by level.</summary>
+internal sealed record ListInstance(int AbstractId, IReadOnlyDictionary<int, ListLevelOverride> Overrides)
+{
+    /// <summary>The format in force for a level of this instance.</summary>
+    public ListLevelFormat? Format(int level, ListLevelFormat?[] levels) =>
+        Overrides.TryGetValue(level, out var levelOverride) && levelOverride.Level is { } replaced ? replaced : levels[level];
 }

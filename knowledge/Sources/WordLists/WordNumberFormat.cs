@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Assistant.Knowledge.Parsing;
 
-namespace Assistant.Knowledge.Sources.Docx;
+namespace Assistant.Knowledge.Sources.WordLists;
 
 /// <summary>Writes a list counter the way Word displays it for a <c>w:numFmt</c> value (ECMA-376 §17.18.59).</summary>
 internal static class WordNumberFormat

@@ -1,0 +1,152 @@
+using System.Text;
+using Assistant.Knowledge.Documents;
+using Assistant.Knowledge.Sources;
+using Assistant.Knowledge.Tests.Support;
+
+namespace Assistant.Knowledge.Tests.Sources;
+
+/// <summary>Word 97–2003 documents as unions keep them: written by LibreOffice 7.4 from the .fodt beside each fixture
+/// (<c>soffice --headless --convert-to doc:"MS Word 97"</c>). List numbering is tested with the .docx reader's, on the
+/// same rule in both formats.</summary>
+public sealed class DocSourceReaderTests : IDisposable
+{
+    private readonly TempFolder temp = new();
+
+    public void Dispose() => temp.Dispose();
+
+    [Fact]
+    public void TablesFieldsTrackedDeletionsAndLineBreaksReadAsWordShowsThem()
+    {
+        // condolence-rules.fodt: Heading 1 chapters, a table with a two-paragraph cell, a deletion tracked as a change
+        // (三百元 is still in the file), a hyperlink (a HYPERLINK field whose code names the address), a line break.
+        var path = Fixture.File("condolence-rules.doc");
+
+        var text = new DocSourceReader().Read(path, "condolence-rules.doc").Texts.Single();
+
+        Assert.Equal("会员慰问办法", text.Title);
+        Assert.Equal(
+            [
+                new TextBlock("第一章 总则", 1),
+                new TextBlock("第一条 会员结婚、生育、住院的，工会按照下表给予慰问。", 0),
+                new TextBlock("事项 | 标准", 0),
+                new TextBlock("结婚 | 五百元", 0),
+                new TextBlock("住院 （三天以上） | 八百元", 0),
+                new TextBlock("第二章 申请", 1),
+                new TextBlock("第二条 会员生育的，慰问金为六百元。", 0),
+                new TextBlock("第三条 申请慰问，填写慰问申请表，交所在分会。", 0),
+                new TextBlock("分会应当在五个工作日内报送工会办公室。", 0),
+            ],
+            text.Blocks);
+        var raw = File.ReadAllBytes(path);
+        Assert.True(Contains(raw, "三百元") && Contains(raw, "HYPERLINK"), "the fixture must still hold the deleted text and the field code");
+    }
+
+    [Fact]
+    public void AnIssuingNoticeUnderALetterheadIsTitledByTheRuleItIssues()
+    {
+        var document = LoadSingle("issuing-notice.doc");
+
+        Assert.Equal("职工困难帮扶办法", document.Title);
+        Assert.Equal(DocumentKind.UnionRule, document.Kind);
+        Assert.Equal(3, document.Articles.Count(a => a.Unit == ArticleUnit.Article));
+    }
+
+    [Fact]
+    public void AWpsDocumentInWordsBinaryFormatIsReadLikeADoc()
+    {
+        var root = temp.Root("wps");
+        File.Copy(Fixture.File("mutual-aid-rules.doc"), Path.Combine(root, "互助保障办法.wps"));
+
+        var document = new DocumentLoader().Load([root], null, CancellationToken.None).Documents.Single();
+
+        Assert.Equal(11, document.Articles.Count);
+        Assert.Equal("职工互助保障办法#第十一条", document.Articles[^1].Key);
+    }
+
+    [Fact]
+    public void FilesThatAreNotReadableWordDocumentsAreNamedWithWhatToDo()
+    {
+        var root = temp.Root("broken");
+        var good = File.ReadAllBytes(Fixture.File("mutual-aid-rules.doc"));
+        File.Copy(Fixture.File("mutual-aid-rules.doc"), Path.Combine(root, "good.doc"));
+        File.WriteAllText(Path.Combine(root, "renamed.doc"), "PK this is a zip, not a compound file");
+        File.WriteAllText(Path.Combine(root, "old.wps"), "WPS 2000 text");
+        File.WriteAllBytes(Path.Combine(root, "truncated.doc"), good[..2048]);
+        File.WriteAllBytes(Path.Combine(root, "locked.doc"), WithPasswordFlag(good));
+        File.WriteAllBytes(Path.Combine(root, "spreadsheet.doc"), Replace(good, "WordDocument", "Workbook\0\0\0\0"));
+
+        var result = new DocumentLoader().Load([root], null, CancellationToken.None);
+
+        Assert.Equal(["broken/good.doc"], result.Documents.Select(d => d.Id));
+        Assert.Equal(
+            [
+                (Path.Combine(root, "locked.doc"), "the document is password-protected: remove the password and save it again"),
+                (Path.Combine(root, "old.wps"), "a WPS document in a format older than WPS Office 2005: open it in WPS and save it as .docx"),
+                (Path.Combine(root, "renamed.doc"), "not a Word 97–2003 document: if it is a newer Word file renamed, name it .docx"),
+                (Path.Combine(root, "spreadsheet.doc"), "not a Word document: the file has no WordDocument stream"),
+                (Path.Combine(root, "truncated.doc"), "the compound file is truncated or damaged (a sector lies past its end)"),
+            ],
+            result.Failures.Select(f => (f.Path, f.Reason)).Order());
+    }
+
+    [Theory]
+    [InlineData("mutual-aid-rules.doc")]
+    [InlineData("condolence-rules.doc")]
+    [InlineData("issuing-notice.doc")]
+    public void DamagedBytesAnywhereGiveADocumentOrAReasonNeverAnotherError(string fixture)
+    {
+        // Structures point at each other by offset and count; a damaged file must still be reported in words.
+        var good = File.ReadAllBytes(Fixture.File(fixture));
+        var random = new Random(20261125);
+        var path = Path.Combine(temp.Root("damaged"), fixture);
+        var reasons = 0;
+        for (var round = 0; round < 300; round++)
+        {
+            var bytes = (byte[])good.Clone();
+            for (var changes = random.Next(1, 9); changes > 0; changes--)
+                bytes[random.Next(bytes.Length)] = (byte)random.Next(256);
+            File.WriteAllBytes(path, bytes);
+            try
+            {
+                new DocSourceReader().Read(path, fixture);
+            }
+            catch (InvalidDataException exception)
+            {
+                Assert.False(string.IsNullOrWhiteSpace(exception.Message));
+                reasons++;
+            }
+        }
+        Assert.InRange(reasons, 1, 299);
+    }
+
+    private LegalDocument LoadSingle(string fixture)
+    {
+        var root = temp.Root(Path.GetFileNameWithoutExtension(fixture));
+        File.Copy(Fixture.File(fixture), Path.Combine(root, fixture));
+        var result = new DocumentLoader().Load([root], null, CancellationToken.None);
+        Assert.Empty(result.Failures);
+        return result.Documents.Single();
+    }
+
+    private static bool Contains(byte[] bytes, string text) => IndexOf(bytes, Encoding.Unicode.GetBytes(text)) >= 0;
+
+    private static int IndexOf(byte[] bytes, byte[] pattern) => bytes.AsSpan().IndexOf(pattern);
+
+    private static byte[] Replace(byte[] bytes, string from, string to)
+    {
+        var copy = (byte[])bytes.Clone();
+        var at = IndexOf(copy, Encoding.Unicode.GetBytes(from));
+        Assert.True(at >= 0);
+        Encoding.Unicode.GetBytes(to).CopyTo(copy, at);
+        return copy;
+    }
+
+    // The WordDocument stream starts on a sector with the Word identifier 0xA5EC; bit 8 of its flags marks encryption.
+    private static byte[] WithPasswordFlag(byte[] bytes)
+    {
+        var copy = (byte[])bytes.Clone();
+        var sector = Enumerable.Range(1, copy.Length / 512 - 1).First(s => copy[s * 512] == 0xEC && copy[s * 512 + 1] == 0xA5);
+        copy[sector * 512 + 0x0B] |= 0x01;
+        return copy;
+    }
+}
