@@ -1,19 +1,21 @@
 #!/usr/bin/env bash
 # The union's own rules as they reach a union: the bundled Markdown rules (knowledge/samples/union-rules) written as Word
-# files (.docx, and Word 97–2003 .doc) whose articles are numbered by Word lists, and as PDFs with a running header and page numbers — both saved by
-# LibreOffice — indexed and measured with bench/eval/union-members.qrels.jsonl beside the Markdown originals. If the
-# readers lose nothing, the rows are equal.
-# Usage: bench/formats/run.sh. Needs LibreOffice (soffice: apt-get install libreoffice-writer-nogui) and Node.
+# files (.docx, and Word 97–2003 .doc) whose articles are numbered by Word lists, and as PDFs with a running header and
+# page numbers — saved by LibreOffice — and those PDFs scanned (read by OCR); each format is indexed and measured with
+# bench/eval/union-members.qrels.jsonl beside the Markdown originals. If the readers lose nothing, the rows are equal.
+# Usage: bench/formats/run.sh. Needs LibreOffice (soffice: apt-get install libreoffice-writer-nogui), poppler-utils and
+# img2pdf (for the scans, read by OCR), and Node.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 command -v soffice >/dev/null || { echo "soffice not found: apt-get install -y libreoffice-writer-nogui" >&2; exit 2; }
+command -v pdftoppm >/dev/null && command -v img2pdf >/dev/null || { echo "pdftoppm or img2pdf not found: apt-get install -y poppler-utils img2pdf" >&2; exit 2; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 dotnet build -c Release indexer >/dev/null
 indexer=./indexer/bin/Release/net10.0/indexer
 
-mkdir -p "$work/fodt" "$work/md/工会制度" "$work/docx/工会制度" "$work/doc/工会制度" "$work/pdf/工会制度"
+mkdir -p "$work/fodt" "$work/md/工会制度" "$work/docx/工会制度" "$work/doc/工会制度" "$work/pdf/工会制度" "$work/scan/工会制度"
 cp knowledge/samples/union-rules/*.md "$work/md/工会制度/"
 for rule in knowledge/samples/union-rules/*.md; do
   node bench/formats/to-fodt.js "$rule" "$work/fodt/$(basename "$rule" .md).fodt"
@@ -22,8 +24,15 @@ done
 (cd "$work/doc/工会制度" && soffice --headless --convert-to doc:"MS Word 97" "$work"/fodt/*.fodt >/dev/null)
 (cd "$work/pdf/工会制度" && soffice --headless --convert-to pdf "$work"/fodt/*.fodt >/dev/null)
 
-for format in md docx doc pdf; do
+# Scans: each PDF page as a 150 dpi greyscale JPEG, as an office scanner saves it, wrapped in a PDF without text.
+for pdf in "$work"/pdf/工会制度/*.pdf; do
+  name=$(basename "$pdf" .pdf)
+  pdftoppm -r 150 -gray -jpeg "$pdf" "$work/fodt/$name"
+  img2pdf "$work/fodt/$name"-*.jpg -o "$work/scan/工会制度/$name.pdf"
+done
+
+for format in md docx doc pdf scan; do
   echo "== $format"
-  "$indexer" build --source "$work/$format" --index "$work/index-$format" --json --list | tail -1
+  /usr/bin/time -f "build: wall %e s, max RSS %M KB" "$indexer" build --source "$work/$format" --index "$work/index-$format" --json --list | tail -1
   "$indexer" eval --index "$work/index-$format" --qrels bench/eval/union-members.qrels.jsonl --json | tail -1
 done

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Assistant.Knowledge.Indexing;
+using Assistant.Indexer.Ocr;
 using Assistant.Knowledge.Sources;
 using Spectre.Console;
 
@@ -13,7 +14,7 @@ internal sealed class BuildCommand(IndexerConsole console, IndexerServices servi
     {
         var sources = new Option<string[]>("--source")
         {
-            Description = "Folder of .md, .txt, .html, .pdf, .docx and .jsonl files (repeatable)",
+            Description = "Folder of .md, .txt, .html, .pdf, .docx, .doc, .wps and .jsonl files (repeatable)",
             Required = true,
             AllowMultipleArgumentsPerToken = false,
         };
@@ -23,13 +24,30 @@ internal sealed class BuildCommand(IndexerConsole console, IndexerServices servi
         {
             Description = "Also list every document read: its title, kind, status and how many articles or sections it became",
         };
-        var command = new Command("build", "Read sources and publish a new index generation atomically") { sources, index, json, list };
+        var ocrModels = new Option<string?>("--ocr-models")
+        {
+            Description = "Folder of the OCR models that read scanned PDF pages (default: ocr-models beside the indexer)",
+        };
+        var noOcr = new Option<bool>("--no-ocr") { Description = "Report scanned PDFs instead of reading them with OCR" };
+        var command = new Command("build", "Read sources and publish a new index generation atomically") { sources, index, json, list, ocrModels, noOcr };
         command.SetAction((result, cancellationToken) => Task.FromResult(Run(
-            result.GetValue(sources) ?? [], result.GetValue(index)!, result.GetValue(json), result.GetValue(list), cancellationToken)));
+            result.GetValue(sources) ?? [], result.GetValue(index)!, result.GetValue(json), result.GetValue(list),
+            result.GetValue(noOcr) ? null : OcrFolder(result.GetValue(ocrModels)), cancellationToken)));
         return command;
     }
 
-    private int Run(string[] sourceArgs, string indexPath, bool json, bool list, CancellationToken cancellationToken)
+    // An explicit folder must hold models that load; the default one is used when the build copied the models there.
+    private static OcrChoice? OcrFolder(string? folder)
+    {
+        var (models, missing) = OcrModels.In(Path.GetFullPath(folder ?? OcrModels.DefaultFolder));
+        if (models is null && folder is not null)
+            throw new BadArgumentException($"--ocr-models: {Path.GetFullPath(folder)} lacks {string.Join(", ", missing)}.");
+        return models is null ? null : new OcrChoice(models, Explicit: folder is not null);
+    }
+
+    private sealed record OcrChoice(OcrModels Models, bool Explicit);
+
+    private int Run(string[] sourceArgs, string indexPath, bool json, bool list, OcrChoice? ocr, CancellationToken cancellationToken)
     {
         var roots = sourceArgs.Select(Path.GetFullPath).ToList();
         foreach (var root in roots.Where(r => !Directory.Exists(r)))
@@ -37,7 +55,20 @@ internal sealed class BuildCommand(IndexerConsole console, IndexerServices servi
 
         var location = new IndexLocation(indexPath);
         using var analyzers = services.CreateAnalyzers();
-        var indexer = new SourceIndexer(new DocumentLoader(), new IndexBuilder(analyzers, services.Time));
+        using var scans = ocr is null ? null : new PaddleScanRecognizer(ocr.Models);
+        if (scans is not null && ocr!.Explicit)
+        {
+            try
+            {
+                scans.Load();
+            }
+            catch (Microsoft.ML.OnnxRuntime.OnnxRuntimeException exception)
+            {
+                throw new BadArgumentException($"--ocr-models: {Path.GetDirectoryName(ocr.Models.Detection)} holds a file ONNX Runtime cannot load as a model ({exception.Message.Split('\n')[0]}).");
+            }
+        }
+        var loader = scans is null ? new DocumentLoader() : new DocumentLoader(scans);
+        var indexer = new SourceIndexer(loader, new IndexBuilder(analyzers, services.Time));
         SourceIndexResult result;
         if (json)
         {

@@ -21,7 +21,13 @@ public sealed class DocumentLoader
 
     /// <summary>A loader with the built-in readers (Markdown, text, HTML, PDF, Word (.docx, .doc, .wps), JSON Lines).</summary>
     public DocumentLoader()
-        : this([new MarkdownSourceReader(), new TextSourceReader(), new HtmlSourceReader(), new PdfSourceReader(), new DocxSourceReader(), new DocSourceReader(), new JsonLinesSourceReader()])
+        : this(BuiltInReaders(new PdfSourceReader()))
+    {
+    }
+
+    /// <summary>A loader with the built-in readers, scanned PDF pages read by <paramref name="scans"/>.</summary>
+    public DocumentLoader(Pdf.IScanRecognizer scans)
+        : this(BuiltInReaders(new PdfSourceReader(scans)))
     {
     }
 
@@ -39,6 +45,9 @@ public sealed class DocumentLoader
         }
         this.maxParallelism = maxParallelism > 0 ? maxParallelism : Environment.ProcessorCount;
     }
+
+    private static ISourceReader[] BuiltInReaders(PdfSourceReader pdf) =>
+        [new MarkdownSourceReader(), new TextSourceReader(), new HtmlSourceReader(), pdf, new DocxSourceReader(), new DocSourceReader(), new JsonLinesSourceReader()];
 
     /// <summary>The file extensions this loader reads.</summary>
     public IReadOnlyCollection<string> Extensions => readers.Keys;
@@ -83,7 +92,7 @@ public sealed class DocumentLoader
         var options = new ParallelOptions { MaxDegreeOfParallelism = maxParallelism, CancellationToken = cancellationToken };
         Parallel.For(0, files.Count, options, i =>
         {
-            outcomes[i] = LoadFile(files[i]);
+            outcomes[i] = LoadFile(files[i], cancellationToken);
             var count = Interlocked.Increment(ref done);
             progress?.Report(new LoadProgress(count, files.Count, files[i].FullPath));
         });
@@ -116,11 +125,11 @@ public sealed class DocumentLoader
     // Word and WPS leave "~$name.docx" owner files beside a document while it is open; they hold no text.
     private static bool IsOfficeLockFile(string path) => Path.GetFileName(path).StartsWith("~$", StringComparison.Ordinal);
 
-    private FileOutcome LoadFile(SourceFile file)
+    private FileOutcome LoadFile(SourceFile file, CancellationToken cancellationToken)
     {
         try
         {
-            var read = readers[Path.GetExtension(file.RelativePath)].Read(file.FullPath, file.RelativePath);
+            var read = readers[Path.GetExtension(file.RelativePath)].Read(file.FullPath, file.RelativePath, cancellationToken);
             var documents = new List<LoadedDocument>();
             var failures = read.Failures.ToList();
             foreach (var text in read.Texts)

@@ -20,7 +20,7 @@ public sealed class HtmlSourceReader : ISourceReader
     public IReadOnlyList<string> Extensions { get; } = [".html", ".htm"];
 
     /// <inheritdoc />
-    public SourceReadResult Read(string path, string relativePath)
+    public SourceReadResult Read(string path, string relativePath, CancellationToken cancellationToken = default)
     {
         var document = new HtmlDocument();
         document.LoadHtml(SourceEncoding.ReadAllText(path, honourDeclaredCharset: true));

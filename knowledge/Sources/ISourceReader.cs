@@ -9,6 +9,7 @@ public interface ISourceReader
     /// <summary>Reads a file. Throws when the whole file is unreadable; the loader reports that as a failure.</summary>
     /// <param name="path">The file to read.</param>
     /// <param name="relativePath">The path below its source root, <c>/</c>-separated.</param>
+    /// <param name="cancellationToken">Stops a long read (OCR of a scan).</param>
     /// <returns>The texts read and any records skipped.</returns>
-    SourceReadResult Read(string path, string relativePath);
+    SourceReadResult Read(string path, string relativePath, CancellationToken cancellationToken = default);
 }

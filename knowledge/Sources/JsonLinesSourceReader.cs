@@ -9,7 +9,7 @@ public sealed class JsonLinesSourceReader : ISourceReader
     public IReadOnlyList<string> Extensions { get; } = [".jsonl"];
 
     /// <inheritdoc />
-    public SourceReadResult Read(string path, string relativePath)
+    public SourceReadResult Read(string path, string relativePath, CancellationToken cancellationToken = default)
     {
         var texts = new List<SourceText>();
         var failures = new List<SourceFailure>();

@@ -9,7 +9,7 @@ public sealed class MarkdownSourceReader : ISourceReader
     public IReadOnlyList<string> Extensions { get; } = [".md", ".markdown"];
 
     /// <inheritdoc />
-    public SourceReadResult Read(string path, string relativePath) =>
+    public SourceReadResult Read(string path, string relativePath, CancellationToken cancellationToken = default) =>
         SourceReadResult.Of(Parse(SourceEncoding.ReadAllText(path), path, relativePath));
 
     /// <summary>Parses Markdown text already in memory.</summary>

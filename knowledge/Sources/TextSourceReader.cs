@@ -8,7 +8,7 @@ public sealed class TextSourceReader : ISourceReader
     public IReadOnlyList<string> Extensions { get; } = [".txt"];
 
     /// <inheritdoc />
-    public SourceReadResult Read(string path, string relativePath)
+    public SourceReadResult Read(string path, string relativePath, CancellationToken cancellationToken = default)
     {
         string? title = null;
         var letterhead = new List<string>();

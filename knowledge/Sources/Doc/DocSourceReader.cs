@@ -23,7 +23,7 @@ public sealed class DocSourceReader : ISourceReader
     public IReadOnlyList<string> Extensions { get; } = [".doc", ".wps"];
 
     /// <inheritdoc />
-    public SourceReadResult Read(string path, string relativePath)
+    public SourceReadResult Read(string path, string relativePath, CancellationToken cancellationToken = default)
     {
         var bytes = File.ReadAllBytes(path);
         if (!CompoundFile.HasSignature(bytes))

@@ -20,7 +20,7 @@ public sealed class DocxSourceReader : ISourceReader
     public IReadOnlyList<string> Extensions { get; } = [".docx"];
 
     /// <inheritdoc />
-    public SourceReadResult Read(string path, string relativePath)
+    public SourceReadResult Read(string path, string relativePath, CancellationToken cancellationToken = default)
     {
         using var document = WordprocessingDocument.Open(path, isEditable: false);
         var main = document.MainDocumentPart;

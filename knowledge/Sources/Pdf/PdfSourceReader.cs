@@ -6,22 +6,54 @@ namespace Assistant.Knowledge.Sources;
 /// <summary>
 /// Reads PDF text as its reader sees it: lines rebuilt from word positions, page numbers and running headers or
 /// footers left out, wrapped lines joined back into paragraphs. The title is the large type at the top of the first
-/// page, or else the first line.
+/// page, or else the first line. A scanned page (no text, an image covering it) is read by the scan recognizer when
+/// one is given, and its lines go through the same steps.
 /// </summary>
 public sealed class PdfSourceReader : ISourceReader
 {
+    private readonly IScanRecognizer? _recognizer;
+
+    /// <summary>A reader of PDFs with text; scans are reported as needing OCR.</summary>
+    public PdfSourceReader()
+    {
+    }
+
+    /// <summary>A reader that has scanned pages read by <paramref name="recognizer"/>.</summary>
+    public PdfSourceReader(IScanRecognizer recognizer) => _recognizer = recognizer;
+
     /// <inheritdoc />
     public IReadOnlyList<string> Extensions { get; } = [".pdf"];
 
     /// <inheritdoc />
-    public SourceReadResult Read(string path, string relativePath)
+    public SourceReadResult Read(string path, string relativePath, CancellationToken cancellationToken = default)
     {
         using var document = PdfDocument.Open(path);
-        var pages = document.GetPages().Select(page => (IReadOnlyList<PdfLine>)PdfLineBuilder.Lines(page).ToList()).ToList();
+        var pages = new List<IReadOnlyList<PdfLine>>();
+        var undecodable = 0;
+        foreach (var page in document.GetPages())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var lines = PdfLineBuilder.Lines(page).ToList();
+            if (lines.Count == 0 && _recognizer is not null && ScannedPage.Scan(page) is { } scan)
+            {
+                if (ScannedPage.Encoded(scan) is { } image)
+                    lines = ScannedPage.Lines(page, scan, _recognizer.Recognize(image, cancellationToken));
+                else
+                    undecodable++;
+            }
+            pages.Add(lines);
+        }
         if (pages.Count > 0 && pages.All(page => page.Count == 0))
-            throw new InvalidDataException($"no text on its {pages.Count} page(s): a scanned image needs OCR first, or export the text from the original");
+            throw new InvalidDataException(NoTextReason(pages.Count, undecodable));
         var (title, before, body) = PdfTitle.Split(PageFurniture.Remove(pages));
         var blocks = PdfParagraphs.Join(body).Select(text => new TextBlock(text, 0)).ToList();
         return SourceReadResult.Of(new SourceText(path, relativePath, title, [], Letterhead.Properties(before), blocks));
     }
+
+    private string NoTextReason(int pages, int undecodable) =>
+        _recognizer is null
+            ? $"no text on its {pages} page(s): a scanned image needs OCR: build with the indexer and its OCR models, or export the text from the original"
+            : undecodable > 0
+                ? $"no text on its {pages} page(s), and {undecodable} scanned page image(s) are stored in an encoding OCR cannot decode (JBIG2 or JPEG 2000): scan again as JPEG or PNG, or export the text from the original"
+                : $"no text on its {pages} page(s), and OCR found none either: check that the scan is upright and legible";
 }

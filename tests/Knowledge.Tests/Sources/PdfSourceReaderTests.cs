@@ -175,7 +175,7 @@ public sealed class PdfSourceReaderTests : IDisposable
 
         Assert.Empty(result.Documents);
         var failure = Assert.Single(result.Failures);
-        Assert.Equal((Path.Combine(root, "scan.pdf"), "no text on its 2 page(s): a scanned image needs OCR first, or export the text from the original"),
+        Assert.Equal((Path.Combine(root, "scan.pdf"), "no text on its 2 page(s): a scanned image needs OCR: build with the indexer and its OCR models, or export the text from the original"),
             (failure.Path, failure.Reason));
     }
 

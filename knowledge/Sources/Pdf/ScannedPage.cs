@@ -1,0 +1,122 @@
+using System.Text.RegularExpressions;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Tokens;
+
+namespace Assistant.Knowledge.Sources.Pdf;
+
+/// <summary>
+/// The lines of a scanned page: its page-sized image is read by the recognizer, and what it finds is set back on the
+/// page in PDF points, so the title, running headers and paragraphs are found as on a page with text.
+/// </summary>
+internal static partial class ScannedPage
+{
+    // A scan fills the page; a logo or a stamp on an otherwise empty page is not a scan.
+    private const double MinShareOfPage = 0.5;
+
+    /// <summary>The page's largest image when it covers most of the page, or null.</summary>
+    public static IPdfImage? Scan(Page page)
+    {
+        var area = page.Width * page.Height;
+        var largest = page.GetImages().MaxBy(image => image.BoundingBox.Area);
+        return largest is not null && area > 0 && largest.BoundingBox.Area >= MinShareOfPage * area ? largest : null;
+    }
+
+    /// <summary>The encoded image a recognizer can decode: a JPEG as stored, other encodings converted to PNG; null for
+    /// encodings we cannot convert (JBIG2, JPEG 2000).</summary>
+    public static ScanImage? Encoded(IPdfImage image)
+    {
+        if (Filters(image).Contains("DCTDecode"))
+            return new ScanImage(image.RawBytes.ToArray(), image.WidthInSamples, image.HeightInSamples);
+        return image.TryGetPng(out var png) ? new ScanImage(png, image.WidthInSamples, image.HeightInSamples) : null;
+    }
+
+    /// <summary>Recognized pieces of text grouped into lines (pieces whose middles are within half a line's height),
+    /// in reading order, in page coordinates.</summary>
+    public static List<PdfLine> Lines(Page page, IPdfImage image, IReadOnlyList<RecognizedText> texts)
+    {
+        var bounds = image.BoundingBox;
+        var xScale = bounds.Width / image.WidthInSamples;
+        var yScale = bounds.Height / image.HeightInSamples;
+        var rows = new List<List<RecognizedText>>();
+        foreach (var text in texts.Where(t => t.Text.Trim().Length > 0).OrderBy(t => t.Top + t.Height / 2))
+        {
+            var row = rows.Count > 0 ? rows[^1] : null;
+            if (row is not null && Math.Abs(Middle(row) - (text.Top + text.Height / 2)) <= row.Max(t => t.Height) / 2)
+                row.Add(text);
+            else
+                rows.Add([text]);
+        }
+        var lines = new List<PdfLine>(rows.Count);
+        foreach (var row in rows)
+        {
+            var ordered = row.OrderBy(t => t.Left).ToList();
+            var height = ordered.Max(t => t.Height);
+            var joined = ordered[0].Text.Trim();
+            for (var i = 1; i < ordered.Count; i++)
+            {
+                var gap = ordered[i].Left - (ordered[i - 1].Left + ordered[i - 1].Width);
+                joined += (gap > height / 2 ? " " : string.Empty) + ordered[i].Text.Trim();
+            }
+            var line = new PdfLine(
+                GluedHeading().Replace(joined, "$1 "),
+                page.Number,
+                bounds.Left + ordered[0].Left * xScale,
+                bounds.Left + ordered.Max(t => t.Left + t.Width) * xScale,
+                bounds.Top - ordered.Max(t => t.Top + t.Height) * yScale,
+                height * yScale);
+            var ems = ordered.Sum(t => Ems(t.Text));
+            lines.Add(ems >= MeasuredEms ? line with { FontSize = ordered.Sum(t => t.Width) * xScale / ems } : line);
+        }
+        return SameSizesAlike(lines);
+    }
+
+    // A detected box's height follows the ink, a little less than the type for a long line of Chinese (glyphs fill about
+    // nine tenths of their em) and a little more for one or two characters, whose box keeps a margin all round. So the
+    // type size of a line of three ems or more is its width over its characters (Chinese characters and full-width
+    // punctuation one em each, others half), and a shorter line's is its height.
+    private const double MeasuredEms = 3;
+
+    private static double Ems(string text) => text.Sum(c => PdfLine.IsCjk(c) ? 1.0 : char.IsWhiteSpace(c) ? 0.25 : 0.5);
+
+    // Measured sizes still vary by a few percent with the glyphs (一 against 藏) and the margins of a box; lines whose
+    // sizes differ by less than SizeTolerance are set in one type size, so a title over two lines is found whole.
+    private const double SizeTolerance = 0.15;
+
+    private static List<PdfLine> SameSizesAlike(List<PdfLine> lines)
+    {
+        var sizes = lines.Select(line => line.FontSize).Order().ToList();
+        var groups = new List<List<double>>();
+        foreach (var size in sizes)
+        {
+            if (groups.Count > 0 && size <= groups[^1][0] * (1 + SizeTolerance))
+                groups[^1].Add(size);
+            else
+                groups.Add([size]);
+        }
+        double Typical(double size)
+        {
+            var group = groups.First(candidate => candidate[0] <= size && size <= candidate[^1]);
+            return group[group.Count / 2];
+        }
+        return lines.Select(line => line with { FontSize = Typical(line.FontSize) }).ToList();
+    }
+
+    // The recognizer reads the wide gap after 第二章 in a heading as nothing; the heading needs it back to be one.
+    [GeneratedRegex(@"^(第[〇零一二三四五六七八九十百千两0-9]+(?:分编|编|章|节))(?=[\u4e00-\u9fff][^，。；：,.;:]{0,30}$)")]
+    private static partial Regex GluedHeading();
+
+    private static double Middle(List<RecognizedText> row) => row.Average(t => t.Top + t.Height / 2);
+
+    private static HashSet<string> Filters(IPdfImage image)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        if (image.ImageDictionary.TryGet(NameToken.Filter, out var filter))
+        {
+            if (filter is NameToken name)
+                names.Add(name.Data);
+            else if (filter is ArrayToken array)
+                names.UnionWith(array.Data.OfType<NameToken>().Select(n => n.Data));
+        }
+        return names;
+    }
+}

@@ -1,0 +1,118 @@
+using Assistant.Indexer.Ocr;
+using Assistant.Knowledge.Sources;
+using Assistant.Knowledge.Sources.Pdf;
+
+namespace Assistant.Indexer.Tests.Ocr;
+
+/// <summary>Scanned PDFs read by PaddleOCR's models on ONNX Runtime, the models the build copies beside the indexer.</summary>
+public sealed class ScannedPdfOcrTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "assistant-ocr-tests", Guid.NewGuid().ToString("N"));
+
+    public ScannedPdfOcrTests() => Directory.CreateDirectory(_root);
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private static string FixturePath(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
+
+    [Fact]
+    public void AScannedRuleReadsAsTheTextPdfItWasPrintedFrom()
+    {
+        // hardship-rules-scanned.pdf: the two pages of hardship-rules.pdf (LibreOffice) as 150 dpi greyscale JPEGs
+        // (pdftoppm -r 150 -gray -jpeg, img2pdf), with no text layer: a running header, — n — page numbers, centred
+        // chapter headings, an article broken across the page.
+        var text = Folder("text", "hardship-rules.pdf");
+        var scanned = Folder("scanned", "hardship-rules-scanned.pdf");
+        var (models, missing) = OcrModels.In(OcrModels.DefaultFolder);
+        Assert.True(models is not null, "the build copies the OCR models beside the indexer; missing: " + string.Join(", ", missing));
+        using var recognizer = new PaddleScanRecognizer(models!);
+
+        var expected = new DocumentLoader().Load([text], null, CancellationToken.None).Documents.Single();
+        var read = new DocumentLoader(recognizer).Load([scanned], null, CancellationToken.None).Documents.Single();
+
+        Assert.Equal("职工困难帮扶办法", read.Title);
+        Assert.Equal(
+            expected.Articles.Select(a => (a.Key, string.Join("/", a.ChapterPath))),
+            read.Articles.Select(a => (a.Key, string.Join("/", a.ChapterPath))));
+        // OCR may misread a character (a quotation mark for 一); the text must be all but identical.
+        var characters = expected.Articles.Sum(a => a.Text.Length);
+        var errors = expected.Articles.Zip(read.Articles, (e, r) => EditDistance(e.Text, r.Text)).Sum();
+        Assert.True(errors <= characters / 200, $"{errors} characters misread of {characters}");
+    }
+
+    [Fact]
+    public void AnImageThatIsNotAnImageIsReportedAsUndecodable()
+    {
+        var (models, _) = OcrModels.In(OcrModels.DefaultFolder);
+        using var recognizer = new PaddleScanRecognizer(models!);
+
+        var error = Assert.Throws<InvalidDataException>(() =>
+            recognizer.Recognize(new ScanImage([0xFF, 0xD8, 0x00, 0x01, 0x02], 100, 100), CancellationToken.None));
+
+        Assert.Equal("a scanned page image could not be decoded", error.Message);
+    }
+
+    [Fact]
+    public async Task BuildReadsScansByDefaultAndReportsThemWithNoOcr()
+    {
+        var scanned = Folder("scanned", "hardship-rules-scanned.pdf");
+
+        var withOcr = await CliRun.Invoke("build", "--source", scanned, "--index", Path.Combine(_root, "index-ocr"), "--json");
+        var without = await CliRun.Invoke("build", "--source", scanned, "--index", Path.Combine(_root, "index-plain"), "--json", "--no-ocr");
+
+        Assert.Equal(0, withOcr.ExitCode);
+        Assert.Contains("\"articles\":12", withOcr.LastLine, StringComparison.Ordinal);
+        // Nothing else to index: the build fails and says why.
+        Assert.Equal(1, without.ExitCode);
+        Assert.Contains("no text on its 2 page(s): a scanned image needs OCR", without.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnOcrModelsFolderWithoutTheModelsIsABadArgument()
+    {
+        var scanned = Folder("scanned", "hardship-rules-scanned.pdf");
+        var empty = Directory.CreateDirectory(Path.Combine(_root, "models")).FullName;
+
+        var run = await CliRun.Invoke("build", "--source", scanned, "--index", Path.Combine(_root, "index"), "--ocr-models", empty);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"--ocr-models: {empty} lacks ch_PP-OCRv4_det_infer.onnx, ch_PP-OCRv4_rec_infer.onnx, ppocr_keys_v1.txt", run.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(_root, "index")));
+    }
+
+    [Fact]
+    public async Task AnOcrModelsFolderWithFilesThatAreNotModelsIsABadArgument()
+    {
+        var scanned = Folder("scanned", "hardship-rules-scanned.pdf");
+        var models = Directory.CreateDirectory(Path.Combine(_root, "models")).FullName;
+        foreach (var name in new[] { "ch_PP-OCRv4_det_infer.onnx", "ch_PP-OCRv4_rec_infer.onnx", "ppocr_keys_v1.txt" })
+            File.WriteAllText(Path.Combine(models, name), "not a model");
+
+        var run = await CliRun.Invoke("build", "--source", scanned, "--index", Path.Combine(_root, "index"), "--ocr-models", models);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"--ocr-models: {models} holds a file ONNX Runtime cannot load as a model", run.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(_root, "index")));
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        var current = new int[b.Length + 1];
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
+    }
+
+    private string Folder(string name, string fixture)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_root, name)).FullName;
+        File.Copy(FixturePath(fixture), Path.Combine(folder, fixture));
+        return folder;
+    }
+}
