@@ -7,12 +7,15 @@ namespace Assistant.Indexer.Ocr;
 /// <summary>
 /// Optical character recognition of scanned pages with PaddleOCR's PP-OCRv4 Chinese models on ONNX Runtime (CPU): lines
 /// are detected on the page, then each is read. Pieces read with less than <see cref="MinConfidence"/> are dropped, as
-/// PaddleOCR does, so specks and stamps don't become text. The models are loaded on the first scan, so a build without
+/// PaddleOCR does, so specks and stamps don't become text. A page scanned askew is turned level first. The models are loaded on the first scan, so a build without
 /// scans does not pay for them. One instance serves the whole build; it is thread-safe.
 /// </summary>
 internal sealed class PaddleScanRecognizer : IScanRecognizer, IDisposable
 {
     private const double MinConfidence = 0.5;
+    // Below this, lines stay within their boxes; beyond the upper bound the page is sideways or the estimate is wrong.
+    private const double MinSkewDegrees = 0.2;
+    private const double MaxSkewDegrees = 10;
     private readonly Lazy<Models> _models;
 
     public PaddleScanRecognizer(OcrModels files) => _models = new Lazy<Models>(() => Models.Load(files), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -24,8 +27,14 @@ internal sealed class PaddleScanRecognizer : IScanRecognizer, IDisposable
     public IReadOnlyList<RecognizedText> Recognize(ScanImage image, CancellationToken cancellationToken)
     {
         var models = _models.Value;
-        using var bitmap = Decode(image.Bytes);
-        var boxes = models.Detector.Detect(bitmap, cancellationToken);
+        using var scanned = Decode(image.Bytes);
+        var (boxes, skew) = models.Detector.Detect(scanned, cancellationToken);
+        // A sheet fed askew slants every line: boxes then cut through neighbouring lines. The page is turned level and
+        // detected again; what is read is set on the levelled page, which is what its layout means.
+        using var levelled = Math.Abs(skew) is >= MinSkewDegrees and <= MaxSkewDegrees ? Rotate(scanned, -skew) : null;
+        if (levelled is not null)
+            boxes = models.Detector.Detect(levelled, cancellationToken).Boxes;
+        var bitmap = levelled ?? scanned;
         var lines = new List<SKBitmap>(boxes.Count);
         try
         {
@@ -47,6 +56,18 @@ internal sealed class PaddleScanRecognizer : IScanRecognizer, IDisposable
             foreach (var line in lines)
                 line.Dispose();
         }
+    }
+
+    /// <summary>The bitmap turned by <paramref name="degrees"/> (clockwise) about its centre, on white, at its own size.</summary>
+    internal static SKBitmap Rotate(SKBitmap bitmap, double degrees)
+    {
+        var rotated = new SKBitmap(bitmap.Width, bitmap.Height);
+        using var canvas = new SKCanvas(rotated);
+        canvas.Clear(SKColors.White);
+        canvas.RotateDegrees((float)degrees, bitmap.Width / 2f, bitmap.Height / 2f);
+        using var image = SKImage.FromBitmap(bitmap);
+        canvas.DrawImage(image, 0, 0, new SKSamplingOptions(SKFilterMode.Linear));
+        return rotated;
     }
 
     private static SKBitmap Decode(byte[] bytes)

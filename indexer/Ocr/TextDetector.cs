@@ -17,13 +17,16 @@ internal sealed class TextDetector(InferenceSession session)
     private const float UnclipRatio = 1.5f;
     private const int MinSide = 3;
     private const int MaxCandidates = 1000;
+    // In detection-map pixels: lines shorter than this say little about the page's slant.
+    private const double MinLineLength = 100;
     // Long enough a side for a 10 pt line of an A4 page scanned at 150 dpi to stay several pixels high.
     private const int MaxSide = 1280;
     private static readonly float[] Mean = [0.485f, 0.456f, 0.406f];
     private static readonly float[] Deviation = [0.229f, 0.224f, 0.225f];
 
-    /// <summary>The text boxes of the image, in its pixels.</summary>
-    public List<SKRectI> Detect(SKBitmap image, CancellationToken cancellationToken)
+    /// <summary>The text boxes of the image, in its pixels, and the slant of its text lines in degrees (positive when
+    /// lines fall to the right, as on a sheet fed turned clockwise; 0 when there are too few long lines to tell).</summary>
+    public (List<SKRectI> Boxes, double SkewDegrees) Detect(SKBitmap image, CancellationToken cancellationToken)
     {
         var scale = Math.Min(1.0, (double)MaxSide / Math.Max(image.Width, image.Height));
         var width = Math.Max(32, (int)Math.Round(image.Width * scale / 32) * 32);
@@ -36,8 +39,8 @@ internal sealed class TextDetector(InferenceSession session)
             throw new InvalidDataException($"the text detection model answered {probabilities.Length} values for a {width}×{height} image");
         var xScale = (double)image.Width / width;
         var yScale = (double)image.Height / height;
-        return Regions(probabilities, width, height)
-            .Where(region => region.Score >= BoxThreshold)
+        var regions = Regions(probabilities, width, height).Where(region => region.Score >= BoxThreshold).ToList();
+        var boxes = regions
             .Select(region => Unclip(region.Box))
             .OfType<SKRectI>()
             .Select(box => SKRectI.Intersect(
@@ -45,20 +48,33 @@ internal sealed class TextDetector(InferenceSession session)
                 new SKRectI(0, 0, image.Width, image.Height)))
             .Where(box => box.Width > 0 && box.Height > 0)
             .ToList();
+        return (boxes, Skew(regions, xScale / yScale));
     }
 
-    // Connected regions (8-neighbourhood) of pixels above the threshold: bounding box and mean probability.
-    private static List<(SKRectI Box, double Score)> Regions(float[] probabilities, int width, int height)
+    // The slant of a page's text: the median direction of its long regions (a line's core is a thin band along the
+    // line; its principal axis, from the second moments of its pixels, is the line's direction), each counted once
+    // per pixel of its length, so a few short words don't decide.
+    private static double Skew(List<Region> regions, double aspect)
+    {
+        var lines = regions.Where(r => r.Length >= MinLineLength && r.Length >= 8 * r.Thickness).ToList();
+        if (lines.Count < 3)
+            return 0;
+        var angles = lines.SelectMany(r => Enumerable.Repeat(r.AngleDegrees(aspect), (int)r.Length)).Order().ToList();
+        return angles[angles.Count / 2];
+    }
+
+    // Connected regions (8-neighbourhood) of pixels above the threshold: bounding box, mean probability and moments.
+    private static List<Region> Regions(float[] probabilities, int width, int height)
     {
         var visited = new bool[probabilities.Length];
-        var regions = new List<(SKRectI, double)>();
+        var regions = new List<Region>();
         var stack = new Stack<int>();
         for (var start = 0; start < probabilities.Length && regions.Count < MaxCandidates; start++)
         {
             if (visited[start] || probabilities[start] <= Threshold)
                 continue;
             int left = int.MaxValue, top = int.MaxValue, right = -1, bottom = -1, pixels = 0;
-            var sum = 0.0;
+            double sum = 0, sx = 0, sy = 0, sxx = 0, syy = 0, sxy = 0;
             visited[start] = true;
             stack.Push(start);
             while (stack.Count > 0)
@@ -67,6 +83,11 @@ internal sealed class TextDetector(InferenceSession session)
                 int x = at % width, y = at / width;
                 sum += probabilities[at];
                 pixels++;
+                sx += x;
+                sy += y;
+                sxx += (double)x * x;
+                syy += (double)y * y;
+                sxy += (double)x * y;
                 left = Math.Min(left, x);
                 right = Math.Max(right, x);
                 top = Math.Min(top, y);
@@ -87,9 +108,31 @@ internal sealed class TextDetector(InferenceSession session)
                     }
                 }
             }
-            regions.Add((new SKRectI(left, top, right + 1, bottom + 1), sum / pixels));
+            var (mx, my) = (sx / pixels, sy / pixels);
+            regions.Add(new Region(new SKRectI(left, top, right + 1, bottom + 1), sum / pixels,
+                sxx / pixels - mx * mx, syy / pixels - my * my, sxy / pixels - mx * my));
         }
         return regions;
+    }
+
+    private sealed record Region(SKRectI Box, double Score, double VarianceX, double VarianceY, double Covariance)
+    {
+        // The spread along and across the principal axis (the eigenvalues of the covariance), as lengths.
+        private double Trace => VarianceX + VarianceY;
+
+        private double Spread => Math.Sqrt(Math.Pow((VarianceX - VarianceY) / 2, 2) + Covariance * Covariance);
+
+        public double Length => Math.Sqrt(12 * (Trace / 2 + Spread));
+
+        public double Thickness => Math.Sqrt(12 * Math.Max(0, Trace / 2 - Spread));
+
+        /// <summary>The principal axis's angle in the original image, whose pixels are <paramref name="aspect"/> times as
+        /// wide (x) as high (y) in this map.</summary>
+        public double AngleDegrees(double aspect)
+        {
+            var angle = 0.5 * Math.Atan2(2 * Covariance, VarianceX - VarianceY);
+            return Math.Atan(Math.Tan(angle) / aspect) * 180 / Math.PI;
+        }
     }
 
     private static SKRectI? Unclip(SKRectI region)

@@ -40,6 +40,27 @@ public sealed class ScannedPdfOcrTests : IDisposable
         Assert.True(errors <= characters / 200, $"{errors} characters misread of {characters}");
     }
 
+    [Theory]
+    [InlineData(1.5)]
+    [InlineData(-2.5)]
+    public void AScanFedAskewIsLevelledBeforeItIsRead(double degrees)
+    {
+        // Without levelling, a 1° slant lost two thirds of the articles of the bundled rules and 2° all of them.
+        var skewed = Path.Combine(Directory.CreateDirectory(Path.Combine(_root, "skewed")).FullName, "rules.pdf");
+        File.WriteAllBytes(skewed, Rotated(FixturePath("hardship-rules-scanned.pdf"), degrees));
+        var (models, _) = OcrModels.In(OcrModels.DefaultFolder);
+        using var recognizer = new PaddleScanRecognizer(models!);
+
+        var expected = new DocumentLoader().Load([Folder("text", "hardship-rules.pdf")], null, CancellationToken.None).Documents.Single();
+        var read = new DocumentLoader(recognizer).Load([Path.GetDirectoryName(skewed)!], null, CancellationToken.None).Documents.Single();
+
+        Assert.Equal("职工困难帮扶办法", read.Title);
+        Assert.Equal(expected.Articles.Select(a => a.Key), read.Articles.Select(a => a.Key));
+        var characters = expected.Articles.Sum(a => a.Text.Length);
+        var errors = expected.Articles.Zip(read.Articles, (e, r) => EditDistance(e.Text, r.Text)).Sum();
+        Assert.True(errors <= characters / 100, $"{errors} characters misread of {characters}");
+    }
+
     [Fact]
     public void AnImageThatIsNotAnImageIsReportedAsUndecodable()
     {
@@ -93,6 +114,21 @@ public sealed class ScannedPdfOcrTests : IDisposable
         Assert.Equal(2, run.ExitCode);
         Assert.Contains($"--ocr-models: {models} holds a file ONNX Runtime cannot load as a model", run.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(_root, "index")));
+    }
+
+    // Each page image of a scanned PDF turned by a few degrees, as a sheet fed askew.
+    private static byte[] Rotated(string pdf, double degrees)
+    {
+        using var source = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        var builder = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+        foreach (var page in source.GetPages())
+        {
+            using var scan = SkiaSharp.SKBitmap.Decode(page.GetImages().Single().RawBytes.ToArray());
+            using var turned = PaddleScanRecognizer.Rotate(scan, degrees);
+            using var jpeg = SkiaSharp.SKImage.FromBitmap(turned).Encode(SkiaSharp.SKEncodedImageFormat.Jpeg, 85);
+            builder.AddPage(page.Width, page.Height).AddJpeg(jpeg.ToArray(), new UglyToad.PdfPig.Core.PdfRectangle(0, 0, page.Width, page.Height));
+        }
+        return builder.Build();
     }
 
     private static int EditDistance(string a, string b)
