@@ -3,8 +3,9 @@ using UglyToad.PdfPig;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Writer;
 
-// Makes a scan worse the way real scans are: each page image of a scanned PDF rotated by a small angle (a sheet fed
-// askew), saved again as a JPEG page. Usage: scanvariants --rotate DEGREES IN.pdf OUT.pdf
+// Makes a scan worse the way real scans are: each page image of a scanned PDF rotated clockwise by a small angle (a sheet
+// fed askew) or a quarter, half or three-quarter turn (a sheet scanned sideways or upside down; the page turns with it),
+// saved again as a JPEG page. Usage: scanvariants --rotate DEGREES IN.pdf OUT.pdf
 if (args is not ["--rotate", var angleText, var input, var output]
     || !double.TryParse(angleText, System.Globalization.CultureInfo.InvariantCulture, out var angle))
 {
@@ -20,16 +21,19 @@ foreach (var page in source.GetPages())
         ?? throw new InvalidDataException($"{input}: page {page.Number} has no image");
     using var bitmap = SKBitmap.Decode(image.RawBytes.ToArray())
         ?? throw new InvalidDataException($"{input}: page {page.Number}'s image is not a JPEG or PNG");
-    using var rotated = new SKBitmap(bitmap.Width, bitmap.Height);
+    var sideways = Math.Abs(angle % 180) == 90;
+    using var rotated = sideways ? new SKBitmap(bitmap.Height, bitmap.Width) : new SKBitmap(bitmap.Width, bitmap.Height);
     using (var canvas = new SKCanvas(rotated))
     {
         canvas.Clear(SKColors.White);
-        canvas.RotateDegrees((float)angle, bitmap.Width / 2f, bitmap.Height / 2f);
+        canvas.Translate(rotated.Width / 2f, rotated.Height / 2f);
+        canvas.RotateDegrees((float)angle);
+        canvas.Translate(-bitmap.Width / 2f, -bitmap.Height / 2f);
         canvas.DrawBitmap(bitmap, 0, 0);
     }
     using var encoded = SKImage.FromBitmap(rotated).Encode(SKEncodedImageFormat.Jpeg, 85);
-    var added = builder.AddPage(page.Width, page.Height);
-    added.AddJpeg(encoded.ToArray(), new PdfRectangle(0, 0, page.Width, page.Height));
+    var (width, height) = sideways ? (page.Height, page.Width) : (page.Width, page.Height);
+    builder.AddPage(width, height).AddJpeg(encoded.ToArray(), new PdfRectangle(0, 0, width, height));
 }
 File.WriteAllBytes(output, builder.Build());
 return 0;

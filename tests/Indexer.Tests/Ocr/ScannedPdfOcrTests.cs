@@ -46,13 +46,26 @@ public sealed class ScannedPdfOcrTests : IDisposable
     public void AScanFedAskewIsLevelledBeforeItIsRead(double degrees)
     {
         // Without levelling, a 1° slant lost two thirds of the articles of the bundled rules and 2° all of them.
-        var skewed = Path.Combine(Directory.CreateDirectory(Path.Combine(_root, "skewed")).FullName, "rules.pdf");
-        File.WriteAllBytes(skewed, Rotated(FixturePath("hardship-rules-scanned.pdf"), degrees));
+        ReadsLikeTheTextPdf(Variant(FixturePath("hardship-rules-scanned.pdf"), page => PaddleScanRecognizer.Rotate(page, degrees), swapsSides: false));
+    }
+
+    [Theory]
+    [InlineData(90)]
+    [InlineData(180)]
+    public void AScanTurnedSidewaysOrUpsideDownIsTurnedUprightBeforeItIsRead(int degrees)
+    {
+        ReadsLikeTheTextPdf(Variant(FixturePath("hardship-rules-scanned.pdf"), page => PaddleScanRecognizer.Turn(page, degrees), swapsSides: degrees == 90));
+    }
+
+    private void ReadsLikeTheTextPdf(byte[] scan)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_root, "variant")).FullName;
+        File.WriteAllBytes(Path.Combine(folder, "rules.pdf"), scan);
         var (models, _) = OcrModels.In(OcrModels.DefaultFolder);
         using var recognizer = new PaddleScanRecognizer(models!);
 
         var expected = new DocumentLoader().Load([Folder("text", "hardship-rules.pdf")], null, CancellationToken.None).Documents.Single();
-        var read = new DocumentLoader(recognizer).Load([Path.GetDirectoryName(skewed)!], null, CancellationToken.None).Documents.Single();
+        var read = new DocumentLoader(recognizer).Load([folder], null, CancellationToken.None).Documents.Single();
 
         Assert.Equal("职工困难帮扶办法", read.Title);
         Assert.Equal(expected.Articles.Select(a => a.Key), read.Articles.Select(a => a.Key));
@@ -97,7 +110,7 @@ public sealed class ScannedPdfOcrTests : IDisposable
         var run = await CliRun.Invoke("build", "--source", scanned, "--index", Path.Combine(_root, "index"), "--ocr-models", empty);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains($"--ocr-models: {empty} lacks ch_PP-OCRv4_det_infer.onnx, ch_PP-OCRv4_rec_infer.onnx, ppocr_keys_v1.txt", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"--ocr-models: {empty} lacks ch_PP-OCRv4_det_infer.onnx, ch_PP-OCRv4_rec_infer.onnx, ppocr_keys_v1.txt, ch_ppocr_mobile_v2.0_cls_infer.onnx", run.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(_root, "index")));
     }
 
@@ -106,7 +119,7 @@ public sealed class ScannedPdfOcrTests : IDisposable
     {
         var scanned = Folder("scanned", "hardship-rules-scanned.pdf");
         var models = Directory.CreateDirectory(Path.Combine(_root, "models")).FullName;
-        foreach (var name in new[] { "ch_PP-OCRv4_det_infer.onnx", "ch_PP-OCRv4_rec_infer.onnx", "ppocr_keys_v1.txt" })
+        foreach (var name in new[] { "ch_PP-OCRv4_det_infer.onnx", "ch_PP-OCRv4_rec_infer.onnx", "ppocr_keys_v1.txt", "ch_ppocr_mobile_v2.0_cls_infer.onnx" })
             File.WriteAllText(Path.Combine(models, name), "not a model");
 
         var run = await CliRun.Invoke("build", "--source", scanned, "--index", Path.Combine(_root, "index"), "--ocr-models", models);
@@ -116,17 +129,18 @@ public sealed class ScannedPdfOcrTests : IDisposable
         Assert.False(Directory.Exists(Path.Combine(_root, "index")));
     }
 
-    // Each page image of a scanned PDF turned by a few degrees, as a sheet fed askew.
-    private static byte[] Rotated(string pdf, double degrees)
+    // Each page image of a scanned PDF changed as a scanner would have (turned askew, sideways, upside down).
+    private static byte[] Variant(string pdf, Func<SkiaSharp.SKBitmap, SkiaSharp.SKBitmap> change, bool swapsSides)
     {
         using var source = UglyToad.PdfPig.PdfDocument.Open(pdf);
         var builder = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
         foreach (var page in source.GetPages())
         {
             using var scan = SkiaSharp.SKBitmap.Decode(page.GetImages().Single().RawBytes.ToArray());
-            using var turned = PaddleScanRecognizer.Rotate(scan, degrees);
-            using var jpeg = SkiaSharp.SKImage.FromBitmap(turned).Encode(SkiaSharp.SKEncodedImageFormat.Jpeg, 85);
-            builder.AddPage(page.Width, page.Height).AddJpeg(jpeg.ToArray(), new UglyToad.PdfPig.Core.PdfRectangle(0, 0, page.Width, page.Height));
+            using var changed = change(scan);
+            using var jpeg = SkiaSharp.SKImage.FromBitmap(changed).Encode(SkiaSharp.SKEncodedImageFormat.Jpeg, 85);
+            var (width, height) = swapsSides ? (page.Height, page.Width) : (page.Width, page.Height);
+            builder.AddPage(width, height).AddJpeg(jpeg.ToArray(), new UglyToad.PdfPig.Core.PdfRectangle(0, 0, width, height));
         }
         return builder.Build();
     }
