@@ -34,6 +34,12 @@ internal sealed class WordBinaryDocument
     public static WordBinaryDocument Open(CompoundFile file)
     {
         var word = file.Stream("WordDocument") ?? throw new InvalidDataException("not a Word document: the file has no WordDocument stream");
+        return Open(word, name => file.Stream(name));
+    }
+
+    /// <summary>Opens a Word document from its WordDocument stream and a way to get its table stream by name.</summary>
+    internal static WordBinaryDocument Open(byte[] word, Func<string, byte[]?> streams)
+    {
         if (word.Length < 0x200 || BinaryPrimitives.ReadUInt16LittleEndian(word) != WordIdentifier)
             throw new InvalidDataException("not a Word document: the WordDocument stream has no Word header");
         if (BinaryPrimitives.ReadUInt16LittleEndian(word.AsSpan(2)) < FirstWord97Version)
@@ -41,7 +47,7 @@ internal sealed class WordBinaryDocument
         var flags = BinaryPrimitives.ReadUInt16LittleEndian(word.AsSpan(0x0A));
         if ((flags & 0x0100) != 0)
             throw new InvalidDataException("the document is password-protected: remove the password and save it again");
-        var table = file.Stream((flags & 0x0200) != 0 ? "1Table" : "0Table")
+        var table = streams((flags & 0x0200) != 0 ? "1Table" : "0Table")
             ?? throw new InvalidDataException("the Word document has no table stream");
 
         // The FIB's variable parts: 16-bit words, 32-bit longs, then (offset, length) pairs into the table stream.

@@ -89,6 +89,40 @@ public sealed class DocSourceReaderTests : IDisposable
             result.Failures.Select(f => (f.Path, f.Reason)).Order());
     }
 
+    [Fact]
+    public void EightBitPiecesAsWordSavesLatinTextAreReadAsWindows1252()
+    {
+        // Word stores a run of text that needs nothing beyond Windows-1252 as an 8-bit piece at half its stated offset;
+        // LibreOffice never does, so the piece table is written here: an 8-bit piece with a curly apostrophe (0x92) and
+        // an en dash (0x96), then a UTF-16 piece.
+        var latin = new byte[] { (byte)'A', (byte)'r', (byte)'t', (byte)'.', (byte)' ', (byte)'1', (byte)' ', (byte)'W', (byte)'o', (byte)'r', (byte)'k', (byte)'e', (byte)'r', 0x92, (byte)'s', (byte)' ', 0x96, (byte)' ' };
+        var chinese = Encoding.Unicode.GetBytes("工资\r");
+        var word = new byte[0x800];
+        BitConverter.GetBytes((ushort)0xA5EC).CopyTo(word, 0);
+        BitConverter.GetBytes((ushort)0x00C1).CopyTo(word, 2);
+        BitConverter.GetBytes((ushort)14).CopyTo(word, 32);
+        BitConverter.GetBytes((ushort)22).CopyTo(word, 62);
+        BitConverter.GetBytes(latin.Length + chinese.Length / 2).CopyTo(word, 0x4C);
+        BitConverter.GetBytes((ushort)93).CopyTo(word, 152);
+        latin.CopyTo(word, 0x400);
+        chinese.CopyTo(word, 0x500);
+        // Clx: a piece table (0x02, size, CPs 0 | 18 | 21, two descriptors: fc with bit 30 for 8-bit text).
+        var clx = new List<byte> { 0x02 };
+        var plc = new List<byte>();
+        foreach (var cp in new[] { 0, latin.Length, latin.Length + chinese.Length / 2 })
+            plc.AddRange(BitConverter.GetBytes(cp));
+        foreach (var fc in new[] { 0x40000000u | (0x400u * 2), 0x500u })
+            plc.AddRange([0, 0, .. BitConverter.GetBytes(fc), 0, 0]);
+        clx.AddRange(BitConverter.GetBytes(plc.Count));
+        clx.AddRange(plc);
+        BitConverter.GetBytes(0).CopyTo(word, 154 + 33 * 8);
+        BitConverter.GetBytes(clx.Count).CopyTo(word, 154 + 33 * 8 + 4);
+
+        var document = Assistant.Knowledge.Sources.Doc.WordBinaryDocument.Open(word, name => name == "0Table" ? clx.ToArray() : null);
+
+        Assert.Equal(["Art. 1 Worker’s – 工资"], document.Paragraphs().Select(p => p.Text));
+    }
+
     [Theory]
     [InlineData("mutual-aid-rules.doc")]
     [InlineData("condolence-rules.doc")]
