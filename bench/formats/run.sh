@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The union's own rules as they reach a union: the bundled Markdown rules (knowledge/samples/union-rules) written as Word
-# files (.docx, and Word 97–2003 .doc) whose articles are numbered by Word lists, and as PDFs with a running header and
+# files (.docx, Word 97–2003 .doc, and RTF) whose articles are numbered by Word lists, and as PDFs with a running header and
 # page numbers — saved by LibreOffice — and those PDFs scanned, straight, 2° askew and sideways (read by OCR); each format is indexed and measured with
 # bench/eval/union-members.qrels.jsonl beside the Markdown originals. If the readers lose nothing, the rows are equal.
 # Usage: bench/formats/run.sh. Needs LibreOffice (soffice: apt-get install libreoffice-writer-nogui), poppler-utils and
@@ -17,13 +17,14 @@ dotnet build -c Release bench/ScanVariants >/dev/null
 indexer=./indexer/bin/Release/net10.0/indexer
 scanvariants=./bench/ScanVariants/bin/Release/net10.0/scanvariants
 
-mkdir -p "$work/fodt" "$work/md/工会制度" "$work/docx/工会制度" "$work/doc/工会制度" "$work/pdf/工会制度" "$work/scan/工会制度" "$work/scan-askew/工会制度" "$work/scan-sideways/工会制度"
+mkdir -p "$work/fodt" "$work/md/工会制度" "$work/docx/工会制度" "$work/doc/工会制度" "$work/rtf/工会制度" "$work/pdf/工会制度" "$work/scan/工会制度" "$work/scan-askew/工会制度" "$work/scan-sideways/工会制度"
 cp knowledge/samples/union-rules/*.md "$work/md/工会制度/"
 for rule in knowledge/samples/union-rules/*.md; do
   node bench/formats/to-fodt.js "$rule" "$work/fodt/$(basename "$rule" .md).fodt"
 done
 (cd "$work/docx/工会制度" && soffice --headless --convert-to docx "$work"/fodt/*.fodt >/dev/null)
 (cd "$work/doc/工会制度" && soffice --headless --convert-to doc:"MS Word 97" "$work"/fodt/*.fodt >/dev/null)
+(cd "$work/rtf/工会制度" && soffice --headless --convert-to rtf "$work"/fodt/*.fodt >/dev/null)
 (cd "$work/pdf/工会制度" && soffice --headless --convert-to pdf "$work"/fodt/*.fodt >/dev/null)
 
 # Scans: each PDF page as a 150 dpi greyscale JPEG, as an office scanner saves it, wrapped in a PDF without text.
@@ -36,7 +37,7 @@ for pdf in "$work"/pdf/工会制度/*.pdf; do
   "$scanvariants" --rotate 90 "$work/scan/工会制度/$name.pdf" "$work/scan-sideways/工会制度/$name.pdf"
 done
 
-for format in md docx doc pdf scan scan-askew scan-sideways; do
+for format in md docx doc rtf pdf scan scan-askew scan-sideways; do
   echo "== $format"
   /usr/bin/time -f "build: wall %e s, max RSS %M KB" "$indexer" build --source "$work/$format" --index "$work/index-$format" --json --list | tail -1
   "$indexer" eval --index "$work/index-$format" --qrels bench/eval/union-members.qrels.jsonl --json | tail -1

@@ -14,7 +14,7 @@ internal sealed class BuildCommand(IndexerConsole console, IndexerServices servi
     {
         var sources = new Option<string[]>("--source")
         {
-            Description = "Folder of .md, .txt, .html, .pdf, .docx, .doc, .wps and .jsonl files (repeatable)",
+            Description = "Folder of .md, .txt, .html, .pdf, .docx, .doc, .wps, .rtf and .jsonl files (repeatable)",
             Required = true,
             AllowMultipleArgumentsPerToken = false,
         };

@@ -12,14 +12,14 @@ public sealed class DocumentLoader
     // Office formats people keep rules in that we do not read: named in the report, so a missing document is noticed.
     private static readonly HashSet<string> UnreadableFormats = new(StringComparer.OrdinalIgnoreCase)
     {
-        ".rtf", ".odt", ".pages", ".wpd", ".xls", ".xlsx", ".et", ".ods", ".ppt", ".pptx", ".dps", ".odp", ".caj", ".ofd",
+        ".odt", ".pages", ".wpd", ".xls", ".xlsx", ".et", ".ods", ".ppt", ".pptx", ".dps", ".odp", ".caj", ".ofd",
     };
 
     private readonly Dictionary<string, ISourceReader> readers;
     private readonly DocumentBuilder builder = new();
     private readonly int maxParallelism;
 
-    /// <summary>A loader with the built-in readers (Markdown, text, HTML, PDF, Word (.docx, .doc, .wps), JSON Lines).</summary>
+    /// <summary>A loader with the built-in readers (Markdown, text, HTML, PDF, Word (.docx, .doc, .wps), RTF, JSON Lines).</summary>
     public DocumentLoader()
         : this(BuiltInReaders(new PdfSourceReader()))
     {
@@ -47,7 +47,7 @@ public sealed class DocumentLoader
     }
 
     private static ISourceReader[] BuiltInReaders(PdfSourceReader pdf) =>
-        [new MarkdownSourceReader(), new TextSourceReader(), new HtmlSourceReader(), pdf, new DocxSourceReader(), new DocSourceReader(), new JsonLinesSourceReader()];
+        [new MarkdownSourceReader(), new TextSourceReader(), new HtmlSourceReader(), pdf, new DocxSourceReader(), new DocSourceReader(), new RtfSourceReader(), new JsonLinesSourceReader()];
 
     /// <summary>The file extensions this loader reads.</summary>
     public IReadOnlyCollection<string> Extensions => readers.Keys;

@@ -8,12 +8,17 @@ public sealed class TextSourceReader : ISourceReader
     public IReadOnlyList<string> Extensions { get; } = [".txt"];
 
     /// <inheritdoc />
-    public SourceReadResult Read(string path, string relativePath, CancellationToken cancellationToken = default)
+    public SourceReadResult Read(string path, string relativePath, CancellationToken cancellationToken = default) =>
+        SourceReadResult.Of(FromLines(path, relativePath, SourceEncoding.ReadLines(path)));
+
+    /// <summary>Plain lines as a source text: the first non-empty line the title, after an official letterhead (left
+    /// out, naming the kind); every other non-empty line a body block.</summary>
+    internal static SourceText FromLines(string path, string relativePath, IEnumerable<string> lines)
     {
         string? title = null;
         var letterhead = new List<string>();
         var blocks = new List<TextBlock>();
-        foreach (var raw in SourceEncoding.ReadLines(path))
+        foreach (var raw in lines)
         {
             var line = raw.Trim();
             if (line.Length == 0)
@@ -25,6 +30,6 @@ public sealed class TextSourceReader : ISourceReader
             else
                 blocks.Add(new TextBlock(line, 0));
         }
-        return SourceReadResult.Of(new SourceText(path, relativePath, title, [], Letterhead.Properties(letterhead), blocks));
+        return new SourceText(path, relativePath, title, [], Letterhead.Properties(letterhead), blocks);
     }
 }
