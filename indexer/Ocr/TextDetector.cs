@@ -8,7 +8,8 @@ namespace Assistant.Indexer.Ocr;
 /// with a probability; cores above <see cref="Threshold"/> are gathered as connected regions, kept when the mean
 /// probability over their own pixels reaches <see cref="BoxThreshold"/> (PaddleOCR's exact "slow" score; the mean over
 /// the bounding rectangle lost a slightly slanted line at 0.59), and grown back by the distance DB's training shrank them by
-/// (area × <see cref="UnclipRatio"/> / perimeter). Boxes are axis-aligned: scanned documents are upright.
+/// (area × <see cref="UnclipRatio"/> / perimeter). Boxes are axis-aligned: the recognizer turns a page upright and
+/// level, from the slant this detector measures, before its lines are cut out.
 /// </summary>
 internal sealed class TextDetector(InferenceSession session)
 {
