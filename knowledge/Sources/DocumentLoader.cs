@@ -21,13 +21,14 @@ public sealed class DocumentLoader
 
     /// <summary>A loader with the built-in readers (Markdown, text, HTML, PDF, Word (.docx, .doc, .wps), RTF, JSON Lines).</summary>
     public DocumentLoader()
-        : this(BuiltInReaders(new PdfSourceReader()))
+        : this(BuiltInReaders(new PdfSourceReader(), new DocxSourceReader()))
     {
     }
 
-    /// <summary>A loader with the built-in readers, scanned PDF pages read by <paramref name="scans"/>.</summary>
+    /// <summary>A loader with the built-in readers, scanned pages (in PDFs, or pasted into Word documents without text)
+    /// read by <paramref name="scans"/>.</summary>
     public DocumentLoader(Pdf.IScanRecognizer scans)
-        : this(BuiltInReaders(new PdfSourceReader(scans)))
+        : this(BuiltInReaders(new PdfSourceReader(scans), new DocxSourceReader(scans)))
     {
     }
 
@@ -46,8 +47,8 @@ public sealed class DocumentLoader
         this.maxParallelism = maxParallelism > 0 ? maxParallelism : Environment.ProcessorCount;
     }
 
-    private static ISourceReader[] BuiltInReaders(PdfSourceReader pdf) =>
-        [new MarkdownSourceReader(), new TextSourceReader(), new HtmlSourceReader(), pdf, new DocxSourceReader(), new DocSourceReader(), new RtfSourceReader(), new JsonLinesSourceReader()];
+    private static ISourceReader[] BuiltInReaders(PdfSourceReader pdf, DocxSourceReader docx) =>
+        [new MarkdownSourceReader(), new TextSourceReader(), new HtmlSourceReader(), pdf, docx, new DocSourceReader(), new RtfSourceReader(), new JsonLinesSourceReader()];
 
     /// <summary>The file extensions this loader reads.</summary>
     public IReadOnlyCollection<string> Extensions => readers.Keys;

@@ -1,6 +1,7 @@
 using System.Text;
 using Assistant.Knowledge.Parsing;
 using Assistant.Knowledge.Sources.Docx;
+using Assistant.Knowledge.Sources.Pdf;
 using Assistant.Knowledge.Sources.WordLists;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -16,6 +17,20 @@ namespace Assistant.Knowledge.Sources;
 /// </summary>
 public sealed class DocxSourceReader : ISourceReader
 {
+    // A picture this large (in EMU², 8 × 10 cm) is a pasted page, not a logo or a signature.
+    private const long PageSizedArea = 2_880_000L * 3_600_000L;
+
+    private readonly IScanRecognizer? _recognizer;
+
+    /// <summary>A reader of Word documents' text.</summary>
+    public DocxSourceReader()
+    {
+    }
+
+    /// <summary>A reader that also reads scanned pages pasted into a document that has no text of its own (below a
+    /// title at most), with <paramref name="recognizer"/>.</summary>
+    public DocxSourceReader(IScanRecognizer recognizer) => _recognizer = recognizer;
+
     /// <inheritdoc />
     public IReadOnlyList<string> Extensions { get; } = [".docx"];
 
@@ -30,7 +45,45 @@ public sealed class DocxSourceReader : ISourceReader
 
         var reading = new Reading(styles, numbering);
         reading.Visit(body);
+        if (reading.Blocks.Count == 0 && _recognizer is not null && ScannedPages(main, body, _recognizer, cancellationToken) is { Count: > 0 } pages)
+        {
+            // The rule is in the pictures: they are laid out like a scanned PDF's pages, under the typed title if any.
+            var scanned = PdfSourceReader.FromPages(path, relativePath, pages);
+            var blocks = reading.Title is { } typed && scanned.Title is { } read && read != typed
+                ? [new TextBlock(read, 0), .. scanned.Blocks]
+                : scanned.Blocks;
+            return SourceReadResult.Of(scanned with { Title = reading.Title ?? scanned.Title, Blocks = blocks });
+        }
         return SourceReadResult.Of(new SourceText(path, relativePath, reading.Title, [], Letterhead.Properties(reading.Letterhead), reading.Blocks));
+    }
+
+    // Page-sized JPEG or PNG pictures in document order, each read as a page; pages where nothing was read are left out.
+    private static List<IReadOnlyList<PdfLine>> ScannedPages(MainDocumentPart main, Body body, IScanRecognizer recognizer, CancellationToken cancellationToken)
+    {
+        var pages = new List<IReadOnlyList<PdfLine>>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var blip in body.Descendants<DocumentFormat.OpenXml.Drawing.Blip>())
+        {
+            if (blip.Embed?.Value is not { } id || !seen.Add(id) || main.GetPartById(id) is not ImagePart part
+                || part.ContentType is not ("image/jpeg" or "image/png") || !IsPageSized(blip))
+                continue;
+            cancellationToken.ThrowIfCancellationRequested();
+            using var stream = part.GetStream();
+            using var bytes = new MemoryStream();
+            stream.CopyTo(bytes);
+            var texts = recognizer.Recognize(new ScanImage(bytes.ToArray(), 0, 0), cancellationToken);
+            var lines = ScannedPage.Lines(pages.Count + 1, 0, 0, 1, 1, texts);
+            if (lines.Count > 0)
+                pages.Add(lines);
+        }
+        return pages;
+    }
+
+    private static bool IsPageSized(OpenXmlElement blip)
+    {
+        var extent = blip.Ancestors<DocumentFormat.OpenXml.Drawing.Wordprocessing.Inline>().FirstOrDefault()?.Extent
+            ?? blip.Ancestors<DocumentFormat.OpenXml.Drawing.Wordprocessing.Anchor>().FirstOrDefault()?.Extent;
+        return extent?.Cx?.Value is not { } width || extent.Cy?.Value is not { } height || width * height >= PageSizedArea;
     }
 
     /// <summary>One pass over a body in document order: paragraphs (and the paragraphs of text boxes inside them) become

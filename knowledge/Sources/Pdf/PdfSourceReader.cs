@@ -45,9 +45,16 @@ public sealed class PdfSourceReader : ISourceReader
         }
         if (pages.Count > 0 && pages.All(page => page.Count == 0))
             throw new InvalidDataException(NoTextReason(pages.Count, undecodable));
+        return SourceReadResult.Of(FromPages(path, relativePath, pages));
+    }
+
+    /// <summary>Laid-out pages as a source text: page furniture dropped, the title by type size, lines joined into
+    /// paragraphs.</summary>
+    internal static SourceText FromPages(string path, string relativePath, IReadOnlyList<IReadOnlyList<PdfLine>> pages)
+    {
         var (title, before, body) = PdfTitle.Split(PageFurniture.Remove(pages));
         var blocks = PdfParagraphs.Join(body).Select(text => new TextBlock(text, 0)).ToList();
-        return SourceReadResult.Of(new SourceText(path, relativePath, title, [], Letterhead.Properties(before), blocks));
+        return new SourceText(path, relativePath, title, [], Letterhead.Properties(before), blocks);
     }
 
     private string NoTextReason(int pages, int undecodable) =>

@@ -30,13 +30,18 @@ internal static partial class ScannedPage
         return image.TryGetPng(out var png) ? new ScanImage(png, image.WidthInSamples, image.HeightInSamples) : null;
     }
 
-    /// <summary>Recognized pieces of text grouped into lines (pieces whose middles are within half a line's height),
-    /// in reading order, in page coordinates.</summary>
+    /// <summary>Recognized pieces of text of a PDF page's scan, set on the page where the image is drawn.</summary>
     public static List<PdfLine> Lines(Page page, IPdfImage image, IReadOnlyList<RecognizedText> texts)
     {
         var bounds = image.BoundingBox;
-        var xScale = bounds.Width / image.WidthInSamples;
-        var yScale = bounds.Height / image.HeightInSamples;
+        return Lines(page.Number, bounds.Left, bounds.Top, bounds.Width / image.WidthInSamples, bounds.Height / image.HeightInSamples, texts);
+    }
+
+    /// <summary>Recognized pieces of text grouped into lines (pieces whose middles are within half a line's height),
+    /// in reading order, in points of a page whose image's top left corner is at (<paramref name="left"/>,
+    /// <paramref name="top"/>), a pixel measuring <paramref name="xScale"/> × <paramref name="yScale"/> points.</summary>
+    public static List<PdfLine> Lines(int pageNumber, double left, double top, double xScale, double yScale, IReadOnlyList<RecognizedText> texts)
+    {
         var rows = new List<List<RecognizedText>>();
         foreach (var text in texts.Where(t => t.Text.Trim().Length > 0).OrderBy(t => t.Top + t.Height / 2))
         {
@@ -59,10 +64,10 @@ internal static partial class ScannedPage
             }
             var line = new PdfLine(
                 GluedHeading().Replace(joined, "$1 "),
-                page.Number,
-                bounds.Left + ordered[0].Left * xScale,
-                bounds.Left + ordered.Max(t => t.Left + t.Width) * xScale,
-                bounds.Top - ordered.Max(t => t.Top + t.Height) * yScale,
+                pageNumber,
+                left + ordered[0].Left * xScale,
+                left + ordered.Max(t => t.Left + t.Width) * xScale,
+                top - ordered.Max(t => t.Top + t.Height) * yScale,
                 height * yScale);
             var ems = ordered.Sum(t => Ems(t.Text));
             lines.Add(ems >= MeasuredEms ? line with { FontSize = ordered.Sum(t => t.Width) * xScale / ems } : line);

@@ -5,8 +5,9 @@ using Assistant.Knowledge.Tests.Support;
 
 namespace Assistant.Knowledge.Tests.Sources;
 
-/// <summary>Scanned PDFs read through a scan recognizer: what it finds is set back on the page and read like text. The
-/// recognizer here answers what a real one would for the fixture's pages (the real one is tested with the indexer).</summary>
+/// <summary>Scanned PDFs, and scans pasted into Word, read through a scan recognizer: what it finds is set back on the
+/// page and read like text. The recognizer here answers what a real one would for the fixture's pages (the real one is
+/// tested with the indexer).</summary>
 public sealed class ScannedPdfTests : IDisposable
 {
     private readonly TempFolder temp = new();
@@ -50,6 +51,40 @@ public sealed class ScannedPdfTests : IDisposable
         Assert.Equal(2, recognizer.Pages);
         Assert.All(recognizer.Images, image => Assert.Equal((1241, 1754), (image.Width, image.Height)));
         Assert.All(recognizer.Images, image => Assert.Equal([0xFF, 0xD8], image.Bytes[..2]));
+    }
+
+    [Fact]
+    public void PagesPastedIntoAWordDocumentWithoutTextAreReadLikeAScan()
+    {
+        // pasted-scan.docx: LibreOffice wrote it from a .fodt holding the two pages of hardship-rules.pdf as 120 dpi
+        // JPEGs (16 × 22.6 cm each), then page 2 again as a 2 × 2 cm picture, which is no page and is not read.
+        var recognizer = new CannedRecognizer(
+        [
+            [new("职工困难帮扶办法", 300, 100, 480, 40, 0.99), new("第一条为了帮助生活困难的职工，制定本办法。", 100, 200, 600, 30, 0.98)],
+            [new("第二条本办法适用于会员。", 100, 100, 360, 30, 0.98)],
+        ]);
+        var root = temp.Root("pasted");
+        File.Copy(Fixture.File("pasted-scan.docx"), Path.Combine(root, "rules.docx"));
+
+        var document = new DocumentLoader(recognizer).Load([root], null, CancellationToken.None).Documents.Single();
+
+        Assert.Equal("职工困难帮扶办法", document.Title);
+        Assert.Equal(["职工困难帮扶办法#第一条", "职工困难帮扶办法#第二条"], document.Articles.Select(a => a.Key));
+        Assert.Equal(2, recognizer.Pages);
+        Assert.All(recognizer.Images, image => Assert.Equal([0xFF, 0xD8], image.Bytes[..2]));
+    }
+
+    [Fact]
+    public void AWordDocumentWithTextIsNotSentToTheRecognizer()
+    {
+        var recognizer = new CannedRecognizer([]);
+        var root = temp.Root("typed");
+        File.Copy(Fixture.File("mutual-aid-rules.docx"), Path.Combine(root, "rules.docx"));
+
+        var document = new DocumentLoader(recognizer).Load([root], null, CancellationToken.None).Documents.Single();
+
+        Assert.Equal(11, document.Articles.Count);
+        Assert.Equal(0, recognizer.Pages);
     }
 
     [Fact]
