@@ -53,8 +53,9 @@ public sealed class RtfSourceReader : ISourceReader
                 var c = rtf[i];
                 if (c == '\\' && i + 1 < rtf.Length && rtf[i + 1] == '\'' && i + 3 < rtf.Length)
                 {
-                    if (!TakeFallback())
-                        AddByte(byte.Parse(rtf.AsSpan(i + 2, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+                    // A malformed \'zz is dropped rather than failing the file.
+                    if (!TakeFallback() && byte.TryParse(rtf.AsSpan(i + 2, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var value))
+                        AddByte(value);
                     i += 4;
                     continue;
                 }

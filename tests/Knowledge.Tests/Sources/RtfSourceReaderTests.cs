@@ -57,6 +57,18 @@ public sealed class RtfSourceReaderTests : IDisposable
     }
 
     [Fact]
+    public void AMalformedByteEscapeIsDroppedAndTheRestRead()
+    {
+        var path = Path.Combine(temp.Root("malformed"), "rules.rtf");
+        File.WriteAllText(path, @"{\rtf1\ansi Leave Rules\par Article 1 Leave is\'zz paid.\par}", Encoding.Latin1);
+
+        var text = new RtfSourceReader().Read(path, "rules.rtf").Texts.Single();
+
+        Assert.Equal("Leave Rules", text.Title);
+        Assert.Equal(["Article 1 Leave is paid."], text.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
     public void AFileThatIsNotRtfIsReportedByName()
     {
         var root = temp.Root("renamed");
