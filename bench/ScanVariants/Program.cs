@@ -1,3 +1,4 @@
+using System.Globalization;
 using SkiaSharp;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Core;
@@ -5,13 +6,26 @@ using UglyToad.PdfPig.Writer;
 
 // Makes a scan worse the way real scans are: each page image of a scanned PDF rotated clockwise by a small angle (a sheet
 // fed askew) or a quarter, half or three-quarter turn (a sheet scanned sideways or upside down; the page turns with it),
-// saved again as a JPEG page. Usage: scanvariants --rotate DEGREES IN.pdf OUT.pdf
-if (args is not ["--rotate", var angleText, var input, var output]
-    || !double.TryParse(angleText, System.Globalization.CultureInfo.InvariantCulture, out var angle))
+// blurred (a scanner out of focus), speckled with dark dots (dust, a worn glass), and saved again as a JPEG page of the
+// given quality. Usage: scanvariants [--rotate DEGREES] [--blur SIGMA] [--specks SHARE] [--quality Q] IN.pdf OUT.pdf
+var options = new Dictionary<string, double> { ["--rotate"] = 0, ["--blur"] = 0, ["--specks"] = 0, ["--quality"] = 85 };
+var files = new List<string>();
+for (var i = 0; i < args.Length; i++)
 {
-    Console.Error.WriteLine("usage: scanvariants --rotate DEGREES IN.pdf OUT.pdf");
+    if (options.ContainsKey(args[i]) && i + 1 < args.Length && double.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var value))
+        options[args[i++]] = value;
+    else
+        files.Add(args[i]);
+}
+if (files.Count != 2)
+{
+    Console.Error.WriteLine("usage: scanvariants [--rotate DEGREES] [--blur SIGMA] [--specks SHARE] [--quality Q] IN.pdf OUT.pdf");
     return 2;
 }
+var (input, output) = (files[0], files[1]);
+var angle = options["--rotate"];
+// The same specks on every run, so a variant can be measured again.
+var random = new Random(20261125);
 
 using var source = PdfDocument.Open(input);
 var builder = new PdfDocumentBuilder();
@@ -22,16 +36,21 @@ foreach (var page in source.GetPages())
     using var bitmap = SKBitmap.Decode(image.RawBytes.ToArray())
         ?? throw new InvalidDataException($"{input}: page {page.Number}'s image is not a JPEG or PNG");
     var sideways = Math.Abs(angle % 180) == 90;
-    using var rotated = sideways ? new SKBitmap(bitmap.Height, bitmap.Width) : new SKBitmap(bitmap.Width, bitmap.Height);
-    using (var canvas = new SKCanvas(rotated))
+    using var changed = sideways ? new SKBitmap(bitmap.Height, bitmap.Width) : new SKBitmap(bitmap.Width, bitmap.Height);
+    using (var canvas = new SKCanvas(changed))
     {
         canvas.Clear(SKColors.White);
-        canvas.Translate(rotated.Width / 2f, rotated.Height / 2f);
+        canvas.Translate(changed.Width / 2f, changed.Height / 2f);
         canvas.RotateDegrees((float)angle);
         canvas.Translate(-bitmap.Width / 2f, -bitmap.Height / 2f);
-        canvas.DrawBitmap(bitmap, 0, 0);
+        using var blur = options["--blur"] > 0 ? SKImageFilter.CreateBlur((float)options["--blur"], (float)options["--blur"]) : null;
+        using var paint = new SKPaint { ImageFilter = blur };
+        canvas.DrawBitmap(bitmap, 0, 0, paint);
     }
-    using var encoded = SKImage.FromBitmap(rotated).Encode(SKEncodedImageFormat.Jpeg, 85);
+    var specks = (int)(options["--specks"] * changed.Width * changed.Height);
+    for (var s = 0; s < specks; s++)
+        changed.SetPixel(random.Next(changed.Width), random.Next(changed.Height), new SKColor(40, 40, 40));
+    using var encoded = SKImage.FromBitmap(changed).Encode(SKEncodedImageFormat.Jpeg, (int)options["--quality"]);
     var (width, height) = sideways ? (page.Height, page.Width) : (page.Width, page.Height);
     builder.AddPage(width, height).AddJpeg(encoded.ToArray(), new PdfRectangle(0, 0, width, height));
 }

@@ -31,6 +31,7 @@ internal sealed class PaddleScanRecognizer : IScanRecognizer, IDisposable
         var page = Decode(image.Bytes);
         try
         {
+            (page, _) = Replace(page, Specks.Remove(page));
             var (boxes, skew) = models.Detector.Detect(page, cancellationToken);
             // A page scanned sideways: its lines' boxes stand on end. It is turned a quarter clockwise, and the
             // direction classifier turns it the rest of the way when that left it upside down.
@@ -48,6 +49,12 @@ internal sealed class PaddleScanRecognizer : IScanRecognizer, IDisposable
         {
             page.Dispose();
         }
+    }
+
+    private static (SKBitmap Page, int Removed) Replace(SKBitmap old, (SKBitmap Page, int Removed) cleaned)
+    {
+        old.Dispose();
+        return cleaned;
     }
 
     private static (SKBitmap Page, List<SKRectI> Boxes, double Skew) Redetect(Models models, SKBitmap old, SKBitmap turned, CancellationToken cancellationToken)

@@ -67,23 +67,20 @@ internal sealed class TextDetector(InferenceSession session)
     // Connected regions (8-neighbourhood) of pixels above the threshold: bounding box, mean probability and moments.
     private static List<Region> Regions(float[] probabilities, int width, int height)
     {
-        var visited = new bool[probabilities.Length];
+        var seen = new bool[probabilities.Length];
         var regions = new List<Region>();
-        var stack = new Stack<int>();
+        var pixels = new List<int>();
         for (var start = 0; start < probabilities.Length && regions.Count < MaxCandidates; start++)
         {
-            if (visited[start] || probabilities[start] <= Threshold)
+            if (seen[start] || probabilities[start] <= Threshold)
                 continue;
-            int left = int.MaxValue, top = int.MaxValue, right = -1, bottom = -1, pixels = 0;
+            PixelRegions.Grow(start, width, height, at => probabilities[at] > Threshold, seen, pixels);
+            int left = int.MaxValue, top = int.MaxValue, right = -1, bottom = -1;
             double sum = 0, sx = 0, sy = 0, sxx = 0, syy = 0, sxy = 0;
-            visited[start] = true;
-            stack.Push(start);
-            while (stack.Count > 0)
+            foreach (var at in pixels)
             {
-                var at = stack.Pop();
                 int x = at % width, y = at / width;
                 sum += probabilities[at];
-                pixels++;
                 sx += x;
                 sy += y;
                 sxx += (double)x * x;
@@ -93,25 +90,11 @@ internal sealed class TextDetector(InferenceSession session)
                 right = Math.Max(right, x);
                 top = Math.Min(top, y);
                 bottom = Math.Max(bottom, y);
-                for (var dy = -1; dy <= 1; dy++)
-                {
-                    for (var dx = -1; dx <= 1; dx++)
-                    {
-                        int nx = x + dx, ny = y + dy;
-                        if (nx < 0 || ny < 0 || nx >= width || ny >= height)
-                            continue;
-                        var next = ny * width + nx;
-                        if (!visited[next] && probabilities[next] > Threshold)
-                        {
-                            visited[next] = true;
-                            stack.Push(next);
-                        }
-                    }
-                }
             }
-            var (mx, my) = (sx / pixels, sy / pixels);
-            regions.Add(new Region(new SKRectI(left, top, right + 1, bottom + 1), sum / pixels,
-                sxx / pixels - mx * mx, syy / pixels - my * my, sxy / pixels - mx * my));
+            var count = pixels.Count;
+            var (mx, my) = (sx / count, sy / count);
+            regions.Add(new Region(new SKRectI(left, top, right + 1, bottom + 1), sum / count,
+                sxx / count - mx * mx, syy / count - my * my, sxy / count - mx * my));
         }
         return regions;
     }
