@@ -57,11 +57,20 @@ internal sealed class PaddleScanRecognizer : IScanRecognizer, IDisposable
         return cleaned;
     }
 
+    // The turned page replaces the old one once it is detected; if detection fails, the caller still owns the old one.
     private static (SKBitmap Page, List<SKRectI> Boxes, double Skew) Redetect(Models models, SKBitmap old, SKBitmap turned, CancellationToken cancellationToken)
     {
-        old.Dispose();
-        var (boxes, skew) = models.Detector.Detect(turned, cancellationToken);
-        return (turned, boxes, skew);
+        try
+        {
+            var (boxes, skew) = models.Detector.Detect(turned, cancellationToken);
+            old.Dispose();
+            return (turned, boxes, skew);
+        }
+        catch
+        {
+            turned.Dispose();
+            throw;
+        }
     }
 
     // Clearly line-shaped boxes (four times as long as thick) mostly standing on end.
