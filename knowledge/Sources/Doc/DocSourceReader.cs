@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.Text;
-using Assistant.Knowledge.Parsing;
 using Assistant.Knowledge.Sources.Doc;
 using Assistant.Knowledge.Sources.WordLists;
 
@@ -95,7 +94,7 @@ public sealed class DocSourceReader : ISourceReader
                 return;
             }
             var level = styles.HeadingLevel(paragraph.Style, paragraph.Properties);
-            if (Title is null && (styles.IsTitle(paragraph.Style) || level == 1 || Blocks.Count == 0 && IsTitleLike(lines)))
+            if (Title is null && (styles.IsTitle(paragraph.Style) || level == 1 || Blocks.Count == 0 && TitleLine.Could(string.Join(' ', lines))))
                 Title = string.Join(' ', lines);
             else
                 Blocks.AddRange(lines.Select(line => new TextBlock(line, level)));
@@ -132,16 +131,6 @@ public sealed class DocSourceReader : ISourceReader
 
         // 0 switches numbering off; 0xF801 marks a paragraph whose list was removed but whose indent was kept.
         private static bool IsList(int id) => id is > 0 and < 0xF801;
-
-        // Chinese rules typed in Word rarely use the Title style: a short first line that is no chapter or article.
-        private static bool IsTitleLike(List<string> lines)
-        {
-            var text = string.Join(' ', lines);
-            return text.Length <= 80
-                && StructuralHeading.Rank(text) is null
-                && ArticleLine.Chinese(text) is null
-                && ArticleLine.English(text) is null;
-        }
     }
 
     /// <summary>The lines of a paragraph's text: field codes dropped (their results kept), line and page breaks

@@ -1,5 +1,4 @@
 using System.Text;
-using Assistant.Knowledge.Parsing;
 using Assistant.Knowledge.Sources.Docx;
 using Assistant.Knowledge.Sources.Pdf;
 using Assistant.Knowledge.Sources.WordLists;
@@ -216,13 +215,7 @@ public sealed class DocxSourceReader : ISourceReader
     }
 
     // Chinese rules typed in Word often have no Title style: the title is the first line, centred.
-    private static bool IsCentredTitle(Paragraph paragraph, List<string> lines)
-    {
-        var text = string.Join(' ', lines);
-        return paragraph.ParagraphProperties?.Justification?.Val?.Value == JustificationValues.Center
-            && text.Length <= 80
-            && StructuralHeading.Rank(text) is null
-            && ArticleLine.Chinese(text) is null
-            && ArticleLine.English(text) is null;
-    }
+    private static bool IsCentredTitle(Paragraph paragraph, List<string> lines) =>
+        paragraph.ParagraphProperties?.Justification?.Val?.Value == JustificationValues.Center
+        && TitleLine.Could(string.Join(' ', lines));
 }
