@@ -126,7 +126,7 @@ public sealed class HtmlSourceReader : ISourceReader
 
         private void VisitCell(HtmlNode cell)
         {
-            const string separator = " | ";
+            const string separator = TextBlock.CellSeparator;
             var before = line.Length;
             var separated = Normalize(line.ToString()).Length > 0;
             if (separated)

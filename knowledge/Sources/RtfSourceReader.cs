@@ -267,7 +267,7 @@ public sealed class RtfSourceReader : ISourceReader
             if (last.Length > 0)
                 _cells.Add(last);
             _line.Clear();
-            var row = string.Join(" | ", _cells.Where(cell => cell.Length > 0));
+            var row = TextBlock.Row(_cells);
             _cells.Clear();
             if (row.Length > 0)
                 _lines.Add(row);

@@ -104,7 +104,7 @@ public sealed class DocSourceReader : ISourceReader
         {
             if (_cell.Count > 0)
                 _row.Add(string.Join(' ', _cell));
-            var row = string.Join(" | ", _row.Where(cell => cell.Length > 0));
+            var row = TextBlock.Row(_row);
             if (row.Length > 0)
                 Blocks.Add(new TextBlock(row, 0));
             _cell.Clear();

@@ -146,12 +146,11 @@ public sealed class DocxSourceReader : ISourceReader
             var cells = row.Elements<TableCell>()
                 .Select(cell => string.Join(' ', cell.Descendants<Paragraph>()
                     .Where(p => !p.Ancestors<AlternateContentFallback>().Any())
-                    .SelectMany(p => LabelledLines(p, styles.StyleOf(p)))))
-                .Where(text => text.Length > 0)
-                .ToList();
-            if (cells.Count == 0)
+                    .SelectMany(p => LabelledLines(p, styles.StyleOf(p)))));
+            var line = TextBlock.Row(cells);
+            if (line.Length == 0)
                 return;
-            Blocks.Add(new TextBlock(string.Join(" | ", cells), 0));
+            Blocks.Add(new TextBlock(line, 0));
             _first = false;
         }
 
