@@ -82,7 +82,8 @@ internal sealed class WordBinaryDocument
         var mainLength = BinaryPrimitives.ReadInt32LittleEndian(_word.AsSpan(0x4C));
         var pieces = Pieces();
         var paragraphRuns = PropertyRuns(FibPart.ParagraphBins, paragraphs: true);
-        var characterRuns = PropertyRuns(FibPart.CharacterBins, paragraphs: false);
+        // Each character run's properties are read once: only the runs of deleted text are looked up per character.
+        var deletedRuns = PropertyRuns(FibPart.CharacterBins, paragraphs: false).Where(IsDeletion).ToList();
         var paragraphs = new List<WordBinaryParagraph>();
         var text = new StringBuilder();
         var cp = 0;
@@ -97,11 +98,10 @@ internal sealed class WordBinaryDocument
                     ? (char)BinaryPrimitives.ReadUInt16LittleEndian(_word.AsSpan(fc))
                     : Windows1252(_word[fc]);
                 var isMark = c is '\r' or '\a';
-                if (!isMark && IsDeleted(characterRuns, fc))
-                    continue;
                 if (!isMark)
                 {
-                    text.Append(c);
+                    if (Find(deletedRuns, fc) is null)
+                        text.Append(c);
                     continue;
                 }
                 var run = Find(paragraphRuns, fc);
@@ -114,8 +114,8 @@ internal sealed class WordBinaryDocument
         return paragraphs;
     }
 
-    private static bool IsDeleted(List<PropertyRun> runs, int fc) =>
-        Find(runs, fc) is { } run && Sprms.Read(run.Grpprl).Any(s => s.Code == Sprms.Deleted && s.Operand[0] is 1 or 0x81);
+    private static bool IsDeletion(PropertyRun run) =>
+        Sprms.Read(run.Grpprl).Any(s => s.Code == Sprms.Deleted && s.Operand[0] is 1 or 0x81);
 
     private List<Piece> Pieces()
     {

@@ -58,13 +58,16 @@ internal sealed class WordBinaryStyles
         int? level = null;
         foreach (var style in Chain(istd))
         {
+            byte[]? list = null;
             foreach (var (code, operand) in Sprms.Read(style.Paragraph))
             {
                 if (code == Sprms.ListLevel && level is null)
                     level = operand[0];
+                else if (code == Sprms.ListOverride)
+                    list = operand;
             }
-            if (Sprms.Read(style.Paragraph).LastOrDefault(s => s.Code == Sprms.ListOverride) is { Operand.Length: 2 } list)
-                return (BinaryPrimitives.ReadUInt16LittleEndian(list.Operand), level);
+            if (list is { Length: 2 })
+                return (BinaryPrimitives.ReadUInt16LittleEndian(list), level);
         }
         return null;
     }
