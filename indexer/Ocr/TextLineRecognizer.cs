@@ -6,10 +6,9 @@ using SkiaSharp;
 namespace Assistant.Indexer.Ocr;
 
 /// <summary>
-/// Reads lines of text with PaddleOCR's recognizer: each line is scaled to 48 pixels high, lines of similar length are
-/// read together (padded to the longest, at least 320 wide), the model gives a distribution over its characters for
-/// each slice of a line, and the best character of each slice is kept, repeats merged and blanks dropped (greedy CTC
-/// decoding).
+/// Reads lines of text with PaddleOCR's recognizer: each line is scaled to 48 pixels high (and padded to at least 320
+/// wide), the model gives a distribution over its characters for each slice of the line, and the best character of
+/// each slice is kept, repeats merged and blanks dropped (greedy CTC decoding).
 /// </summary>
 internal sealed class TextLineRecognizer
 {
@@ -17,9 +16,6 @@ internal sealed class TextLineRecognizer
     private const int MinWidth = 320;
     // A line longer than this many heights is squeezed into the model's widest input; a page line is far shorter.
     private const int MaxWidth = Height * 60;
-    // Batches of 6 lines (as PaddleOCR reads them on a GPU) were slower here on CPU, and padding shorter lines to the
-    // longest cost accuracy; so each line is read alone.
-    private const int BatchSize = 1;
     private static readonly float[] Half = [0.5f, 0.5f, 0.5f];
 
     private readonly InferenceSession _session;
@@ -33,29 +29,22 @@ internal sealed class TextLineRecognizer
     }
 
     /// <summary>The text of each line and the mean probability of its characters, in the order given.</summary>
+    /// <remarks>Each line is read alone. Batches of six (as PaddleOCR reads them on a GPU), padded to the longest line,
+    /// were slower here on two cores and misread more (docs/benchmarks.md).</remarks>
     public (string Text, double Confidence)[] Read(IReadOnlyList<SKBitmap> lines, CancellationToken cancellationToken)
     {
         var results = new (string, double)[lines.Count];
-        var widths = lines.Select(line => Math.Clamp((int)Math.Ceiling(Height * (double)line.Width / line.Height), 1, MaxWidth)).ToArray();
-        var order = Enumerable.Range(0, lines.Count).OrderBy(i => widths[i]).ToArray();
-        foreach (var batch in order.Chunk(BatchSize))
+        for (var i = 0; i < lines.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var tensorWidth = Math.Max(MinWidth, batch.Max(i => widths[i]));
-            var input = new DenseTensor<float>([batch.Length, 3, Height, tensorWidth]);
-            for (var b = 0; b < batch.Length; b++)
-            {
-                var line = batch[b];
-                OcrTensors.Fill(input, b, OcrTensors.Pixels(lines[line], widths[line], Height), widths[line], Height, Half, Half);
-            }
+            var width = Math.Clamp((int)Math.Ceiling(Height * (double)lines[i].Width / lines[i].Height), 1, MaxWidth);
+            var input = new DenseTensor<float>([1, 3, Height, Math.Max(MinWidth, width)]);
+            OcrTensors.Fill(input, 0, OcrTensors.Pixels(lines[i], width, Height), width, Height, Half, Half);
             using var outputs = _session.Run([NamedOnnxValue.CreateFromTensor(_session.InputNames[0], input)]);
             var scores = outputs[0].AsTensor<float>();
             if (scores.Dimensions[2] != _characters.Length)
                 throw new InvalidDataException($"the recognition model has {scores.Dimensions[2]} classes, its character list {_characters.Length - 2} characters");
-            var all = scores is DenseTensor<float> dense ? dense.Buffer.Span : scores.ToArray();
-            var perLine = scores.Dimensions[1] * scores.Dimensions[2];
-            for (var b = 0; b < batch.Length; b++)
-                results[batch[b]] = Decode(all.Slice(b * perLine, perLine), scores.Dimensions[2]);
+            results[i] = Decode(scores is DenseTensor<float> dense ? dense.Buffer.Span : scores.ToArray(), scores.Dimensions[2]);
         }
         return results;
     }
