@@ -12,23 +12,23 @@ public sealed class DocumentLoader
     // Office formats people keep rules in that we do not read: named in the report, so a missing document is noticed.
     private static readonly HashSet<string> UnreadableFormats = new(StringComparer.OrdinalIgnoreCase)
     {
-        ".odt", ".pages", ".wpd", ".xls", ".xlsx", ".et", ".ods", ".ppt", ".pptx", ".dps", ".odp", ".caj", ".ofd",
+        ".odt", ".pages", ".wpd", ".xls", ".xlsx", ".et", ".ods", ".ppt", ".pptx", ".dps", ".odp", ".caj",
     };
 
     private readonly Dictionary<string, ISourceReader> readers;
     private readonly DocumentBuilder builder = new();
     private readonly int maxParallelism;
 
-    /// <summary>A loader with the built-in readers (Markdown, text, HTML, PDF, Word (.docx, .doc, .wps), RTF, JSON Lines).</summary>
+    /// <summary>A loader with the built-in readers (Markdown, text, HTML, PDF, OFD, Word (.docx, .doc, .wps), RTF, JSON Lines).</summary>
     public DocumentLoader()
-        : this(BuiltInReaders(new PdfSourceReader(), new DocxSourceReader()))
+        : this(BuiltInReaders(new PdfSourceReader(), new OfdSourceReader(), new DocxSourceReader()))
     {
     }
 
-    /// <summary>A loader with the built-in readers, scanned pages (in PDFs, or pasted into Word documents without text)
-    /// read by <paramref name="scans"/>.</summary>
+    /// <summary>A loader with the built-in readers, scanned pages (in PDFs and OFD files, or pasted into Word documents
+    /// without text) read by <paramref name="scans"/>.</summary>
     public DocumentLoader(Pdf.IScanRecognizer scans)
-        : this(BuiltInReaders(new PdfSourceReader(scans), new DocxSourceReader(scans)))
+        : this(BuiltInReaders(new PdfSourceReader(scans), new OfdSourceReader(scans), new DocxSourceReader(scans)))
     {
     }
 
@@ -47,8 +47,8 @@ public sealed class DocumentLoader
         this.maxParallelism = maxParallelism > 0 ? maxParallelism : Environment.ProcessorCount;
     }
 
-    private static ISourceReader[] BuiltInReaders(PdfSourceReader pdf, DocxSourceReader docx) =>
-        [new MarkdownSourceReader(), new TextSourceReader(), new HtmlSourceReader(), pdf, docx, new DocSourceReader(), new RtfSourceReader(), new JsonLinesSourceReader()];
+    private static ISourceReader[] BuiltInReaders(PdfSourceReader pdf, OfdSourceReader ofd, DocxSourceReader docx) =>
+        [new MarkdownSourceReader(), new TextSourceReader(), new HtmlSourceReader(), pdf, ofd, docx, new DocSourceReader(), new RtfSourceReader(), new JsonLinesSourceReader()];
 
     /// <summary>The file extensions this loader reads.</summary>
     public IReadOnlyCollection<string> Extensions => readers.Keys;

@@ -44,7 +44,7 @@ public sealed class PdfSourceReader : ISourceReader
             pages.Add(lines);
         }
         if (pages.Count > 0 && pages.All(page => page.Count == 0))
-            throw new InvalidDataException(NoTextReason(pages.Count, undecodable));
+            throw new InvalidDataException(ScannedPage.NoTextReason(_recognizer is not null, pages.Count, undecodable, "JBIG2 or JPEG 2000"));
         return SourceReadResult.Of(FromPages(path, relativePath, pages));
     }
 
@@ -56,11 +56,4 @@ public sealed class PdfSourceReader : ISourceReader
         var blocks = PdfParagraphs.Join(body).Select(text => new TextBlock(text, 0)).ToList();
         return new SourceText(path, relativePath, title, [], Letterhead.Properties(before), blocks);
     }
-
-    private string NoTextReason(int pages, int undecodable) =>
-        _recognizer is null
-            ? $"no text on its {pages} page(s): a scanned image needs OCR: build with the indexer and its OCR models, or export the text from the original"
-            : undecodable > 0
-                ? $"no text on its {pages} page(s), and {undecodable} scanned page image(s) are stored in an encoding OCR cannot decode (JBIG2 or JPEG 2000): scan again as JPEG or PNG, or export the text from the original"
-                : $"no text on its {pages} page(s), and OCR found none either: check that the scan is upright and legible";
 }

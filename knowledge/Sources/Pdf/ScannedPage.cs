@@ -30,6 +30,18 @@ internal static partial class ScannedPage
         return image.TryGetPng(out var png) ? new ScanImage(png, image.WidthInSamples, image.HeightInSamples) : null;
     }
 
+    /// <summary>Why a fixed-layout file (PDF, OFD) whose pages hold no text gave nothing, and what to do about it.</summary>
+    /// <param name="recognizes">Whether scans were given to a recognizer.</param>
+    /// <param name="pages">The file's pages.</param>
+    /// <param name="undecodable">Page images in an encoding the recognizer cannot decode.</param>
+    /// <param name="undecodableEncodings">Those encodings, named for the reader (<c>JBIG2 or JPEG 2000</c>).</param>
+    public static string NoTextReason(bool recognizes, int pages, int undecodable, string undecodableEncodings) =>
+        !recognizes
+            ? $"no text on its {pages} page(s): a scanned image needs OCR: build with the indexer and its OCR models, or export the text from the original"
+            : undecodable > 0
+                ? $"no text on its {pages} page(s), and {undecodable} scanned page image(s) are stored in an encoding OCR cannot decode ({undecodableEncodings}): scan again as JPEG or PNG, or export the text from the original"
+                : $"no text on its {pages} page(s), and OCR found none either: check that the scan is upright and legible";
+
     /// <summary>Recognized pieces of text of a PDF page's scan, set on the page where the image is drawn.</summary>
     public static List<PdfLine> Lines(Page page, IPdfImage image, IReadOnlyList<RecognizedText> texts)
     {

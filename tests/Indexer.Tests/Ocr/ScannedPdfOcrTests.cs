@@ -48,6 +48,14 @@ public sealed class ScannedPdfOcrTests : IDisposable
         ReadsLikeTheTextPdf(Folder("pasted", "pasted-scan.docx"));
     }
 
+    [Fact]
+    public void AScannedOfdFileIsReadLikeAScannedPdf()
+    {
+        // hardship-rules-scanned.ofd: the same JPEG pages as image objects of an OFD file (bench/PdfToOfd), as an office
+        // scanner that saves OFD writes them.
+        ReadsLikeTheTextPdf(Folder("ofd", "hardship-rules-scanned.ofd"));
+    }
+
     [Theory]
     [InlineData(1.5)]
     [InlineData(-2.5)]

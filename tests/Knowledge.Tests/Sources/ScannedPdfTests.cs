@@ -192,23 +192,4 @@ public sealed class ScannedPdfTests : IDisposable
         Add($"trailer\n<< /Size {offsets.Count + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
         return parts.SelectMany(p => p).ToArray();
     }
-
-    private sealed class CannedRecognizer(IReadOnlyList<IReadOnlyList<RecognizedText>> pages, Action? onRecognize = null) : IScanRecognizer
-    {
-        private int _calls;
-
-        public int Pages => _calls;
-
-        public List<ScanImage> Images { get; } = [];
-
-        public IReadOnlyList<RecognizedText> Recognize(ScanImage image, CancellationToken cancellationToken)
-        {
-            var call = Interlocked.Increment(ref _calls) - 1;
-            lock (Images)
-                Images.Add(image);
-            onRecognize?.Invoke();
-            cancellationToken.ThrowIfCancellationRequested();
-            return pages[call];
-        }
-    }
 }
