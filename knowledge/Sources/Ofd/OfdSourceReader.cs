@@ -85,8 +85,11 @@ public sealed class OfdSourceReader : ISourceReader
     // The resource of the page's largest image, when it covers most of the page.
     private static string? Scan(XElement page, OfdPageContent.Box area)
     {
-        var largest = OfdPageContent.Images(page).MaxBy(image => image.Boundary.Area);
-        return largest.ResourceId is { Length: > 0 } && area.Area > 0 && largest.Boundary.Area >= MinScanShareOfPage * area.Area
+        var images = OfdPageContent.Images(page).ToList();
+        if (images.Count == 0)
+            return null;
+        var largest = images.MaxBy(image => image.Boundary.Area);
+        return largest.ResourceId.Length > 0 && area.Area > 0 && largest.Boundary.Area >= MinScanShareOfPage * area.Area
             ? largest.ResourceId
             : null;
     }

@@ -129,6 +129,9 @@ public sealed class OfdSourceReaderTests : IDisposable
         var root = temp.Root("scans");
         File.WriteAllBytes(Path.Combine(root, "scan.ofd"), Package(ScannedPackage([0xFF, 0xD8, 0xFF])));
         File.WriteAllBytes(Path.Combine(root, "fax.ofd"), Package(ScannedPackage([0x97, 0x4A, 0x42, 0x32, 0x0D, 0x0A, 0x1A, 0x0A])));
+        var blank = ScannedPackage([]);
+        blank["Doc_0/Pages/Page_0/Content.xml"] = $"<ofd:Page {Ns}><ofd:Content><ofd:Layer ID=\"2\"/></ofd:Content></ofd:Page>";
+        File.WriteAllBytes(Path.Combine(root, "blank.ofd"), Package(blank));
 
         var without = new DocumentLoader().Load([root], null, CancellationToken.None);
         var recognizer = new CannedRecognizer([[]]);
@@ -136,12 +139,14 @@ public sealed class OfdSourceReaderTests : IDisposable
 
         Assert.Equal(
             [
+                ("blank.ofd", "no text on its 1 page(s): a scanned image needs OCR: build with the indexer and its OCR models, or export the text from the original"),
                 ("fax.ofd", "no text on its 1 page(s): a scanned image needs OCR: build with the indexer and its OCR models, or export the text from the original"),
                 ("scan.ofd", "no text on its 1 page(s): a scanned image needs OCR: build with the indexer and its OCR models, or export the text from the original"),
             ],
             without.Failures.Select(f => (Path.GetFileName(f.Path), f.Reason)).Order());
         Assert.Equal(
             [
+                ("blank.ofd", "no text on its 1 page(s), and OCR found none either: check that the scan is upright and legible"),
                 ("fax.ofd", "no text on its 1 page(s), and 1 scanned page image(s) are stored in an encoding OCR cannot decode (JBIG2, TIFF or another format than JPEG, PNG, BMP or GIF): scan again as JPEG or PNG, or export the text from the original"),
                 ("scan.ofd", "no text on its 1 page(s), and OCR found none either: check that the scan is upright and legible"),
             ],
@@ -185,6 +190,97 @@ public sealed class OfdSourceReaderTests : IDisposable
         Assert.Empty(result.Documents);
         var failure = Assert.Single(result.Failures);
         Assert.Equal((Path.Combine(root, name + ".ofd"), reason), (failure.Path, failure.Reason));
+    }
+
+    [Fact]
+    public void Damaged_bytes_give_a_document_or_a_reason_never_another_error()
+    {
+        var good = File.ReadAllBytes(Fixture.File("hardship-rules.ofd"));
+        var random = new Random(20261125);
+        var path = Path.Combine(temp.Root("damaged"), "rules.ofd");
+        var reasons = 0;
+        for (var round = 0; round < 300; round++)
+        {
+            var bytes = (byte[])good.Clone();
+            for (var changes = random.Next(1, 5); changes > 0; changes--)
+                bytes[random.Next(bytes.Length)] = (byte)random.Next(256);
+            File.WriteAllBytes(path, bytes);
+            reasons += ReadOrReason(path);
+        }
+        Assert.InRange(reasons, 1, 299);
+    }
+
+    [Fact]
+    public void Nonsense_in_positions_and_locations_gives_a_document_or_a_reason_never_another_error()
+    {
+        // The zip's checksums catch damaged bytes; values a producer got wrong reach the reader as they are.
+        string[] nonsense = ["", "-1", "NaN", "1e309", "g", "g -5 3", "g 99999999 1", "1 2", "0 0 0 0", "0 0 0 0 0 0", "../../..", "/", "x y z w"];
+        var parts = new Dictionary<string, string>
+        {
+            ["OFD.xml"] = Ofd("Doc_0/Document.xml"),
+            ["Doc_0/Document.xml"] = $"""
+                <ofd:Document {Ns}><ofd:CommonData><ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea>
+                <ofd:TemplatePage ID="90" BaseLoc="Tpl.xml"/><ofd:DocumentRes>Res.xml</ofd:DocumentRes></ofd:CommonData>
+                <ofd:Pages><ofd:Page ID="1" BaseLoc="Page.xml"/></ofd:Pages></ofd:Document>
+                """,
+            ["Doc_0/Tpl.xml"] = $"""<ofd:Page {Ns}><ofd:Content><ofd:Layer ID="1">{Text(40, 20, 8, "江河能源集团工会文件")}</ofd:Layer></ofd:Content></ofd:Page>""",
+            ["Doc_0/Res.xml"] = $"""<ofd:Res {Ns} BaseLoc="Res"><ofd:MultiMedias><ofd:MultiMedia ID="20" Type="Image"><ofd:MediaFile>a.img</ofd:MediaFile></ofd:MultiMedia></ofd:MultiMedias></ofd:Res>""",
+            ["Doc_0/Res/a.img"] = Convert.ToBase64String([0xFF, 0xD8, 0xFF]),
+            ["Doc_0/Page.xml"] = $"""
+                <ofd:Page {Ns}><ofd:Template TemplateID="90"/><ofd:Area><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:Area><ofd:Content><ofd:Layer ID="2">
+                <ofd:ImageObject ID="3" Boundary="0 0 210 297" ResourceID="20"/>
+                <ofd:TextObject ID="4" Boundary="25 60 160 12" Font="1" Size="4.2333" CTM="1 0 0 1 0 0">
+                <ofd:TextCode X="0" Y="4" DeltaX="g 2 4.2333 12 4.2333">第一条班组长每月领取津贴。</ofd:TextCode></ofd:TextObject>
+                </ofd:Layer></ofd:Content></ofd:Page>
+                """,
+        };
+        var values = new[] { "BaseLoc", "Boundary", "Size", "CTM", "X", "Y", "DeltaX", "PhysicalBox", "DocRoot", "MediaFile", "TemplateID", "ResourceID" };
+        var random = new Random(20261125);
+        var path = Path.Combine(temp.Root("nonsense"), "rules.ofd");
+        var reasons = 0;
+        for (var round = 0; round < 300; round++)
+        {
+            var damaged = parts.ToDictionary(p => p.Key, p => p.Key.EndsWith(".img", StringComparison.Ordinal) ? p.Value : Damage(p.Value, values, nonsense, random));
+            File.WriteAllBytes(path, Package(damaged));
+            reasons += ReadOrReason(path, new CannedRecognizer(Enumerable.Repeat<IReadOnlyList<RecognizedText>>([], 10).ToList()));
+        }
+        Assert.InRange(reasons, 1, 299);
+    }
+
+    // Sets one to three of the named attributes or elements to a nonsense value, and sometimes leaves an element out.
+    private static string Damage(string xml, string[] names, string[] nonsense, Random random)
+    {
+        string[] elements = ["ImageObject", "TextObject", "TextCode", "Template", "Area", "PageArea", "Pages", "MultiMedias"];
+        if (random.Next(3) == 0)
+        {
+            var element = elements[random.Next(elements.Length)];
+            xml = System.Text.RegularExpressions.Regex.Replace(xml, $@"<ofd:{element}\b[^>]*/>|<ofd:{element}\b[^>]*>.*?</ofd:{element}>", string.Empty,
+                System.Text.RegularExpressions.RegexOptions.Singleline);
+        }
+        for (var changes = random.Next(1, 4); changes > 0; changes--)
+        {
+            var name = names[random.Next(names.Length)];
+            var value = nonsense[random.Next(nonsense.Length)];
+            xml = System.Text.RegularExpressions.Regex.Replace(xml, $@"(\b{name}="")[^""]*("")", m => m.Groups[1].Value + value + m.Groups[2].Value);
+            xml = System.Text.RegularExpressions.Regex.Replace(xml, $@"(<ofd:{name}>)[^<]*(</ofd:{name}>)", m => m.Groups[1].Value + value + m.Groups[2].Value);
+        }
+        return xml;
+    }
+
+    // 1 when the reader gave a reason, 0 when it read a document; any other exception fails the test.
+    private static int ReadOrReason(string path, IScanRecognizer? recognizer = null)
+    {
+        try
+        {
+            var reader = recognizer is null ? new OfdSourceReader() : new OfdSourceReader(recognizer);
+            Assert.NotNull(reader.Read(path, "rules.ofd").Texts.Single());
+            return 0;
+        }
+        catch (InvalidDataException exception)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(exception.Message));
+            return 1;
+        }
     }
 
     [Fact]
