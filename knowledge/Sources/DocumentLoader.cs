@@ -17,6 +17,7 @@ public sealed class DocumentLoader
 
     private readonly Dictionary<string, ISourceReader> readers;
     private readonly DocumentBuilder builder = new();
+    private readonly GarbledText garbled = new();
     private readonly int maxParallelism;
 
     /// <summary>A loader with the built-in readers (Markdown, text, HTML, PDF, OFD, Word (.docx, .doc, .wps), RTF, JSON Lines).</summary>
@@ -135,6 +136,11 @@ public sealed class DocumentLoader
             var failures = read.Failures.ToList();
             foreach (var text in read.Texts)
             {
+                if (garbled.Reason(text) is { } garbledReason)
+                {
+                    failures.Add(new SourceFailure(file.FullPath, text.RelativePath == file.RelativePath ? garbledReason : $"{text.RelativePath}: {garbledReason}"));
+                    continue;
+                }
                 var document = builder.Build(text, file.RootName + "/" + text.RelativePath, file.RootName);
                 // An empty file, or one with a title only, would be counted as indexed while nothing in it can be found.
                 if (document.Articles.Count == 0)

@@ -80,6 +80,29 @@ public sealed class DocumentLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Garbled_text_is_reported_not_indexed()
+    {
+        // What a PDF whose fonts carry no character map gives (ideographs at random, or private-use codes), and GBK bytes
+        // read as Windows-1252; beside them a real rule, and rare characters a real rule may use.
+        var root = temp.Root("garbled");
+        var random = new Random(7);
+        string Ideographs(int count) => new([.. Enumerable.Range(0, count).Select(_ => (char)random.Next(0x4e00, 0x9fa6))]);
+        Fixture.Write(root, "cid-font.txt", "某公司考勤制度\n第一条 " + Ideographs(120) + "\n第二条 " + Ideographs(80) + "\n");
+        Fixture.Write(root, "private-use.txt", "某公司考勤制度\n第一条 " + new string('\ue01a', 40) + "，" + new string('\ue2b3', 40) + "。\n");
+        Fixture.Write(root, "cp1252.txt", "某公司考勤制度\n" + System.Text.Encoding.Latin1.GetString(
+            System.Text.CodePagesEncodingProvider.Instance.GetEncoding(936)!.GetBytes("第一条 职工每日工作八小时，每周工作四十小时。第二条 加班应当支付加班费。")) + "\n");
+        Fixture.Write(root, "rule.txt", "某公司考勤制度\n第一条 职工每日工作八小时，每周工作四十小时。\n第二条 职工在矽肺、尘肺等职业病诊疗期间，其医疗费用按照工伤保险的规定支付；氡、镉、铍作业岗位另行规定。\n");
+
+        var result = new DocumentLoader().Load([root], null, CancellationToken.None);
+
+        Assert.Equal(["garbled/rule.txt"], result.Documents.Select(d => d.Id));
+        Assert.Equal(["cid-font.txt", "cp1252.txt", "private-use.txt"], result.Failures.Select(f => Path.GetFileName(f.Path)).Order(StringComparer.Ordinal));
+        Assert.All(result.Failures, f => Assert.StartsWith("its text is garbled (", f.Reason, StringComparison.Ordinal));
+        Assert.Matches(@"^its text is garbled \(only \d+ % of its Chinese characters are common ones",
+            result.Failures.Single(f => f.Path.EndsWith("cid-font.txt", StringComparison.Ordinal)).Reason);
+    }
+
+    [Fact]
     public void An_official_notice_in_plain_text_is_cited_by_the_rule_it_issues()
     {
         var root = temp.Root("notices");
