@@ -10,9 +10,19 @@ public sealed class DocumentLoader
     private static readonly HashSet<string> SkippedNames = new(StringComparer.OrdinalIgnoreCase) { "README.md", "SOURCES.md", "_index.md", "CHANGELOG.md" };
 
     // Office formats people keep rules in that we do not read: named in the report, so a missing document is noticed.
-    private static readonly HashSet<string> UnreadableFormats = new(StringComparer.OrdinalIgnoreCase)
+    // Each with the format to save it in: spreadsheets as workbooks, slides as PDF, the rest as Word or PDF.
+    private static readonly Dictionary<string, string> UnreadableFormats = new(StringComparer.OrdinalIgnoreCase)
     {
-        ".odt", ".pages", ".wpd", ".xls", ".xlsx", ".et", ".ods", ".ppt", ".pptx", ".dps", ".odp", ".caj",
+        [".odt"] = ".docx, .pdf, .html or .txt",
+        [".pages"] = ".docx, .pdf, .html or .txt",
+        [".wpd"] = ".docx, .pdf, .html or .txt",
+        [".caj"] = ".pdf",
+        [".ods"] = ".xlsx",
+        [".numbers"] = ".xlsx",
+        [".ppt"] = ".pdf",
+        [".pptx"] = ".pdf",
+        [".dps"] = ".pdf",
+        [".odp"] = ".pdf",
     };
 
     private readonly Dictionary<string, ISourceReader> readers;
@@ -20,7 +30,8 @@ public sealed class DocumentLoader
     private readonly GarbledText garbled = new();
     private readonly int maxParallelism;
 
-    /// <summary>A loader with the built-in readers (Markdown, text, HTML, PDF, OFD, Word (.docx, .doc, .wps), RTF, JSON Lines).</summary>
+    /// <summary>A loader with the built-in readers (Markdown, text, HTML, PDF, OFD, Word (.docx, .doc, .wps), RTF, Excel and WPS
+    /// workbooks, JSON Lines).</summary>
     public DocumentLoader()
         : this(BuiltInReaders(new PdfSourceReader(), new OfdSourceReader(), new DocxSourceReader()))
     {
@@ -49,7 +60,7 @@ public sealed class DocumentLoader
     }
 
     private static ISourceReader[] BuiltInReaders(PdfSourceReader pdf, OfdSourceReader ofd, DocxSourceReader docx) =>
-        [new MarkdownSourceReader(), new TextSourceReader(), new HtmlSourceReader(), pdf, ofd, docx, new DocSourceReader(), new RtfSourceReader(), new JsonLinesSourceReader()];
+        [new MarkdownSourceReader(), new TextSourceReader(), new HtmlSourceReader(), pdf, ofd, docx, new DocSourceReader(), new RtfSourceReader(), new SpreadsheetSourceReader(), new JsonLinesSourceReader()];
 
     /// <summary>The file extensions this loader reads.</summary>
     public IReadOnlyCollection<string> Extensions => readers.Keys;
@@ -79,9 +90,9 @@ public sealed class DocumentLoader
                 .Where(p => !SkippedNames.Contains(Path.GetFileName(p)) && !IsOfficeLockFile(p))
                 .ToList();
             failures.AddRange(all
-                .Where(p => UnreadableFormats.Contains(Path.GetExtension(p)) && !readers.ContainsKey(Path.GetExtension(p)))
+                .Where(p => UnreadableFormats.ContainsKey(Path.GetExtension(p)) && !readers.ContainsKey(Path.GetExtension(p)))
                 .Order(StringComparer.Ordinal)
-                .Select(p => new SourceFailure(p, $"{Path.GetExtension(p).ToLowerInvariant()} files are not read: save it as .docx, .pdf, .html or .txt")));
+                .Select(p => new SourceFailure(p, $"{Path.GetExtension(p).ToLowerInvariant()} files are not read: save it as {UnreadableFormats[Path.GetExtension(p)]}")));
             var paths = all
                 .Where(p => readers.ContainsKey(Path.GetExtension(p)))
                 .Select(p => Path.GetRelativePath(fullRoot, p).Replace(Path.DirectorySeparatorChar, '/'))

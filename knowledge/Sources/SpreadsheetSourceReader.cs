@@ -1,0 +1,49 @@
+using Assistant.Knowledge.Sources.Spreadsheets;
+
+namespace Assistant.Knowledge.Sources;
+
+/// <summary>
+/// Reads workbooks of standards and lists (.xlsx and .xlsm through the Open XML SDK; Excel 97–2003 .xls and WPS .et
+/// through ExcelDataReader): every visible sheet's table, each row a section named by its first cell of text, its
+/// values with their column names, as <see cref="SheetLayout"/> lays it out. Hidden sheets and rows are left out: they
+/// often hold superseded standards.
+/// </summary>
+public sealed class SpreadsheetSourceReader : ISourceReader
+{
+    /// <inheritdoc />
+    public IReadOnlyList<string> Extensions { get; } = [".xlsx", ".xlsm", ".xls", ".et"];
+
+    /// <inheritdoc />
+    public SourceReadResult Read(string path, string relativePath, CancellationToken cancellationToken = default)
+    {
+        List<SheetGrid> sheets;
+        try
+        {
+            sheets = Path.GetExtension(path).ToLowerInvariant() is ".xlsx" or ".xlsm" ? OpenXml(path) : BiffSheets.Read(path);
+        }
+        catch (Exception exception) when (exception is not (InvalidDataException or IOException or UnauthorizedAccessException or OperationCanceledException))
+        {
+            // The workbook libraries meet damaged structures with whatever exception their parsing runs into (an XML
+            // error, "Bad SST format"); to the union it is one thing, a damaged file.
+            throw new InvalidDataException($"the workbook is damaged ({exception.GetType().Name}: {exception.Message}): open it in Excel or WPS and save it again");
+        }
+        var (title, blocks) = SheetLayout.Blocks(sheets);
+        return SourceReadResult.Of(new SourceText(path, relativePath, title, [], new Dictionary<string, string>(), blocks));
+    }
+
+    private static List<SheetGrid> OpenXml(string path)
+    {
+        try
+        {
+            return XlsxSheets.Read(path);
+        }
+        catch (DocumentFormat.OpenXml.Packaging.OpenXmlPackageException)
+        {
+            throw new InvalidDataException("not an Excel workbook (damaged, password-protected, or another format renamed .xlsx): save it again as .xlsx");
+        }
+        catch (FileFormatException)
+        {
+            throw new InvalidDataException("not an Excel workbook (damaged, password-protected, or another format renamed .xlsx): save it again as .xlsx");
+        }
+    }
+}
