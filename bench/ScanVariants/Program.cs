@@ -7,8 +7,10 @@ using UglyToad.PdfPig.Writer;
 // Makes a scan worse the way real scans are: each page image of a scanned PDF rotated clockwise by a small angle (a sheet
 // fed askew) or a quarter, half or three-quarter turn (a sheet scanned sideways or upside down; the page turns with it),
 // blurred (a scanner out of focus), speckled with dark dots (dust, a worn glass), and saved again as a JPEG page of the
-// given quality. Usage: scanvariants [--rotate DEGREES] [--blur SIGMA] [--specks SHARE] [--quality Q] IN.pdf OUT.pdf
-var options = new Dictionary<string, double> { ["--rotate"] = 0, ["--blur"] = 0, ["--specks"] = 0, ["--quality"] = 85 };
+// given quality. --seal 1 stamps every page with a red seal (a 42 mm ring, a star and the union's name round it) over
+// the middle of its text, as official documents are stamped; the page is kept in colour.
+// Usage: scanvariants [--rotate DEGREES] [--blur SIGMA] [--specks SHARE] [--seal 1] [--quality Q] IN.pdf OUT.pdf
+var options = new Dictionary<string, double> { ["--rotate"] = 0, ["--blur"] = 0, ["--specks"] = 0, ["--seal"] = 0, ["--quality"] = 85 };
 var files = new List<string>();
 for (var i = 0; i < args.Length; i++)
 {
@@ -19,7 +21,7 @@ for (var i = 0; i < args.Length; i++)
 }
 if (files.Count != 2)
 {
-    Console.Error.WriteLine("usage: scanvariants [--rotate DEGREES] [--blur SIGMA] [--specks SHARE] [--quality Q] IN.pdf OUT.pdf");
+    Console.Error.WriteLine("usage: scanvariants [--rotate DEGREES] [--blur SIGMA] [--specks SHARE] [--seal 1] [--quality Q] IN.pdf OUT.pdf");
     return 2;
 }
 var (input, output) = (files[0], files[1]);
@@ -47,6 +49,8 @@ foreach (var page in source.GetPages())
         using var paint = new SKPaint { ImageFilter = blur };
         canvas.DrawBitmap(bitmap, 0, 0, paint);
     }
+    if (options["--seal"] > 0)
+        Seal(changed, page.Width);
     var specks = (int)(options["--specks"] * changed.Width * changed.Height);
     for (var s = 0; s < specks; s++)
         changed.SetPixel(random.Next(changed.Width), random.Next(changed.Height), new SKColor(40, 40, 40));
@@ -56,3 +60,35 @@ foreach (var page in source.GetPages())
 }
 File.WriteAllBytes(output, builder.Build());
 return 0;
+
+// Red ink over the page: multiplied, so black type under it stays black, as a real stamp leaves it.
+static void Seal(SKBitmap page, double pageWidthPoints)
+{
+    var pixelsPerMillimetre = page.Width / (pageWidthPoints * 25.4 / 72);
+    var radius = (float)(21 * pixelsPerMillimetre);
+    var centre = new SKPoint(page.Width * 0.62f, page.Height * 0.45f);
+    using var canvas = new SKCanvas(page);
+    var ink = new SKColor(225, 30, 40, 215);
+    using var ring = new SKPaint { Color = ink, IsStroke = true, StrokeWidth = (float)(1.3 * pixelsPerMillimetre), IsAntialias = true, BlendMode = SKBlendMode.Multiply };
+    canvas.DrawCircle(centre, radius, ring);
+    using var fill = new SKPaint { Color = ink, IsAntialias = true, BlendMode = SKBlendMode.Multiply };
+    using var star = new SKPath();
+    for (var point = 0; point < 10; point++)
+    {
+        var r = point % 2 == 0 ? radius * 0.3f : radius * 0.12f;
+        var angle = Math.PI / 2 + point * Math.PI / 5;
+        var at = new SKPoint(centre.X + (float)(r * Math.Cos(angle)), centre.Y - (float)(r * Math.Sin(angle)));
+        if (point == 0)
+            star.MoveTo(at);
+        else
+            star.LineTo(at);
+    }
+    star.Close();
+    canvas.DrawPath(star, fill);
+    using var typeface = SKTypeface.FromFamilyName("WenQuanYi Micro Hei") ?? SKTypeface.Default;
+    using var font = new SKFont(typeface, radius * 0.26f);
+    using var arc = new SKPath();
+    arc.AddArc(new SKRect(centre.X - radius * 0.78f, centre.Y - radius * 0.78f, centre.X + radius * 0.78f, centre.Y + radius * 0.78f), 150, 240);
+    canvas.DrawTextOnPath("江河示范能源集团有限公司工会", arc, 0, 0, font, fill);
+    canvas.DrawText("专用章", centre.X, centre.Y + radius * 0.62f, SKTextAlign.Center, font, fill);
+}

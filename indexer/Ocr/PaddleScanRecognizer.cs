@@ -31,6 +31,7 @@ internal sealed class PaddleScanRecognizer : IScanRecognizer, IDisposable
         var page = Decode(image.Bytes);
         try
         {
+            (page, _) = Replace(page, RedInk.Lift(page));
             (page, _) = Replace(page, Specks.Remove(page));
             var (boxes, skew) = models.Detector.Detect(page, cancellationToken);
             // A page scanned sideways: its lines' boxes stand on end. It is turned a quarter clockwise, and the
@@ -51,7 +52,7 @@ internal sealed class PaddleScanRecognizer : IScanRecognizer, IDisposable
         }
     }
 
-    private static (SKBitmap Page, int Removed) Replace(SKBitmap old, (SKBitmap Page, int Removed) cleaned)
+    private static (SKBitmap Page, T Found) Replace<T>(SKBitmap old, (SKBitmap Page, T Found) cleaned)
     {
         old.Dispose();
         return cleaned;
