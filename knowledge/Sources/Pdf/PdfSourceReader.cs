@@ -1,5 +1,7 @@
 using Assistant.Knowledge.Sources.Pdf;
 using UglyToad.PdfPig;
+using PdfDocumentFormatException = UglyToad.PdfPig.Core.PdfDocumentFormatException;
+using UglyToad.PdfPig.Exceptions;
 
 namespace Assistant.Knowledge.Sources;
 
@@ -26,6 +28,23 @@ public sealed class PdfSourceReader : ISourceReader
 
     /// <inheritdoc />
     public SourceReadResult Read(string path, string relativePath, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return ReadPages(path, relativePath, cancellationToken);
+        }
+        catch (PdfDocumentEncryptedException)
+        {
+            // Protected only against editing or printing, a PDF opens without a password; this one does not.
+            throw new InvalidDataException("password-protected: it opens only with its password; save or print a copy without one");
+        }
+        catch (PdfDocumentFormatException exception)
+        {
+            throw new InvalidDataException($"not a readable PDF (damaged, empty, or another format renamed .pdf: {exception.Message}): export or print it to PDF again");
+        }
+    }
+
+    private SourceReadResult ReadPages(string path, string relativePath, CancellationToken cancellationToken)
     {
         using var document = PdfDocument.Open(path);
         var pages = new List<IReadOnlyList<PdfLine>>();

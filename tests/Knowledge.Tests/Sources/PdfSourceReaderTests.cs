@@ -180,6 +180,25 @@ public sealed class PdfSourceReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_pdf_that_opens_only_with_a_password_is_reported_and_one_protected_against_editing_is_read()
+    {
+        // qpdf --encrypt user owner 256 and --encrypt "" owner 256 (AES-256) of hardship-rules.pdf.
+        var root = temp.Root("protected");
+        File.Copy(Fixture.File("hardship-rules-password.pdf"), Path.Combine(root, "password.pdf"));
+        File.Copy(Fixture.File("hardship-rules-permissions.pdf"), Path.Combine(root, "permissions.pdf"));
+        File.WriteAllBytes(Path.Combine(root, "empty.pdf"), []);
+
+        var result = new DocumentLoader().Load([root], null, CancellationToken.None);
+
+        Assert.Equal(12, Assert.Single(result.Documents).Articles.Count);
+        Assert.Equal(["empty.pdf", "password.pdf"], result.Failures.Select(f => Path.GetFileName(f.Path)).Order(StringComparer.Ordinal));
+        Assert.Equal("password-protected: it opens only with its password; save or print a copy without one",
+            result.Failures.Single(f => f.Path.EndsWith("password.pdf", StringComparison.Ordinal)).Reason);
+        Assert.StartsWith("not a readable PDF (damaged, empty, or another format renamed .pdf: ",
+            result.Failures.Single(f => f.Path.EndsWith("empty.pdf", StringComparison.Ordinal)).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CorruptPdfThrowsForTheLoaderToReport()
     {
         Assert.ThrowsAny<Exception>(() => new PdfSourceReader().Read(Fixture.File("corrupt.pdf"), "corrupt.pdf"));
