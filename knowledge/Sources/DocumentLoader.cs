@@ -31,16 +31,16 @@ public sealed class DocumentLoader
     private readonly int maxParallelism;
 
     /// <summary>A loader with the built-in readers (Markdown, text, HTML, PDF, OFD, Word (.docx, .doc, .wps), RTF, Excel and WPS
-    /// workbooks, JSON Lines).</summary>
+    /// workbooks, JSON Lines; page images are reported as needing OCR).</summary>
     public DocumentLoader()
-        : this(BuiltInReaders(new PdfSourceReader(), new OfdSourceReader(), new DocxSourceReader()))
+        : this(BuiltInReaders(new PdfSourceReader(), new OfdSourceReader(), new DocxSourceReader(), new ImageSourceReader()))
     {
     }
 
-    /// <summary>A loader with the built-in readers, scanned pages (in PDFs and OFD files, or pasted into Word documents
-    /// without text) read by <paramref name="scans"/>.</summary>
+    /// <summary>A loader with the built-in readers, scanned pages (in PDFs and OFD files, saved as images, or pasted into
+    /// Word documents without text) read by <paramref name="scans"/>.</summary>
     public DocumentLoader(Pdf.IScanRecognizer scans)
-        : this(BuiltInReaders(new PdfSourceReader(scans), new OfdSourceReader(scans), new DocxSourceReader(scans)))
+        : this(BuiltInReaders(new PdfSourceReader(scans), new OfdSourceReader(scans), new DocxSourceReader(scans), new ImageSourceReader(scans)))
     {
     }
 
@@ -59,8 +59,8 @@ public sealed class DocumentLoader
         this.maxParallelism = maxParallelism > 0 ? maxParallelism : Environment.ProcessorCount;
     }
 
-    private static ISourceReader[] BuiltInReaders(PdfSourceReader pdf, OfdSourceReader ofd, DocxSourceReader docx) =>
-        [new MarkdownSourceReader(), new TextSourceReader(), new HtmlSourceReader(), pdf, ofd, docx, new DocSourceReader(), new RtfSourceReader(), new SpreadsheetSourceReader(), new JsonLinesSourceReader()];
+    private static ISourceReader[] BuiltInReaders(PdfSourceReader pdf, OfdSourceReader ofd, DocxSourceReader docx, ImageSourceReader images) =>
+        [new MarkdownSourceReader(), new TextSourceReader(), new HtmlSourceReader(), pdf, ofd, docx, images, new DocSourceReader(), new RtfSourceReader(), new SpreadsheetSourceReader(), new JsonLinesSourceReader()];
 
     /// <summary>The file extensions this loader reads.</summary>
     public IReadOnlyCollection<string> Extensions => readers.Keys;

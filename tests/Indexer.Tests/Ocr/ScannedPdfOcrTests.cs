@@ -56,6 +56,19 @@ public sealed class ScannedPdfOcrTests : IDisposable
         ReadsLikeTheTextPdf(Folder("ofd", "hardship-rules-scanned.ofd"));
     }
 
+    [Fact]
+    public void ScannedPagesSavedAsImageFilesAreReadAsOneDocument()
+    {
+        // The scan's two JPEG pages as a scanner saves them to a folder: 帮扶办法_1.jpg, 帮扶办法_2.jpg.
+        var folder = Directory.CreateDirectory(Path.Combine(_root, "images")).FullName;
+        using (var scan = UglyToad.PdfPig.PdfDocument.Open(FixturePath("hardship-rules-scanned.pdf")))
+        {
+            foreach (var page in scan.GetPages())
+                File.WriteAllBytes(Path.Combine(folder, $"帮扶办法_{page.Number}.jpg"), page.GetImages().Single().RawBytes.ToArray());
+        }
+        ReadsLikeTheTextPdf(folder);
+    }
+
     [Theory]
     [InlineData(1.5)]
     [InlineData(-2.5)]
