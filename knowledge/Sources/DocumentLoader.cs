@@ -13,7 +13,6 @@ public sealed class DocumentLoader
     // Each with the format to save it in: spreadsheets as workbooks, slides as PDF, the rest as Word or PDF.
     private static readonly Dictionary<string, string> UnreadableFormats = new(StringComparer.OrdinalIgnoreCase)
     {
-        [".odt"] = ".docx, .pdf, .html or .txt",
         [".pages"] = ".docx, .pdf, .html or .txt",
         [".wpd"] = ".docx, .pdf, .html or .txt",
         [".caj"] = ".pdf",
@@ -30,7 +29,7 @@ public sealed class DocumentLoader
     private readonly GarbledText garbled = new();
     private readonly int maxParallelism;
 
-    /// <summary>A loader with the built-in readers (Markdown, text, HTML, PDF, OFD, Word (.docx, .doc, .wps), RTF, Excel and WPS
+    /// <summary>A loader with the built-in readers (Markdown, text, HTML, PDF, OFD, Word (.docx, .doc, .wps), RTF, OpenDocument text, Excel and WPS
     /// workbooks, JSON Lines; page images are reported as needing OCR).</summary>
     public DocumentLoader()
         : this(BuiltInReaders(new PdfSourceReader(), new OfdSourceReader(), new DocxSourceReader(), new ImageSourceReader()))
@@ -60,7 +59,7 @@ public sealed class DocumentLoader
     }
 
     private static ISourceReader[] BuiltInReaders(PdfSourceReader pdf, OfdSourceReader ofd, DocxSourceReader docx, ImageSourceReader images) =>
-        [new MarkdownSourceReader(), new TextSourceReader(), new HtmlSourceReader(), pdf, ofd, docx, images, new DocSourceReader(), new RtfSourceReader(), new SpreadsheetSourceReader(), new JsonLinesSourceReader()];
+        [new MarkdownSourceReader(), new TextSourceReader(), new HtmlSourceReader(), pdf, ofd, docx, images, new DocSourceReader(), new RtfSourceReader(), new OdfSourceReader(), new SpreadsheetSourceReader(), new JsonLinesSourceReader()];
 
     /// <summary>The file extensions this loader reads.</summary>
     public IReadOnlyCollection<string> Extensions => readers.Keys;

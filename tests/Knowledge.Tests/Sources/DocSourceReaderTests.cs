@@ -24,19 +24,7 @@ public sealed class DocSourceReaderTests : IDisposable
         var text = new DocSourceReader().Read(path, "condolence-rules.doc").Texts.Single();
 
         Assert.Equal("会员慰问办法", text.Title);
-        Assert.Equal(
-            [
-                new TextBlock("第一章 总则", 1),
-                new TextBlock("第一条 会员结婚、生育、住院的，工会按照下表给予慰问。", 0),
-                new TextBlock("事项 | 标准", 0),
-                new TextBlock("结婚 | 五百元", 0),
-                new TextBlock("住院 （三天以上） | 八百元", 0),
-                new TextBlock("第二章 申请", 1),
-                new TextBlock("第二条 会员生育的，慰问金为六百元。", 0),
-                new TextBlock("第三条 申请慰问，填写慰问申请表，交所在分会。", 0),
-                new TextBlock("分会应当在五个工作日内报送工会办公室。", 0),
-            ],
-            text.Blocks);
+        Assert.Equal(Fixture.CondolenceRulesBlocks, text.Blocks);
         var raw = File.ReadAllBytes(path);
         Assert.True(Contains(raw, "三百元") && Contains(raw, "HYPERLINK"), "the fixture must still hold the deleted text and the field code");
     }

@@ -41,11 +41,13 @@ public sealed class DocxSourceReaderTests : IDisposable
     [InlineData("mutual-aid-rules.docx")]
     [InlineData("mutual-aid-rules.doc")]
     [InlineData("mutual-aid-rules.rtf")]
+    [InlineData("mutual-aid-rules.odt")]
+    [InlineData("mutual-aid-rules.fodt")]
     public void ArticlesNumberedByALibreOfficeListAreSplitAndCited(string fixture)
     {
-        // Written by LibreOffice 7.4 from mutual-aid-rules.fodt (soffice --headless --convert-to docx, doc:"MS Word 97"
-        // and rtf): a 第%1条 list continued across two chapters, with a （%2） sub-list. The numbers exist only as list
-        // counters in the Word files; RTF writes each one out in the paragraph's \listtext.
+        // Written by LibreOffice 7.4 from mutual-aid-rules.fodt (soffice --headless --convert-to docx, doc:"MS Word 97",
+        // rtf and odt): a 第%1条 list continued across two chapters, with a （%2） sub-list. The numbers exist only as list
+        // counters in the Word and OpenDocument files; RTF writes each one out in the paragraph's \listtext.
         var root = temp.Root("rules");
         File.Copy(Fixture.File(fixture), Path.Combine(root, fixture));
 
