@@ -16,7 +16,6 @@ public sealed class DocumentLoader
         [".pages"] = ".docx, .pdf, .html or .txt",
         [".wpd"] = ".docx, .pdf, .html or .txt",
         [".caj"] = ".pdf",
-        [".ods"] = ".xlsx",
         [".numbers"] = ".xlsx",
         [".ppt"] = ".pdf",
         [".pptx"] = ".pdf",

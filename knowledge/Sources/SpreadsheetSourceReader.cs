@@ -4,14 +4,14 @@ namespace Assistant.Knowledge.Sources;
 
 /// <summary>
 /// Reads workbooks of standards and lists (.xlsx and .xlsm through the Open XML SDK; Excel 97–2003 .xls and WPS .et
-/// through ExcelDataReader): every visible sheet's table, each row a section named by its first cell of text, its
+/// through ExcelDataReader; OpenDocument .ods and .fods by our own reader): every visible sheet's table, each row a section named by its first cell of text, its
 /// values with their column names, as <see cref="SheetLayout"/> lays it out. Hidden sheets and rows are left out: they
 /// often hold superseded standards.
 /// </summary>
 public sealed class SpreadsheetSourceReader : ISourceReader
 {
     /// <inheritdoc />
-    public IReadOnlyList<string> Extensions { get; } = [".xlsx", ".xlsm", ".xls", ".et"];
+    public IReadOnlyList<string> Extensions { get; } = [".xlsx", ".xlsm", ".xls", ".et", ".ods", ".fods"];
 
     /// <inheritdoc />
     public SourceReadResult Read(string path, string relativePath, CancellationToken cancellationToken = default)
@@ -19,7 +19,12 @@ public sealed class SpreadsheetSourceReader : ISourceReader
         List<SheetGrid> sheets;
         try
         {
-            sheets = Path.GetExtension(path).ToLowerInvariant() is ".xlsx" or ".xlsm" ? OpenXml(path) : BiffSheets.Read(path);
+            sheets = Path.GetExtension(path).ToLowerInvariant() switch
+            {
+                ".xlsx" or ".xlsm" => OpenXml(path),
+                ".ods" or ".fods" => OdsSheets.Read(path),
+                _ => BiffSheets.Read(path),
+            };
         }
         catch (Exception exception) when (exception is not (InvalidDataException or IOException or UnauthorizedAccessException or OperationCanceledException))
         {

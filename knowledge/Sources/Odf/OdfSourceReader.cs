@@ -1,6 +1,4 @@
-using System.IO.Compression;
 using System.Text;
-using System.Xml;
 using System.Xml.Linq;
 using Assistant.Knowledge.Sources.Odf;
 using static Assistant.Knowledge.Sources.Odf.OdfNames;
@@ -21,54 +19,12 @@ public sealed class OdfSourceReader : ISourceReader
     /// <inheritdoc />
     public SourceReadResult Read(string path, string relativePath, CancellationToken cancellationToken = default)
     {
-        var (content, styles) = Path.GetExtension(path).Equals(".fodt", StringComparison.OrdinalIgnoreCase) ? Flat(path) : Packaged(path);
+        var (content, styles) = OdfPackage.Open(path, "text");
         var body = content.Element(Office + "body")?.Element(Office + "text")
             ?? throw new InvalidDataException("not a text document: it has no office:text body (a spreadsheet or presentation saved as .odt?)");
         var reading = new Reading(new OdfStyles(styles.Append(content)));
         reading.Visit(body, null, 0);
         return SourceReadResult.Of(new SourceText(path, relativePath, reading.Title, [], Letterhead.Properties(reading.Letterhead), reading.Blocks));
-    }
-
-    private static (XElement Content, List<XElement> Styles) Flat(string path)
-    {
-        var document = Load(() => File.OpenRead(path), Path.GetFileName(path));
-        return (document, []);
-    }
-
-    private static (XElement Content, List<XElement> Styles) Packaged(string path)
-    {
-        ZipArchive zip;
-        try
-        {
-            zip = ZipFile.OpenRead(path);
-        }
-        catch (InvalidDataException)
-        {
-            throw new InvalidDataException("not an OpenDocument text: it is not a zip package (damaged, or another format renamed .odt)");
-        }
-        using (zip)
-        {
-            if (zip.GetEntry("META-INF/manifest.xml") is { } manifest && Load(manifest.Open, "META-INF/manifest.xml")
-                    .Descendants().Any(e => e.Name.LocalName == "encryption-data"))
-                throw new InvalidDataException("password-protected: save a copy without the password");
-            var content = zip.GetEntry("content.xml") ?? throw new InvalidDataException("not an OpenDocument text: the package has no content.xml");
-            var styles = zip.GetEntry("styles.xml") is { } entry ? [Load(entry.Open, "styles.xml")] : new List<XElement>();
-            return (Load(content.Open, "content.xml"), styles);
-        }
-    }
-
-    private static XElement Load(Func<Stream> open, string part)
-    {
-        try
-        {
-            using var stream = open();
-            // Spaces inside paragraphs are text; OpenDocument's own rules say how they collapse.
-            return XDocument.Load(stream, LoadOptions.PreserveWhitespace).Root ?? throw new InvalidDataException($"{part} is empty: the file is damaged");
-        }
-        catch (XmlException)
-        {
-            throw new InvalidDataException($"{part} is not well-formed XML: the file is damaged");
-        }
     }
 
     /// <summary>One pass over the body in document order.</summary>

@@ -49,7 +49,7 @@ public sealed class DocumentLoaderTests : IDisposable
         var root = temp.Root("union");
         Fixture.Write(root, "社会法/测试法.md", string.Format(Law, ""));
         Fixture.Write(root, "会员管理办法.pages", "a Pages document");
-        Fixture.Write(root, "福利/标准.ODS", "an OpenDocument spreadsheet");
+        Fixture.Write(root, "福利/标准.NUMBERS", "a Numbers spreadsheet");
         Fixture.Write(root, "~$员管理办法.docx", "owner file Word leaves while the document is open");
 
         var result = new DocumentLoader().Load([root], null, CancellationToken.None);
@@ -58,7 +58,7 @@ public sealed class DocumentLoaderTests : IDisposable
         Assert.Equal(
             [
                 (Path.Combine(root, "会员管理办法.pages"), ".pages files are not read: save it as .docx, .pdf, .html or .txt"),
-                (Path.Combine(root, "福利", "标准.ODS"), ".ods files are not read: save it as .xlsx"),
+                (Path.Combine(root, "福利", "标准.NUMBERS"), ".numbers files are not read: save it as .xlsx"),
             ],
             result.Failures.Select(f => (f.Path, f.Reason)));
     }

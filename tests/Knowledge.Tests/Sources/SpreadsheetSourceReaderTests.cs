@@ -18,9 +18,11 @@ public sealed class SpreadsheetSourceReaderTests : IDisposable
     [Theory]
     [InlineData("welfare-standards.xlsx")]
     [InlineData("welfare-standards.xls")]
+    [InlineData("welfare-standards.ods")]
+    [InlineData("welfare-standards.fods")]
     public void Each_row_of_a_standards_table_is_a_section_with_its_values_named(string fixture)
     {
-        // Written by LibreOffice 7.4 from welfare-standards.fods: a caption merged across the table, 单位：元, a 序号
+        // welfare-standards.fods, and the .xlsx, .xls and .ods LibreOffice 7.4 wrote from it: a caption merged across the table, 单位：元, a 序号
         // column, a category merged down two rows, a hidden row with a withdrawn standard, a note, a second sheet with a
         // date, and a hidden third sheet.
         var text = new SpreadsheetSourceReader().Read(Fixture.File(fixture), fixture).Texts.Single();
@@ -112,6 +114,8 @@ public sealed class SpreadsheetSourceReaderTests : IDisposable
     {
         { "standards.xlsx", Encoding.UTF8.GetBytes("序号,项目,标准\n1,结婚慰问,500\n"), "not an Excel workbook (damaged, password-protected, or another format renamed .xlsx): save it again as .xlsx" },
         { "standards.xls", Encoding.UTF8.GetBytes("序号\t项目\t标准\n1\t结婚慰问\t500\n"), "not an Excel 97–2003 workbook (damaged, or another format renamed): save it again as .xlsx" },
+        { "standards.ods", Encoding.UTF8.GetBytes("序号,项目,标准\n"), "not an OpenDocument spreadsheet: it is not a zip package (damaged, or another format renamed .ods)" },
+        { "standards.fods", Encoding.UTF8.GetBytes("<office:document"), "standards.fods is not well-formed XML: the file is damaged" },
     };
 
     [Theory]
@@ -130,6 +134,7 @@ public sealed class SpreadsheetSourceReaderTests : IDisposable
     [Theory]
     [InlineData("welfare-standards.xls")]
     [InlineData("welfare-standards.xlsx")]
+    [InlineData("welfare-standards.ods")]
     public void Damaged_bytes_give_a_document_or_a_reason_never_another_error(string fixture) =>
         Assert.InRange(DamagedFiles.Reported(fixture, temp.Root("damaged"), path => new SpreadsheetSourceReader().Read(path, fixture)), 1, 299);
 
