@@ -42,13 +42,9 @@ public sealed class SpreadsheetSourceReader : ISourceReader
         {
             return XlsxSheets.Read(path);
         }
-        catch (DocumentFormat.OpenXml.Packaging.OpenXmlPackageException)
+        catch (Exception exception) when (exception is DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or FileFormatException)
         {
-            throw new InvalidDataException("not an Excel workbook (damaged, password-protected, or another format renamed .xlsx): save it again as .xlsx");
-        }
-        catch (FileFormatException)
-        {
-            throw new InvalidDataException("not an Excel workbook (damaged, password-protected, or another format renamed .xlsx): save it again as .xlsx");
+            throw new InvalidDataException(OfficeOpenXmlFiles.Reason(path, "an Excel workbook", Path.GetExtension(path).ToLowerInvariant()));
         }
     }
 }

@@ -52,6 +52,9 @@ internal sealed class CompoundFile
     /// <summary>True when the file starts with the compound file signature.</summary>
     public static bool HasSignature(ReadOnlySpan<byte> file) => file.Length >= 8 && file[..8].SequenceEqual(Signature);
 
+    /// <summary>Whether a stream of that name lies directly below the root.</summary>
+    public bool Has(string name) => _topLevel.TryGetValue(name, out var entry) && entry.Type == EntryType.Stream;
+
     /// <summary>The bytes of a stream directly below the root, or null when there is none of that name.</summary>
     public byte[]? Stream(string name)
     {

@@ -36,7 +36,7 @@ public sealed class DocxSourceReader : ISourceReader
     /// <inheritdoc />
     public SourceReadResult Read(string path, string relativePath, CancellationToken cancellationToken = default)
     {
-        using var document = WordprocessingDocument.Open(path, isEditable: false);
+        using var document = Open(path);
         var main = document.MainDocumentPart;
         var body = main?.Document?.Body ?? throw new InvalidDataException("The document has no body.");
         var styles = new WordStyles(main!.StyleDefinitionsPart?.Styles);
@@ -76,6 +76,18 @@ public sealed class DocxSourceReader : ISourceReader
                 pages.Add(lines);
         }
         return pages;
+    }
+
+    private static WordprocessingDocument Open(string path)
+    {
+        try
+        {
+            return WordprocessingDocument.Open(path, isEditable: false);
+        }
+        catch (Exception exception) when (exception is OpenXmlPackageException or FileFormatException or InvalidDataException)
+        {
+            throw new InvalidDataException(OfficeOpenXmlFiles.Reason(path, "a Word document", ".docx"));
+        }
     }
 
     private static bool IsPageSized(OpenXmlElement blip)

@@ -64,6 +64,32 @@ public sealed class DocumentLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Password_protected_and_renamed_office_files_are_told_apart_from_damaged_ones()
+    {
+        // Office saves a .docx or .xlsx with a password as a compound file holding an EncryptedPackage stream; a Word or
+        // Excel 97–2003 file renamed .docx or .xlsx is a compound file with a WordDocument or Workbook stream.
+        var root = temp.Root("office");
+        File.WriteAllBytes(Path.Combine(root, "locked.docx"), CompoundFileWriter.With("EncryptedPackage", new byte[4096]));
+        File.WriteAllBytes(Path.Combine(root, "locked.xlsx"), CompoundFileWriter.With("EncryptedPackage", new byte[4096]));
+        File.Copy(Fixture.File("mutual-aid-rules.doc"), Path.Combine(root, "old.docx"));
+        File.Copy(Fixture.File("welfare-standards.xls"), Path.Combine(root, "old.xlsx"));
+        Fixture.Write(root, "text.docx", "会员慰问办法");
+
+        var result = new DocumentLoader().Load([root], null, CancellationToken.None);
+
+        Assert.Empty(result.Documents);
+        Assert.Equal(
+            [
+                ("locked.docx", "password-protected: save a copy without the password"),
+                ("locked.xlsx", "password-protected: save a copy without the password"),
+                ("old.docx", "a Word 97–2003 document named .docx: rename it .doc"),
+                ("old.xlsx", "an Excel 97–2003 workbook named .xlsx: rename it .xls"),
+                ("text.docx", "not a Word document (damaged, or another format renamed .docx): save it again as .docx"),
+            ],
+            result.Failures.Select(f => (Path.GetFileName(f.Path), f.Reason)).OrderBy(f => f.Item1, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void FilesWithNothingToIndexAreReportedNotCountedAsIndexed()
     {
         var root = temp.Root("blank");

@@ -112,7 +112,7 @@ public sealed class SpreadsheetSourceReaderTests : IDisposable
 
     public static TheoryData<string, byte[], string> BrokenFiles => new()
     {
-        { "standards.xlsx", Encoding.UTF8.GetBytes("序号,项目,标准\n1,结婚慰问,500\n"), "not an Excel workbook (damaged, password-protected, or another format renamed .xlsx): save it again as .xlsx" },
+        { "standards.xlsx", Encoding.UTF8.GetBytes("序号,项目,标准\n1,结婚慰问,500\n"), "not an Excel workbook (damaged, or another format renamed .xlsx): save it again as .xlsx" },
         { "standards.xls", Encoding.UTF8.GetBytes("序号\t项目\t标准\n1\t结婚慰问\t500\n"), "not an Excel 97–2003 workbook (damaged, or another format renamed): save it again as .xlsx" },
         { "standards.ods", Encoding.UTF8.GetBytes("序号,项目,标准\n"), "not an OpenDocument spreadsheet: it is not a zip package (damaged, or another format renamed .ods)" },
         { "standards.fods", Encoding.UTF8.GetBytes("<office:document"), "standards.fods is not well-formed XML: the file is damaged" },
