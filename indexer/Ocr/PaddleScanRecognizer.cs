@@ -31,6 +31,8 @@ internal sealed class PaddleScanRecognizer : IScanRecognizer, IDisposable
         var page = Decode(image.Bytes);
         try
         {
+            if (PhotographedSheet.Flatten(page) is { } flat)
+                (page, _) = Replace(page, (flat, true));
             (page, _) = Replace(page, RedInk.Lift(page));
             (page, _) = Replace(page, Specks.Remove(page));
             var (boxes, skew) = models.Detector.Detect(page, cancellationToken);
