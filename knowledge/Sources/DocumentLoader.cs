@@ -133,6 +133,15 @@ public sealed class DocumentLoader
         return new LoadResult(resolved, failures);
     }
 
+    // Two or more resident identity numbers make a list of people (a roster, the families helped), not a rule.
+    private static string? PersonalDataReason(SourceText text)
+    {
+        var ids = text.Blocks.Sum(block => PersonalData.ResidentIds(block.Text));
+        return ids >= 2
+            ? $"not indexed: it holds {ids} resident identity numbers, and the knowledge base is read by every employee; keep lists of people out of the knowledge folders"
+            : null;
+    }
+
     // Word and WPS leave "~$name.docx" owner files beside a document while it is open; they hold no text.
     private static bool IsOfficeLockFile(string path) => Path.GetFileName(path).StartsWith("~$", StringComparison.Ordinal);
 
@@ -145,9 +154,9 @@ public sealed class DocumentLoader
             var failures = read.Failures.ToList();
             foreach (var text in read.Texts)
             {
-                if (garbled.Reason(text) is { } garbledReason)
+                if ((garbled.Reason(text) ?? PersonalDataReason(text)) is { } refusal)
                 {
-                    failures.Add(new SourceFailure(file.FullPath, text.RelativePath == file.RelativePath ? garbledReason : $"{text.RelativePath}: {garbledReason}"));
+                    failures.Add(new SourceFailure(file.FullPath, text.RelativePath == file.RelativePath ? refusal : $"{text.RelativePath}: {refusal}"));
                     continue;
                 }
                 var document = builder.Build(text, file.RootName + "/" + text.RelativePath, file.RootName);

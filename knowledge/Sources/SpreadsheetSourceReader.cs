@@ -32,8 +32,13 @@ public sealed class SpreadsheetSourceReader : ISourceReader
             // error, "Bad SST format"); to the union it is one thing, a damaged file.
             throw new InvalidDataException($"the workbook is damaged ({exception.GetType().Name}: {exception.Message}): open it in Excel or WPS and save it again");
         }
-        var (title, blocks) = SheetLayout.Blocks(sheets);
-        return SourceReadResult.Of(new SourceText(path, relativePath, title, [], new Dictionary<string, string>(), blocks));
+        var (title, blocks, people) = SheetLayout.Blocks(sheets);
+        var failures = people.Select(sheet => new SourceFailure(path,
+            $"sheet {sheet.Sheet} not indexed: it lists people ({string.Join(", ", sheet.Columns)}), and the knowledge base is read by every employee; keep such lists out of the knowledge folders"))
+            .ToList();
+        return blocks.Count == 0 && failures.Count > 0
+            ? new SourceReadResult([], failures)
+            : new SourceReadResult([new SourceText(path, relativePath, title, [], new Dictionary<string, string>(), blocks)], failures);
     }
 
     private static List<SheetGrid> OpenXml(string path)

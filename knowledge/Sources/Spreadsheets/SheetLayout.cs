@@ -5,9 +5,10 @@ namespace Assistant.Knowledge.Sources.Spreadsheets;
 /// <summary>
 /// Reads a table of standards as a person does: the caption above it is the title (江河公司工会会员慰问标准), a line such
 /// as 单位：元 says what the numbers mean, the first row of several cells names the columns, and every row after it is a
-/// citable section named by its first cell of text (结婚慰问), its text each value with its column's name
-/// (标准：500；条件：会员本人依法登记结婚；单位：元). A row of one cell is a group heading (一、喜庆慰问), or a note
-/// (注：…) when it says so; with several sheets each sheet is a heading.
+/// citable section named by its item (结婚慰问: the first column of text whose values differ from row to row), its text
+/// each value with its column's name (标准：500；条件：会员本人依法登记结婚；单位：元). A row of one cell is a group
+/// heading (一、喜庆慰问), or a note (注：…) when it says so; with several sheets each sheet is a heading. A sheet that
+/// lists people (姓名 beside 身份证号, 手机…) is left out: the knowledge base is read by every employee.
 /// </summary>
 internal static partial class SheetLayout
 {
@@ -15,16 +16,23 @@ internal static partial class SheetLayout
     private const int GroupLevel = 2;
     private const int RowLevel = 3;
 
-    /// <summary>The title and blocks of a workbook's sheets; the title is null when no sheet has a caption.</summary>
-    public static (string? Title, List<TextBlock> Blocks) Blocks(IReadOnlyList<SheetGrid> sheets)
+    /// <summary>The title and blocks of a workbook's sheets (the title is null when no sheet has a caption), and the
+    /// sheets left out because they list people, with the columns that say so.</summary>
+    public static (string? Title, List<TextBlock> Blocks, List<(string Sheet, IReadOnlyList<string> Columns)> People) Blocks(IReadOnlyList<SheetGrid> sheets)
     {
         string? title = null;
         var blocks = new List<TextBlock>();
+        var people = new List<(string, IReadOnlyList<string>)>();
         var withText = sheets.Where(sheet => sheet.Rows.Any(row => Filled(row) > 0)).ToList();
         foreach (var sheet in withText)
         {
             var rows = sheet.Rows.Where(row => Filled(row) > 0).ToList();
             var captions = rows.TakeWhile(row => Filled(row) == 1).Select(row => row.First(cell => cell.Length > 0)).ToList();
+            if (rows.Count > captions.Count && PersonalData.PersonalColumns(rows[captions.Count]) is { Count: > 0 } personal)
+            {
+                people.Add((sheet.Name, personal));
+                continue;
+            }
             var units = captions.Where(caption => UnitLine().IsMatch(caption)).ToList();
             var lines = captions.Where(caption => !UnitLine().IsMatch(caption)).ToList();
             if (title is null && lines.Count > 0)
@@ -37,7 +45,7 @@ internal static partial class SheetLayout
             blocks.AddRange(lines.Select(line => new TextBlock(line, 0)));
             AddTable(rows.Skip(captions.Count).ToList(), units, blocks);
         }
-        return (title, blocks);
+        return (title, blocks, people);
     }
 
     private static void AddTable(List<IReadOnlyList<string>> rows, List<string> units, List<TextBlock> blocks)

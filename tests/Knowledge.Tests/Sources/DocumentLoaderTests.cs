@@ -64,6 +64,22 @@ public sealed class DocumentLoaderTests : IDisposable
     }
 
     [Fact]
+    public void A_text_listing_resident_identity_numbers_is_not_indexed()
+    {
+        // Two valid numbers (GB 11643 check digit) make a list of people; one, or numbers whose check digit fails, do not.
+        var root = temp.Root("lists");
+        Fixture.Write(root, "名单.txt", "困难职工帮扶名单\n第一条 张某，身份证号11010519491231002X，帮扶二万元。\n第二条 李某，身份证号440524188001010014，帮扶一万元。\n");
+        Fixture.Write(root, "通知.txt", "关于帮扶的通知\n第一条 王某（320106198001011233）获得帮扶。\n第二条 帮扶款由工会发放。\n");
+        Fixture.Write(root, "编号.txt", "合同编号规则\n第一条 合同编号如110105194912310021、440524188001010015。\n");
+
+        var result = new DocumentLoader().Load([root], null, CancellationToken.None);
+
+        Assert.Equal(["lists/编号.txt", "lists/通知.txt"], result.Documents.Select(d => d.Id).Order(StringComparer.Ordinal));
+        Assert.Equal((Path.Combine(root, "名单.txt"), "not indexed: it holds 2 resident identity numbers, and the knowledge base is read by every employee; keep lists of people out of the knowledge folders"),
+            (result.Failures.Single().Path, result.Failures.Single().Reason));
+    }
+
+    [Fact]
     public void Password_protected_and_renamed_office_files_are_told_apart_from_damaged_ones()
     {
         // Office saves a .docx or .xlsx with a password as a compound file holding an EncryptedPackage stream; a Word or

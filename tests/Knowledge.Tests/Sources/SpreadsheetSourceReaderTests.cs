@@ -110,6 +110,47 @@ public sealed class SpreadsheetSourceReaderTests : IDisposable
             text.Blocks);
     }
 
+    [Fact]
+    public void A_sheet_that_lists_people_is_left_out_and_reported()
+    {
+        // A standards sheet beside a roster of the families helped (姓名, 身份证号, 手机): the roster must never be quoted
+        // to an employee who asks. A workbook that is only a roster gives no document at all.
+        var root = temp.Root("工会");
+        var mixed = Path.Combine(root, "帮扶.xlsx");
+        using (var document = SpreadsheetDocument.Create(mixed, SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = document.AddWorkbookPart();
+            workbook.Workbook = new Workbook(new Sheets());
+            AddSheet(workbook, "标准", SheetStateValues.Visible,
+                new Row(Inline("A1", "帮扶对象"), Inline("B1", "标准")) { RowIndex = 1 },
+                new Row(Inline("A2", "重大疾病会员"), Inline("B2", "每年最高2万元")) { RowIndex = 2 });
+            AddSheet(workbook, "2024年帮扶名单", SheetStateValues.Visible,
+                new Row(Inline("A1", "姓名"), Inline("B1", "身份证号"), Inline("C1", "手机")) { RowIndex = 1 },
+                new Row(Inline("A2", "张某"), Inline("B2", "11010519491231002X"), Inline("C2", "13800000000")) { RowIndex = 2 });
+        }
+        var roster = Path.Combine(root, "名册.xlsx");
+        using (var document = SpreadsheetDocument.Create(roster, SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = document.AddWorkbookPart();
+            workbook.Workbook = new Workbook(new Sheets());
+            AddSheet(workbook, "会员", SheetStateValues.Visible,
+                new Row(Inline("A1", "会员姓名"), Inline("B1", "工号"), Inline("C1", "家庭住址")) { RowIndex = 1 },
+                new Row(Inline("A2", "李某"), Inline("B2", "A0012"), Inline("C2", "某市某区")) { RowIndex = 2 });
+        }
+
+        var result = new DocumentLoader().Load([root], null, CancellationToken.None);
+
+        var document2 = Assert.Single(result.Documents);
+        Assert.Equal(["帮扶#重大疾病会员"], document2.Articles.Select(a => a.Key));
+        Assert.DoesNotContain(document2.Articles, a => a.Text.Contains("张某", StringComparison.Ordinal));
+        Assert.Equal(
+            [
+                ("名册.xlsx", "sheet 会员 not indexed: it lists people (会员姓名, 工号, 家庭住址), and the knowledge base is read by every employee; keep such lists out of the knowledge folders"),
+                ("帮扶.xlsx", "sheet 2024年帮扶名单 not indexed: it lists people (姓名, 身份证号, 手机), and the knowledge base is read by every employee; keep such lists out of the knowledge folders"),
+            ],
+            result.Failures.Select(f => (Path.GetFileName(f.Path), f.Reason)).OrderBy(f => f.Item1, StringComparer.Ordinal));
+    }
+
     public static TheoryData<string, byte[], string> BrokenFiles => new()
     {
         { "standards.xlsx", Encoding.UTF8.GetBytes("序号,项目,标准\n1,结婚慰问,500\n"), "not an Excel workbook (damaged, or another format renamed .xlsx): save it again as .xlsx" },
