@@ -49,6 +49,8 @@ public sealed class OfdSourceReader : ISourceReader
             .GroupBy(t => (string)t.Attribute("ID")!)
             .ToDictionary(g => g.Key, g => OfdPackage.Resolve(folder, (string)g.First().Attribute("BaseLoc")!));
         var media = new Lazy<Dictionary<string, string>>(() => MediaFiles(package, folder, document));
+        // A letterhead template serves every page; it is parsed once.
+        var templateContents = new Dictionary<string, XElement>(StringComparer.Ordinal);
 
         var pages = new List<IReadOnlyList<PdfLine>>();
         var undecodable = 0;
@@ -62,7 +64,8 @@ public sealed class OfdSourceReader : ISourceReader
             var runs = Children(page, "Template")
                 .Select(t => (string?)t.Attribute("TemplateID"))
                 .Where(id => id is not null && templates.ContainsKey(id))
-                .SelectMany(id => OfdPageContent.Runs(package.Xml(templates[id!]), area.Height))
+                .SelectMany(id => OfdPageContent.Runs(
+                    templateContents.TryGetValue(id!, out var parsed) ? parsed : templateContents[id!] = package.Xml(templates[id!]), area.Height))
                 .Concat(OfdPageContent.Runs(page, area.Height));
             var lines = PdfLineBuilder.Lines(number, runs).ToList();
             if (lines.Count == 0 && _recognizer is not null && Scan(page, area) is { } scan)
