@@ -23,7 +23,7 @@ public sealed class OdfSourceReader : ISourceReader
         var body = content.Element(Office + "body")?.Element(Office + "text")
             ?? throw new InvalidDataException("not a text document: it has no office:text body (a spreadsheet or presentation saved as .odt?)");
         var reading = new Reading(new OdfStyles(styles.Append(content)));
-        reading.Visit(body, null, 0);
+        reading.Visit(body);
         return SourceReadResult.Of(new SourceText(path, relativePath, reading.Title, [], Letterhead.Properties(reading.Letterhead), reading.Blocks));
     }
 
@@ -40,25 +40,24 @@ public sealed class OdfSourceReader : ISourceReader
 
         public List<TextBlock> Blocks { get; } = [];
 
-        // list: the counters and levels of the list the element is in, with the element's level in it.
-        public void Visit(XElement container, (int?[] Counters, OdfListLevel?[] Levels)? list, int level)
+        // Anything else at this level is not the text: tables of contents and indexes (they repeat the headings), tracked
+        // deletions, frames, forms.
+        public void Visit(XElement container)
         {
             foreach (var element in container.Elements())
             {
                 if (element.Name == Text + "p" || element.Name == Text + "h")
                     AddParagraph(element, string.Empty);
                 else if (element.Name == Text + "list")
-                    AddList(element, list, level);
+                    AddList(element, null, 0);
                 else if (element.Name == Table + "table")
                     AddTable(element);
                 else if (element.Name == Text + "section" && (string?)element.Attribute(Text + "display") != "none")
-                    Visit(element, list, level);
-                else if (element.Name == Text + "soft-page-break" || element.Name.LocalName.Contains("index", StringComparison.Ordinal)
-                    || element.Name.LocalName.StartsWith("table-of-", StringComparison.Ordinal) || element.Name == Text + "tracked-changes")
-                    continue; // tables of contents repeat the headings; tracked deletions are not the text
+                    Visit(element);
             }
         }
 
+        // outer: the counters and levels of the list this one is nested in, and the level of the item holding it.
         private void AddList(XElement list, (int?[] Counters, OdfListLevel?[] Levels)? outer, int level)
         {
             var levels = styles.List((string?)list.Attribute(Text + "style-name")) ?? outer?.Levels ?? new OdfListLevel?[OdfListLevel.Levels];
