@@ -10,17 +10,19 @@ public sealed class DocumentLoader
     private static readonly HashSet<string> SkippedNames = new(StringComparer.OrdinalIgnoreCase) { "README.md", "SOURCES.md", "_index.md", "CHANGELOG.md" };
 
     // Office formats people keep rules in that we do not read: named in the report, so a missing document is noticed.
-    // Each with the format to save it in: spreadsheets as workbooks, slides as PDF, the rest as Word or PDF.
+    // Each with what to do: spreadsheets saved as workbooks, slides as PDF, other archives unpacked, the rest as Word or PDF.
     private static readonly Dictionary<string, string> UnreadableFormats = new(StringComparer.OrdinalIgnoreCase)
     {
-        [".pages"] = ".docx, .pdf, .html or .txt",
-        [".wpd"] = ".docx, .pdf, .html or .txt",
-        [".caj"] = ".pdf",
-        [".numbers"] = ".xlsx",
-        [".ppt"] = ".pdf",
-        [".pptx"] = ".pdf",
-        [".dps"] = ".pdf",
-        [".odp"] = ".pdf",
+        [".pages"] = "save it as .docx, .pdf, .html or .txt",
+        [".wpd"] = "save it as .docx, .pdf, .html or .txt",
+        [".caj"] = "save it as .pdf",
+        [".numbers"] = "save it as .xlsx",
+        [".ppt"] = "save it as .pdf",
+        [".pptx"] = "save it as .pdf",
+        [".dps"] = "save it as .pdf",
+        [".odp"] = "save it as .pdf",
+        [".rar"] = "unpack it into the folder",
+        [".7z"] = "unpack it into the folder",
     };
 
     private readonly Dictionary<string, ISourceReader> readers;
@@ -28,8 +30,8 @@ public sealed class DocumentLoader
     private readonly GarbledText garbled = new();
     private readonly int maxParallelism;
 
-    /// <summary>A loader with the built-in readers (Markdown, text, HTML, PDF, OFD, Word (.docx, .doc, .wps), RTF, OpenDocument text, Excel and WPS
-    /// workbooks, JSON Lines; page images are reported as needing OCR).</summary>
+    /// <summary>A loader with the built-in readers (Markdown, text, HTML, PDF, OFD, Word (.docx, .doc, .wps), RTF, OpenDocument text, Excel, WPS and
+    /// OpenDocument workbooks, JSON Lines, and .zip archives of these; page images are reported as needing OCR).</summary>
     public DocumentLoader()
         : this(BuiltInReaders(new PdfSourceReader(), new OfdSourceReader(), new DocxSourceReader(), new ImageSourceReader()))
     {
@@ -54,6 +56,8 @@ public sealed class DocumentLoader
             foreach (var extension in reader.Extensions)
                 this.readers[extension] = reader;
         }
+        // A .zip is read as a folder, with the same readers.
+        this.readers.TryAdd(".zip", new ArchiveSourceReader(this.readers));
         this.maxParallelism = maxParallelism > 0 ? maxParallelism : Environment.ProcessorCount;
     }
 
@@ -90,7 +94,7 @@ public sealed class DocumentLoader
             failures.AddRange(all
                 .Where(p => UnreadableFormats.ContainsKey(Path.GetExtension(p)) && !readers.ContainsKey(Path.GetExtension(p)))
                 .Order(StringComparer.Ordinal)
-                .Select(p => new SourceFailure(p, $"{Path.GetExtension(p).ToLowerInvariant()} files are not read: save it as {UnreadableFormats[Path.GetExtension(p)]}")));
+                .Select(p => new SourceFailure(p, $"{Path.GetExtension(p).ToLowerInvariant()} files are not read: {UnreadableFormats[Path.GetExtension(p)]}")));
             var paths = all
                 .Where(p => readers.ContainsKey(Path.GetExtension(p)))
                 .Select(p => Path.GetRelativePath(fullRoot, p).Replace(Path.DirectorySeparatorChar, '/'))
