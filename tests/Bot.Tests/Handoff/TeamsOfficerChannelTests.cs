@@ -166,8 +166,9 @@ public sealed class TeamsOfficerChannelTests : IAsyncLifetime
         // Both HTTP tries of the first outbox attempt at starting the thread fail.
         _rig.Connector.Fail = r => r.RawPath.EndsWith("/v3/conversations", StringComparison.Ordinal) && Interlocked.Increment(ref failed) <= 2 ? 500 : null;
         var (caseId, thread, cardId) = await OpenCaseAsync();
+        // The outbox marks the event delivered just after it saves the thread OpenCaseAsync waits for.
+        await WaitUntilAsync(() => OutboxAttempts(caseId, "opened") == 2);
         Assert.Equal(3, _rig.Connector.Requests.Count(r => r.RawPath.EndsWith("/v3/conversations", StringComparison.Ordinal)));
-        Assert.Equal(2, OutboxAttempts(caseId, "opened"));
 
         // The thread exists; now its line fails once after the card was updated: the retry updates and posts again, in the same thread.
         var lineFailures = 0;
