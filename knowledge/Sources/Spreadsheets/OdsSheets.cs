@@ -56,11 +56,10 @@ internal static class OdsSheets
                     {
                         if (text.Length > 0)
                             cells[(row, column)] = text;
-                        if (copy == 0 && c == 0 && int.TryParse((string?)cell.Attribute(Table + "number-rows-spanned"), out var down) && down > 1)
-                        {
-                            var across = int.TryParse((string?)cell.Attribute(Table + "number-columns-spanned"), out var wide) ? wide : 1;
-                            merges.Add((row, column, row + down - 1, column + across - 1));
-                        }
+                        var down = int.TryParse((string?)cell.Attribute(Table + "number-rows-spanned"), out var tall) ? tall : 1;
+                        var across = int.TryParse((string?)cell.Attribute(Table + "number-columns-spanned"), out var wide) ? wide : 1;
+                        if (copy == 0 && c == 0 && (down > 1 || across > 1))
+                            merges.Add((row, column, row + Math.Max(down, 1) - 1, column + Math.Max(across, 1) - 1));
                     }
                 }
             }

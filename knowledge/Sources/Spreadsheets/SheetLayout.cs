@@ -26,7 +26,8 @@ internal static partial class SheetLayout
         var withText = sheets.Where(sheet => sheet.Rows.Any(row => Filled(row) > 0)).ToList();
         foreach (var sheet in withText)
         {
-            var rows = sheet.Rows.Where(row => Filled(row) > 0).ToList();
+            var shown = Enumerable.Range(0, sheet.Rows.Count).Where(i => Filled(sheet.Rows[i]) > 0).ToList();
+            var rows = shown.Select(i => sheet.Rows[i]).ToList();
             var captions = rows.TakeWhile(row => Filled(row) == 1).Select(row => row.First(cell => cell.Length > 0)).ToList();
             if (rows.Count > captions.Count && PersonalData.PersonalColumns(rows[captions.Count]) is { Count: > 0 } personal)
             {
@@ -43,16 +44,21 @@ internal static partial class SheetLayout
             if (withText.Count > 1)
                 blocks.Add(new TextBlock(sheet.Name, SheetLevel));
             blocks.AddRange(lines.Select(line => new TextBlock(line, 0)));
-            AddTable(rows.Skip(captions.Count).ToList(), units, blocks);
+            AddTable(rows.Skip(captions.Count).ToList(), shown.Skip(captions.Count).Select(i => sheet.Spans[i]).ToList(), units, blocks);
         }
         return (title, blocks, people);
     }
 
-    private static void AddTable(List<IReadOnlyList<string>> rows, List<string> units, List<TextBlock> blocks)
+    private static void AddTable(List<IReadOnlyList<string>> rows, List<IReadOnlyList<(int From, int To)>> spans, List<string> units, List<TextBlock> blocks)
     {
         if (rows.Count == 0)
             return;
         var header = rows[0];
+        if (SubHeader(rows, spans) is { } combined)
+        {
+            header = combined;
+            rows = [combined, .. rows.Skip(2)];
+        }
         var sequence = Enumerable.Range(0, header.Count).Where(column => SequenceHeader().IsMatch(header[column])).ToHashSet();
         var naming = NamingColumn(rows.Skip(1).Where(row => Filled(row) > 1).ToList(), sequence);
         var notes = new List<string>();
@@ -82,6 +88,28 @@ internal static partial class SheetLayout
             blocks.Add(new TextBlock("说明", GroupLevel));
             blocks.AddRange(notes.Select(note => new TextBlock(note, 0)));
         }
+    }
+
+    // A header cell merged across columns over a second row that names them (标准 over 在职会员 and 退休会员) gives each
+    // column both names: 标准（在职会员）. The second row is a header when it has text under the merged cell and no numbers.
+    private static IReadOnlyList<string>? SubHeader(List<IReadOnlyList<string>> rows, List<IReadOnlyList<(int From, int To)>> spans)
+    {
+        if (rows.Count < 2 || spans[0].Count == 0)
+            return null;
+        var (header, below) = (rows[0], rows[1]);
+        if (below.Any(cell => cell.Length > 0 && IsNumber(cell))
+            || !spans[0].Any(span => Enumerable.Range(span.From, span.To - span.From + 1).Any(column => column < below.Count && below[column].Length > 0)))
+            return null;
+        var combined = header.ToArray();
+        foreach (var (from, to) in spans[0])
+        {
+            for (var column = from; column <= to && column < combined.Length; column++)
+            {
+                var sub = below[column];
+                combined[column] = sub.Length > 0 && sub != header[from] ? $"{header[from]}（{sub}）" : header[from];
+            }
+        }
+        return combined;
     }
 
     // The column that names the rows: the first of text whose values differ from row to row. A category merged down

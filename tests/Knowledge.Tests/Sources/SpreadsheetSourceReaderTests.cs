@@ -111,6 +111,33 @@ public sealed class SpreadsheetSourceReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_header_merged_over_named_columns_names_each_of_them()
+    {
+        // 标准 merged across two columns over 在职会员 and 退休会员; 项目 and 依据 merged down the two header rows.
+        var path = Path.Combine(temp.Root("two-rows"), "慰问标准.xlsx");
+        using (var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = document.AddWorkbookPart();
+            workbook.Workbook = new Workbook(new Sheets());
+            var part = AddSheet(workbook, "标准", SheetStateValues.Visible,
+                new Row(Inline("A1", "项目"), Inline("B1", "标准"), Inline("D1", "依据")) { RowIndex = 1 },
+                new Row(Inline("B2", "在职会员"), Inline("C2", "退休会员")) { RowIndex = 2 },
+                new Row(Inline("A3", "结婚"), Number("B3", "500"), Number("C3", "300"), Inline("D3", "《会员福利办法》第七条")) { RowIndex = 3 });
+            part.Worksheet.InsertAfter(new MergeCells(new MergeCell { Reference = "A1:A2" }, new MergeCell { Reference = "B1:C1" }, new MergeCell { Reference = "D1:D2" }),
+                part.Worksheet.GetFirstChild<SheetData>());
+        }
+
+        var text = new SpreadsheetSourceReader().Read(path, "慰问标准.xlsx").Texts.Single();
+
+        Assert.Equal(
+            [
+                new TextBlock("结婚", 3),
+                new TextBlock("项目：结婚；标准（在职会员）：500；标准（退休会员）：300；依据：《会员福利办法》第七条", 0),
+            ],
+            text.Blocks);
+    }
+
+    [Fact]
     public void A_sheet_that_lists_people_is_left_out_and_reported()
     {
         // A standards sheet beside a roster of the families helped (姓名, 身份证号, 手机): the roster must never be quoted
@@ -179,12 +206,13 @@ public sealed class SpreadsheetSourceReaderTests : IDisposable
     public void Damaged_bytes_give_a_document_or_a_reason_never_another_error(string fixture) =>
         Assert.InRange(DamagedFiles.Reported(fixture, temp.Root("damaged"), path => new SpreadsheetSourceReader().Read(path, fixture)), 1, 299);
 
-    private static void AddSheet(WorkbookPart workbook, string name, SheetStateValues state, params Row[] rows)
+    private static WorksheetPart AddSheet(WorkbookPart workbook, string name, SheetStateValues state, params Row[] rows)
     {
         var part = workbook.AddNewPart<WorksheetPart>();
         part.Worksheet = new Worksheet(new SheetData(rows));
         var sheets = workbook.Workbook.Sheets!;
         sheets.Append(new Sheet { Name = name, SheetId = (uint)sheets.Count() + 1, Id = workbook.GetIdOfPart(part), State = state });
+        return part;
     }
 
     private static Cell Shared(string reference, int index) =>
