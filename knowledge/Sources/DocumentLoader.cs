@@ -18,7 +18,6 @@ public sealed class DocumentLoader
         [".caj"] = "save it as .pdf",
         [".numbers"] = "save it as .xlsx",
         [".ppt"] = "save it as .pdf",
-        [".pptx"] = "save it as .pdf",
         [".dps"] = "save it as .pdf",
         [".odp"] = "save it as .pdf",
         [".rar"] = "unpack it into the folder",
@@ -31,7 +30,7 @@ public sealed class DocumentLoader
     private readonly int maxParallelism;
 
     /// <summary>A loader with the built-in readers (Markdown, text, HTML, PDF, OFD, Word (.docx, .doc, .wps), RTF, OpenDocument text, Excel, WPS and
-    /// OpenDocument workbooks, JSON Lines, and .zip archives of these; page images are reported as needing OCR).</summary>
+    /// OpenDocument workbooks, PowerPoint slides, JSON Lines, and .zip archives of these; page images are reported as needing OCR).</summary>
     public DocumentLoader()
         : this(BuiltInReaders(new PdfSourceReader(), new OfdSourceReader(), new DocxSourceReader(), new ImageSourceReader()))
     {
@@ -62,7 +61,7 @@ public sealed class DocumentLoader
     }
 
     private static ISourceReader[] BuiltInReaders(PdfSourceReader pdf, OfdSourceReader ofd, DocxSourceReader docx, ImageSourceReader images) =>
-        [new MarkdownSourceReader(), new TextSourceReader(), new HtmlSourceReader(), pdf, ofd, docx, images, new DocSourceReader(), new RtfSourceReader(), new OdfSourceReader(), new SpreadsheetSourceReader(), new JsonLinesSourceReader()];
+        [new MarkdownSourceReader(), new TextSourceReader(), new HtmlSourceReader(), pdf, ofd, docx, images, new DocSourceReader(), new RtfSourceReader(), new OdfSourceReader(), new SpreadsheetSourceReader(), new PresentationSourceReader(), new JsonLinesSourceReader()];
 
     /// <summary>The file extensions this loader reads.</summary>
     public IReadOnlyCollection<string> Extensions => readers.Keys;
