@@ -6,8 +6,8 @@ namespace Assistant.Knowledge.Sources;
 /// <summary>
 /// Reads the documents inside a .zip archive (a federation's 文件汇编.zip) with the loader's own readers, as if the
 /// archive were a folder: each text is cited under <c>archive.zip/inner/path</c>, so folder names inside it still say
-/// what kind of document it holds. Names written without the UTF-8 flag are read as GB18030, as Chinese Windows writes
-/// them. The archive is unpacked to a private temporary folder, within limits that stop a zip bomb, and removed after.
+/// what kind of document it holds. Names written without the UTF-8 flag are read as UTF-8 when they are valid UTF-8
+/// (Linux and macOS tools), else as GB18030 (Chinese Windows). The archive is unpacked to a private temporary folder, within limits that stop a zip bomb, and removed after.
 /// </summary>
 /// <param name="readers">The readers of the files inside, by extension.</param>
 /// <param name="maxTotalBytes">How much one archive may unpack to.</param>
@@ -69,8 +69,7 @@ internal sealed class ArchiveSourceReader(IReadOnlyDictionary<string, ISourceRea
         ZipArchive zip;
         try
         {
-            zip = new ZipArchive(File.OpenRead(path), ZipArchiveMode.Read, leaveOpen: false,
-                entryNameEncoding: CodePagesEncodingProvider.Instance.GetEncoding(54936));
+            zip = new ZipArchive(File.OpenRead(path), ZipArchiveMode.Read, leaveOpen: false, entryNameEncoding: new ArchiveNames());
         }
         catch (InvalidDataException)
         {
@@ -109,13 +108,13 @@ internal sealed class ArchiveSourceReader(IReadOnlyDictionary<string, ISourceRea
         }
     }
 
-    // A file entry's path with / separators, or null for folders, macOS resource forks, Office lock files and paths that
-    // would leave the unpacking folder.
+    // A file entry's path with / separators, or null for folders, what a source folder skips (documentation, lock files,
+    // macOS forks) and paths that would leave the unpacking folder.
     private static string? SafeName(string fullName)
     {
         var parts = fullName.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length == 0 || fullName.EndsWith('/') || parts.Any(part => part is "." or ".." || part.Contains(':'))
-            || parts[0] == "__MACOSX" || parts[^1].StartsWith("._", StringComparison.Ordinal) || parts[^1].StartsWith("~$", StringComparison.Ordinal))
+            || parts[0] == "__MACOSX" || SkippedFiles.Skip(parts[^1]))
             return null;
         return string.Join('/', parts);
     }

@@ -7,7 +7,6 @@ namespace Assistant.Knowledge.Sources;
 public sealed class DocumentLoader
 {
     // Corpus documentation living next to the texts; not a legal text.
-    private static readonly HashSet<string> SkippedNames = new(StringComparer.OrdinalIgnoreCase) { "README.md", "SOURCES.md", "_index.md", "CHANGELOG.md" };
 
     // Office formats people keep rules in that we do not read: named in the report, so a missing document is noticed.
     // Each with what to do: spreadsheets saved as workbooks, slides as PDF, other archives unpacked, the rest as Word or PDF.
@@ -88,7 +87,7 @@ public sealed class DocumentLoader
             var rootName = Path.GetFileName(Path.TrimEndingDirectorySeparator(fullRoot));
             manifests[fullRoot] = ManifestSidecar.Read(fullRoot);
             var all = Directory.EnumerateFiles(fullRoot, "*", SearchOption.AllDirectories)
-                .Where(p => !SkippedNames.Contains(Path.GetFileName(p)) && !IsOfficeLockFile(p))
+                .Where(p => !SkippedFiles.Skip(Path.GetFileName(p)))
                 .ToList();
             failures.AddRange(all
                 .Where(p => UnreadableFormats.ContainsKey(Path.GetExtension(p)) && !readers.ContainsKey(Path.GetExtension(p)))
@@ -144,9 +143,6 @@ public sealed class DocumentLoader
             ? $"not indexed: it holds {ids} resident identity numbers, and the knowledge base is read by every employee; keep lists of people out of the knowledge folders"
             : null;
     }
-
-    // Word and WPS leave "~$name.docx" owner files beside a document while it is open; they hold no text.
-    private static bool IsOfficeLockFile(string path) => Path.GetFileName(path).StartsWith("~$", StringComparison.Ordinal);
 
     private FileOutcome LoadFile(SourceFile file, CancellationToken cancellationToken)
     {

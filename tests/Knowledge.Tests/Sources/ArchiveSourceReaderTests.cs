@@ -56,6 +56,27 @@ public sealed class ArchiveSourceReaderTests : IDisposable
     private static HashSet<string> Unpacked() => [.. Directory.GetDirectories(Path.GetTempPath(), "assistant-archive-*")];
 
     [Fact]
+    public void Names_written_in_UTF_8_without_the_flag_are_read_as_UTF_8()
+    {
+        // As Linux's zip and macOS's Archive Utility write them: UTF-8 bytes, no UTF-8 flag. The corpus's own
+        // documentation inside is skipped as in a folder.
+        var root = temp.Root("收文");
+        using (var zip = new ZipArchive(File.Create(Path.Combine(root, "制度.zip")), ZipArchiveMode.Create, leaveOpen: false, new ArchiveNames()))
+        {
+            using (var stream = zip.CreateEntry("工会制度/会员慰问办法.md").Open())
+                stream.Write(Encoding.UTF8.GetBytes("# 会员慰问办法\n\n第一条 会员结婚的，工会给予慰问。\n\n第二条 慰问金为五百元。\n"));
+            using (var stream = zip.CreateEntry("工会制度/SOURCES.md").Open())
+                stream.Write(Encoding.UTF8.GetBytes("# sources\n\nwhere the texts came from\n"));
+        }
+
+        var result = new DocumentLoader().Load([root], null, CancellationToken.None);
+
+        var document = Assert.Single(result.Documents);
+        Assert.Equal(("收文/制度.zip/工会制度/会员慰问办法.md", DocumentKind.UnionRule), (document.Id, document.Kind));
+        Assert.Empty(result.Failures);
+    }
+
+    [Fact]
     public void An_archive_that_unpacks_to_more_than_allowed_or_is_not_one_is_reported()
     {
         var folder = temp.Root("archives");
