@@ -31,14 +31,14 @@ public sealed class DocumentLoader
     /// <summary>A loader with the built-in readers (Markdown, text, HTML, PDF, OFD, Word (.docx, .doc, .wps), RTF, OpenDocument text, Excel, WPS and
     /// OpenDocument workbooks, PowerPoint slides, JSON Lines, and .zip archives of these; page images are reported as needing OCR).</summary>
     public DocumentLoader()
-        : this(BuiltInReaders(new PdfSourceReader(), new OfdSourceReader(), new DocxSourceReader(), new ImageSourceReader()))
+        : this(BuiltInReaders(new PdfSourceReader(), new OfdSourceReader(), new DocxSourceReader(), new DocSourceReader(), new ImageSourceReader()))
     {
     }
 
     /// <summary>A loader with the built-in readers, scanned pages (in PDFs and OFD files, saved as images, or pasted into
     /// Word documents without text) read by <paramref name="scans"/>.</summary>
     public DocumentLoader(Pdf.IScanRecognizer scans)
-        : this(BuiltInReaders(new PdfSourceReader(scans), new OfdSourceReader(scans), new DocxSourceReader(scans), new ImageSourceReader(scans)))
+        : this(BuiltInReaders(new PdfSourceReader(scans), new OfdSourceReader(scans), new DocxSourceReader(scans), new DocSourceReader(scans), new ImageSourceReader(scans)))
     {
     }
 
@@ -59,8 +59,8 @@ public sealed class DocumentLoader
         this.maxParallelism = maxParallelism > 0 ? maxParallelism : Environment.ProcessorCount;
     }
 
-    private static ISourceReader[] BuiltInReaders(PdfSourceReader pdf, OfdSourceReader ofd, DocxSourceReader docx, ImageSourceReader images) =>
-        [new MarkdownSourceReader(), new TextSourceReader(), new HtmlSourceReader(), pdf, ofd, docx, images, new DocSourceReader(), new RtfSourceReader(), new OdfSourceReader(), new SpreadsheetSourceReader(), new PresentationSourceReader(), new JsonLinesSourceReader()];
+    private static ISourceReader[] BuiltInReaders(PdfSourceReader pdf, OfdSourceReader ofd, DocxSourceReader docx, DocSourceReader doc, ImageSourceReader images) =>
+        [new MarkdownSourceReader(), new TextSourceReader(), new HtmlSourceReader(), pdf, ofd, docx, images, doc, new RtfSourceReader(), new OdfSourceReader(), new SpreadsheetSourceReader(), new PresentationSourceReader(), new JsonLinesSourceReader()];
 
     /// <summary>The file extensions this loader reads.</summary>
     public IReadOnlyCollection<string> Extensions => readers.Keys;

@@ -10,13 +10,24 @@ namespace Assistant.Knowledge.Sources;
 /// as Word shows them: list numbers are written out (<c>第一条</c> from a <c>第%1条</c> list), headings come from the
 /// built-in heading styles or outline levels, field codes are left out and their results kept, text deleted with
 /// changes tracked is left out, and a table row is one line with its cells joined by <c>|</c>. The Title style, or
-/// else the first line below an official letterhead, is the title.
+/// else the first line below an official letterhead, is the title. A file with no text of its own but scanned pages
+/// pasted in as pictures has them read by the scan recognizer, when one is given.
 /// </summary>
 public sealed class DocSourceReader : ISourceReader
 {
     private const char FieldBegin = '\u0013';
     private const char FieldSeparator = '\u0014';
     private const char FieldEnd = '\u0015';
+
+    private readonly Pdf.IScanRecognizer? _recognizer;
+
+    /// <summary>A reader of the text of Word 97–2003 files.</summary>
+    public DocSourceReader()
+    {
+    }
+
+    /// <summary>A reader that also has scanned pages pasted into a file without text read by <paramref name="recognizer"/>.</summary>
+    public DocSourceReader(Pdf.IScanRecognizer recognizer) => _recognizer = recognizer;
 
     /// <inheritdoc />
     public IReadOnlyList<string> Extensions { get; } = [".doc", ".wps"];
@@ -33,13 +44,19 @@ public sealed class DocSourceReader : ISourceReader
         }
         try
         {
-            var document = WordBinaryDocument.Open(CompoundFile.Open(bytes));
+            var container = CompoundFile.Open(bytes);
+            var document = WordBinaryDocument.Open(container);
             var styles = new WordBinaryStyles(document.TablePart(FibPart.StyleSheet));
             var numbering = WordBinaryLists.Read(document);
             var reading = new Reading(styles, numbering);
             foreach (var paragraph in document.Paragraphs())
                 reading.Add(paragraph);
             reading.EndRow();
+            if (reading.Blocks.Count == 0 && _recognizer is not null && ScannedPages(container, _recognizer, cancellationToken) is { Count: > 0 } pages)
+            {
+                var scanned = PdfSourceReader.FromPages(path, relativePath, pages);
+                return SourceReadResult.Of(scanned with { Title = reading.Title ?? scanned.Title });
+            }
             return SourceReadResult.Of(new SourceText(path, relativePath, reading.Title, [], Letterhead.Properties(reading.Letterhead), reading.Blocks));
         }
         catch (Exception exception) when (exception is ArgumentOutOfRangeException or IndexOutOfRangeException or ArgumentException)
@@ -47,6 +64,20 @@ public sealed class DocSourceReader : ISourceReader
             // A structure that points past its stream: the file is cut short or damaged.
             throw new InvalidDataException("the Word document is damaged: a structure in it points past its end", exception);
         }
+    }
+
+    // The page-sized pictures, each read as a page; pages where nothing was read are left out.
+    private static List<IReadOnlyList<Pdf.PdfLine>> ScannedPages(CompoundFile container, Pdf.IScanRecognizer recognizer, CancellationToken cancellationToken)
+    {
+        var pages = new List<IReadOnlyList<Pdf.PdfLine>>();
+        foreach (var image in WordBinaryPictures.PageImages(container))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var lines = Pdf.ScannedPage.Lines(pages.Count + 1, 0, 0, 1, 1, recognizer.Recognize(new Pdf.ScanImage(image, 0, 0), cancellationToken));
+            if (lines.Count > 0)
+                pages.Add(lines);
+        }
+        return pages;
     }
 
     /// <summary>One pass over the paragraphs in order, keeping the title, the letterhead and the cells of the open

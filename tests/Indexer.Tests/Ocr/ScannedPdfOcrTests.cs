@@ -40,12 +40,14 @@ public sealed class ScannedPdfOcrTests : IDisposable
         Assert.True(errors <= characters / 200, $"{errors} characters misread of {characters}");
     }
 
-    [Fact]
-    public void ScannedPagesPastedIntoAWordDocumentAreRead()
+    [Theory]
+    [InlineData("pasted-scan.docx")]
+    [InlineData("pasted-scan.doc")]
+    public void ScannedPagesPastedIntoAWordDocumentAreRead(string fixture)
     {
         // pasted-scan.docx: the two pages at 120 dpi as pictures in a Word file without text, and a small copy of
-        // page 2 that is not read (else its articles would come twice).
-        ReadsLikeTheTextPdf(Folder("pasted", "pasted-scan.docx"));
+        // page 2 that is not read (else its articles would come twice); pasted-scan.doc: LibreOffice's Word 97 copy.
+        ReadsLikeTheTextPdf(Folder("pasted", fixture));
     }
 
     [Fact]

@@ -53,18 +53,21 @@ public sealed class ScannedPdfTests : IDisposable
         Assert.All(recognizer.Images, image => Assert.Equal([0xFF, 0xD8], image.Bytes[..2]));
     }
 
-    [Fact]
-    public void PagesPastedIntoAWordDocumentWithoutTextAreReadLikeAScan()
+    [Theory]
+    [InlineData("pasted-scan.docx")]
+    [InlineData("pasted-scan.doc")]
+    public void PagesPastedIntoAWordDocumentWithoutTextAreReadLikeAScan(string fixture)
     {
         // pasted-scan.docx: LibreOffice wrote it from a .fodt holding the two pages of hardship-rules.pdf as 120 dpi
-        // JPEGs (16 × 22.6 cm each), then page 2 again as a 2 × 2 cm picture, which is no page and is not read.
+        // JPEGs (16 × 22.6 cm each), then page 2 again as a 2 × 2 cm picture, which is no page and is not read; the .doc
+        // is LibreOffice's Word 97 copy of it (the pictures as BLIP records, page 2's stored twice and read once).
         var recognizer = new CannedRecognizer(
         [
             [new("职工困难帮扶办法", 300, 100, 480, 40, 0.99), new("第一条为了帮助生活困难的职工，制定本办法。", 100, 200, 600, 30, 0.98)],
             [new("第二条本办法适用于会员。", 100, 100, 360, 30, 0.98)],
         ]);
         var root = temp.Root("pasted");
-        File.Copy(Fixture.File("pasted-scan.docx"), Path.Combine(root, "rules.docx"));
+        File.Copy(Fixture.File(fixture), Path.Combine(root, "rules" + Path.GetExtension(fixture)));
 
         var document = new DocumentLoader(recognizer).Load([root], null, CancellationToken.None).Documents.Single();
 
@@ -74,12 +77,14 @@ public sealed class ScannedPdfTests : IDisposable
         Assert.All(recognizer.Images, image => Assert.Equal([0xFF, 0xD8], image.Bytes[..2]));
     }
 
-    [Fact]
-    public void AWordDocumentWithTextIsNotSentToTheRecognizer()
+    [Theory]
+    [InlineData("mutual-aid-rules.docx")]
+    [InlineData("mutual-aid-rules.doc")]
+    public void AWordDocumentWithTextIsNotSentToTheRecognizer(string fixture)
     {
         var recognizer = new CannedRecognizer([]);
         var root = temp.Root("typed");
-        File.Copy(Fixture.File("mutual-aid-rules.docx"), Path.Combine(root, "rules.docx"));
+        File.Copy(Fixture.File(fixture), Path.Combine(root, "rules" + Path.GetExtension(fixture)));
 
         var document = new DocumentLoader(recognizer).Load([root], null, CancellationToken.None).Documents.Single();
 
