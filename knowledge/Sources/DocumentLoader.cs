@@ -28,7 +28,7 @@ public sealed class DocumentLoader
     private readonly GarbledText garbled = new();
     private readonly int maxParallelism;
 
-    /// <summary>A loader with the built-in readers (Markdown, text, HTML, PDF, OFD, Word (.docx, .doc, .wps), RTF, OpenDocument text, Excel, WPS and
+    /// <summary>A loader with the built-in readers (Markdown, text, HTML and saved web pages, PDF, OFD, Word (.docx, .doc, .wps), RTF, OpenDocument text, Excel, WPS and
     /// OpenDocument workbooks, PowerPoint slides, JSON Lines, and .zip archives of these; page images are reported as needing OCR).</summary>
     public DocumentLoader()
         : this(BuiltInReaders(new PdfSourceReader(), new OfdSourceReader(), new DocxSourceReader(), new DocSourceReader(), new ImageSourceReader()))
@@ -60,7 +60,7 @@ public sealed class DocumentLoader
     }
 
     private static ISourceReader[] BuiltInReaders(PdfSourceReader pdf, OfdSourceReader ofd, DocxSourceReader docx, DocSourceReader doc, ImageSourceReader images) =>
-        [new MarkdownSourceReader(), new TextSourceReader(), new HtmlSourceReader(), pdf, ofd, docx, images, doc, new RtfSourceReader(), new OdfSourceReader(), new SpreadsheetSourceReader(), new PresentationSourceReader(), new JsonLinesSourceReader()];
+        [new MarkdownSourceReader(), new TextSourceReader(), new HtmlSourceReader(), new WebArchiveSourceReader(), pdf, ofd, docx, images, doc, new RtfSourceReader(), new OdfSourceReader(), new SpreadsheetSourceReader(), new PresentationSourceReader(), new JsonLinesSourceReader()];
 
     /// <summary>The file extensions this loader reads.</summary>
     public IReadOnlyCollection<string> Extensions => readers.Keys;

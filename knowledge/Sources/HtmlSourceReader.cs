@@ -22,9 +22,15 @@ public sealed class HtmlSourceReader : ISourceReader
     /// <inheritdoc />
     public SourceReadResult Read(string path, string relativePath, CancellationToken cancellationToken = default)
     {
+        return SourceReadResult.Of(FromHtml(SourceEncoding.ReadAllText(path, honourDeclaredCharset: true), path, relativePath));
+    }
+
+    /// <summary>A page's text already decoded (the page part of a saved web archive).</summary>
+    internal static SourceText FromHtml(string html, string path, string relativePath)
+    {
         var document = new HtmlDocument();
-        document.LoadHtml(SourceEncoding.ReadAllText(path, honourDeclaredCharset: true));
-        return SourceReadResult.Of(Parse(document, path, relativePath));
+        document.LoadHtml(html);
+        return Parse(document, path, relativePath);
     }
 
     private static SourceText Parse(HtmlDocument document, string path, string relativePath)

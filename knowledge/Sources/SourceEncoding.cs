@@ -34,7 +34,8 @@ internal static partial class SourceEncoding
             yield return line;
     }
 
-    private static string Decode(byte[] bytes, bool honourDeclaredCharset)
+    /// <summary>Bytes read as text by the same rules as a file's (a part of a saved web page).</summary>
+    public static string Decode(byte[] bytes, bool honourDeclaredCharset)
     {
         if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
             return Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
@@ -58,9 +59,14 @@ internal static partial class SourceEncoding
     {
         var head = Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, CharsetSniffBytes));
         var match = DeclaredCharset().Match(head);
-        if (!match.Success)
-            return null;
-        var name = match.Groups[1].Value.ToLowerInvariant();
+        return match.Success ? Named(match.Groups[1].Value) : null;
+    }
+
+    /// <summary>The encoding a charset name stands for, GB2312 and GBK read as GB18030; null for UTF-8 (the caller has
+    /// found the bytes are not UTF-8) and for names not known.</summary>
+    public static Encoding? Named(string charset)
+    {
+        var name = charset.Trim().Trim('"', '\'').ToLowerInvariant();
         if (name is "gb2312" or "gbk" or "gb18030" or "x-gbk" or "cp936")
             return Gb18030();
         // The bytes are not UTF-8 whatever the page says: a page saved in GBK that still declares utf-8 is common.
