@@ -44,7 +44,7 @@ internal static class PhotographedSheet
         var pixels = bitmap.GetPixelSpan();
         var grey = new byte[bitmap.Width * bitmap.Height];
         for (var i = 0; i < grey.Length; i++)
-            grey[i] = (byte)((pixels[i * 4] * 299 + pixels[i * 4 + 1] * 587 + pixels[i * 4 + 2] * 114) / 1000);
+            grey[i] = (byte)Luminance.Of(pixels, i);
         return grey;
     }
 

@@ -21,7 +21,7 @@ internal static class Specks
         int width = copy.Width, height = copy.Height;
         var dark = new bool[width * height];
         for (var i = 0; i < dark.Length; i++)
-            dark[i] = (pixels[i * 4] * 299 + pixels[i * 4 + 1] * 587 + pixels[i * 4 + 2] * 114) / 1000 < Dark;
+            dark[i] = Luminance.Of(pixels, i) < Dark;
         var seen = new bool[dark.Length];
         var spot = new List<int>();
         var removed = 0;

@@ -153,15 +153,18 @@ public sealed class DocumentLoader
             var failures = read.Failures.ToList();
             foreach (var text in read.Texts)
             {
+                // A text of a file that holds several (a JSON Lines record, a document in an archive) is named in the reason.
+                SourceFailure Failure(string reason) =>
+                    new(file.FullPath, text.RelativePath == file.RelativePath ? reason : $"{text.RelativePath}: {reason}");
                 if ((garbled.Reason(text) ?? PersonalDataReason(text)) is { } refusal)
                 {
-                    failures.Add(new SourceFailure(file.FullPath, text.RelativePath == file.RelativePath ? refusal : $"{text.RelativePath}: {refusal}"));
+                    failures.Add(Failure(refusal));
                     continue;
                 }
                 var document = builder.Build(text, file.RootName + "/" + text.RelativePath, file.RootName);
                 // An empty file, or one with a title only, would be counted as indexed while nothing in it can be found.
                 if (document.Articles.Count == 0)
-                    failures.Add(new SourceFailure(file.FullPath, text.RelativePath == file.RelativePath ? "no text to index" : $"{text.RelativePath}: no text to index"));
+                    failures.Add(Failure("no text to index"));
                 else
                     documents.Add(new LoadedDocument(document, DocumentBuilder.DeclaredVersionDate(text)));
             }

@@ -38,8 +38,7 @@ public sealed partial class ImageSourceReader : ISourceReader
         foreach (var page in pages)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var texts = _recognizer.Recognize(new ScanImage(File.ReadAllBytes(page), 0, 0), cancellationToken);
-            lines.Add(ScannedPage.Lines(lines.Count + 1, 0, 0, 1, 1, texts));
+            lines.Add(ScannedPage.Read(_recognizer, File.ReadAllBytes(page), lines.Count + 1, cancellationToken));
         }
         if (lines.All(page => page.Count == 0))
             throw new InvalidDataException(pages.Count == 1 ? "no text found in the image (a photo, or a scan too faint to read)" : $"no text found in its {pages.Count} page images");

@@ -52,11 +52,9 @@ public sealed class DocSourceReader : ISourceReader
             foreach (var paragraph in document.Paragraphs())
                 reading.Add(paragraph);
             reading.EndRow();
-            if (reading.Blocks.Count == 0 && _recognizer is not null && ScannedPages(container, _recognizer, cancellationToken) is { Count: > 0 } pages)
-            {
-                var scanned = PdfSourceReader.FromPages(path, relativePath, pages);
-                return SourceReadResult.Of(scanned with { Title = reading.Title ?? scanned.Title });
-            }
+            if (reading.Blocks.Count == 0 && _recognizer is not null
+                && Pdf.ScannedPage.PastedPages(WordBinaryPictures.PageImages(container), _recognizer, path, relativePath, reading.Title, cancellationToken) is { } scanned)
+                return SourceReadResult.Of(scanned);
             return SourceReadResult.Of(new SourceText(path, relativePath, reading.Title, [], Letterhead.Properties(reading.Letterhead), reading.Blocks));
         }
         catch (Exception exception) when (exception is ArgumentOutOfRangeException or IndexOutOfRangeException or ArgumentException)
@@ -64,20 +62,6 @@ public sealed class DocSourceReader : ISourceReader
             // A structure that points past its stream: the file is cut short or damaged.
             throw new InvalidDataException("the Word document is damaged: a structure in it points past its end", exception);
         }
-    }
-
-    // The page-sized pictures, each read as a page; pages where nothing was read are left out.
-    private static List<IReadOnlyList<Pdf.PdfLine>> ScannedPages(CompoundFile container, Pdf.IScanRecognizer recognizer, CancellationToken cancellationToken)
-    {
-        var pages = new List<IReadOnlyList<Pdf.PdfLine>>();
-        foreach (var image in WordBinaryPictures.PageImages(container))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var lines = Pdf.ScannedPage.Lines(pages.Count + 1, 0, 0, 1, 1, recognizer.Recognize(new Pdf.ScanImage(image, 0, 0), cancellationToken));
-            if (lines.Count > 0)
-                pages.Add(lines);
-        }
-        return pages;
     }
 
     /// <summary>One pass over the paragraphs in order, keeping the title, the letterhead and the cells of the open

@@ -44,38 +44,27 @@ public sealed class DocxSourceReader : ISourceReader
 
         var reading = new Reading(styles, numbering);
         reading.Visit(body);
-        if (reading.Blocks.Count == 0 && _recognizer is not null && ScannedPages(main, body, _recognizer, cancellationToken) is { Count: > 0 } pages)
-        {
-            // The rule is in the pictures: they are laid out like a scanned PDF's pages, under the typed title if any.
-            var scanned = PdfSourceReader.FromPages(path, relativePath, pages);
-            var blocks = reading.Title is { } typed && scanned.Title is { } read && read != typed
-                ? [new TextBlock(read, 0), .. scanned.Blocks]
-                : scanned.Blocks;
-            return SourceReadResult.Of(scanned with { Title = reading.Title ?? scanned.Title, Blocks = blocks });
-        }
+        // Without text, the rule is in the pictures.
+        if (reading.Blocks.Count == 0 && _recognizer is not null
+            && ScannedPage.PastedPages(PageImages(main, body), _recognizer, path, relativePath, reading.Title, cancellationToken) is { } scanned)
+            return SourceReadResult.Of(scanned);
         return SourceReadResult.Of(new SourceText(path, relativePath, reading.Title, [], Letterhead.Properties(reading.Letterhead), reading.Blocks));
     }
 
-    // Page-sized JPEG or PNG pictures in document order, each read as a page; pages where nothing was read are left out.
-    private static List<IReadOnlyList<PdfLine>> ScannedPages(MainDocumentPart main, Body body, IScanRecognizer recognizer, CancellationToken cancellationToken)
+    // Page-sized JPEG or PNG pictures in document order, each once.
+    private static IEnumerable<byte[]> PageImages(MainDocumentPart main, Body body)
     {
-        var pages = new List<IReadOnlyList<PdfLine>>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var blip in body.Descendants<DocumentFormat.OpenXml.Drawing.Blip>())
         {
             if (blip.Embed?.Value is not { } id || !seen.Add(id) || main.GetPartById(id) is not ImagePart part
                 || part.ContentType is not ("image/jpeg" or "image/png") || !IsPageSized(blip))
                 continue;
-            cancellationToken.ThrowIfCancellationRequested();
             using var stream = part.GetStream();
             using var bytes = new MemoryStream();
             stream.CopyTo(bytes);
-            var texts = recognizer.Recognize(new ScanImage(bytes.ToArray(), 0, 0), cancellationToken);
-            var lines = ScannedPage.Lines(pages.Count + 1, 0, 0, 1, 1, texts);
-            if (lines.Count > 0)
-                pages.Add(lines);
+            yield return bytes.ToArray();
         }
-        return pages;
     }
 
     private static WordprocessingDocument Open(string path)

@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Xml;
 using System.Xml.Linq;
 
 namespace Assistant.Knowledge.Sources.Odf;
@@ -38,15 +37,8 @@ internal static class OdfPackage
 
     private static XElement Load(Func<Stream> open, string part)
     {
-        try
-        {
-            using var stream = open();
-            // Spaces inside paragraphs are text; OpenDocument's own rules say how they collapse.
-            return XDocument.Load(stream, LoadOptions.PreserveWhitespace).Root ?? throw new InvalidDataException($"{part} is empty: the file is damaged");
-        }
-        catch (XmlException)
-        {
-            throw new InvalidDataException($"{part} is not well-formed XML: the file is damaged");
-        }
+        using var stream = open();
+        // Spaces inside paragraphs are text; OpenDocument's own rules say how they collapse.
+        return XmlPart.Load(stream, part, LoadOptions.PreserveWhitespace);
     }
 }

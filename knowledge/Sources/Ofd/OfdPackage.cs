@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Xml;
 using System.Xml.Linq;
 
 namespace Assistant.Knowledge.Sources.Ofd;
@@ -44,14 +43,7 @@ internal sealed class OfdPackage : IDisposable
     public XElement Xml(string location)
     {
         using var stream = Open(location, out _);
-        try
-        {
-            return XDocument.Load(stream).Root ?? throw new InvalidDataException($"{location} is empty: the file is damaged");
-        }
-        catch (XmlException)
-        {
-            throw new InvalidDataException($"{location} is not well-formed XML: the file is damaged");
-        }
+        return XmlPart.Load(stream, location);
     }
 
     /// <summary>The bytes of the part at <paramref name="location"/> (an image).</summary>

@@ -67,7 +67,6 @@ internal static class OfdPageContent
         var (a, b, c, d, e, f) = ctm.Count == 6 ? (ctm[0], ctm[1], ctm[2], ctm[3], ctm[4], ctm[5]) : (1, 0, 0, 1, 0, 0);
         if (size <= 0 || Math.Abs(b) > MaxSlant * Math.Abs(a) || Math.Abs(c) > MaxSlant * Math.Abs(d) || a <= 0 || d <= 0)
             yield break;
-        var scaleX = a;
         var em = size * d;
         double x = 0, y = 0;
         foreach (var code in text.Elements().Where(el => el.Name.LocalName == "TextCode"))
@@ -97,7 +96,7 @@ internal static class OfdPageContent
                 run.Append(glyphs[i]);
                 // A glyph with a next one ends where its advance does, up to an em: wider is a gap.
                 var width = i < glyphs.Count - 1 ? Math.Min(advance, size) : size * Width(glyphs[i]);
-                var right = left + scaleX * width;
+                var right = left + a * width;
                 var next = boundary.Left + a * (pen + advance) + e;
                 if (i == glyphs.Count - 1 || next - right > SpaceEm * em)
                 {

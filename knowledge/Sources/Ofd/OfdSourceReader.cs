@@ -72,7 +72,7 @@ public sealed class OfdSourceReader : ISourceReader
             {
                 var image = media.Value.TryGetValue(scan, out var location) && package.Has(location) ? package.Bytes(location) : null;
                 if (image is not null && IsDecodable(image))
-                    lines = ScannedPage.Lines(number, 0, 0, 1, 1, _recognizer.Recognize(new ScanImage(image, 0, 0), cancellationToken));
+                    lines = ScannedPage.Read(_recognizer, image, number, cancellationToken);
                 else
                     undecodable++;
             }

@@ -42,6 +42,33 @@ internal static partial class ScannedPage
                 ? $"no text on its {pages} page(s), and {undecodable} scanned page image(s) are stored in an encoding OCR cannot decode ({undecodableEncodings}): scan again as JPEG or PNG, or export the text from the original"
                 : $"no text on its {pages} page(s), and OCR found none either: check that the scan is upright and legible";
 
+    /// <summary>A page image whose place on a page is not known (an image file, a picture in a Word file, an OFD page's
+    /// image), read by the recognizer; its lines stay in the image's own pixels, which is all the layout steps compare.</summary>
+    public static List<PdfLine> Read(IScanRecognizer recognizer, byte[] image, int pageNumber, CancellationToken cancellationToken) =>
+        Lines(pageNumber, 0, 0, 1, 1, recognizer.Recognize(new ScanImage(image, 0, 0), cancellationToken));
+
+    /// <summary>Scanned pages pasted into a Word document that has no text of its own: each picture read as a page (pages
+    /// where nothing was read left out), laid out like a scanned PDF's, under the typed title if there is one; null when
+    /// no picture held text.</summary>
+    public static SourceText? PastedPages(IEnumerable<byte[]> images, IScanRecognizer recognizer, string path, string relativePath,
+        string? typedTitle, CancellationToken cancellationToken)
+    {
+        var pages = new List<IReadOnlyList<PdfLine>>();
+        foreach (var image in images)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (Read(recognizer, image, pages.Count + 1, cancellationToken) is { Count: > 0 } lines)
+                pages.Add(lines);
+        }
+        if (pages.Count == 0)
+            return null;
+        var scanned = PdfSourceReader.FromPages(path, relativePath, pages);
+        var blocks = typedTitle is { } typed && scanned.Title is { } read && read != typed
+            ? [new TextBlock(read, 0), .. scanned.Blocks]
+            : scanned.Blocks;
+        return scanned with { Title = typedTitle ?? scanned.Title, Blocks = blocks };
+    }
+
     /// <summary>Recognized pieces of text of a PDF page's scan, set on the page where the image is drawn.</summary>
     public static List<PdfLine> Lines(Page page, IPdfImage image, IReadOnlyList<RecognizedText> texts)
     {

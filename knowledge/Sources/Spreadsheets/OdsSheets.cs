@@ -76,7 +76,7 @@ internal static class OdsSheets
         if (type == "date" && DateTime.TryParse((string?)cell.Attribute(Office + "date-value"), CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             return SheetGrid.Date(date);
         return string.Join(' ', cell.Elements(Text + "p").Select(p => string.Concat(p.DescendantNodes().OfType<XText>()
-            .Where(t => t.Parent?.Name != Office + "annotation" && !t.Ancestors(Office + "annotation").Any())
+            .Where(t => !t.Ancestors(Office + "annotation").Any())
             .Select(t => t.Value))));
     }
 }
