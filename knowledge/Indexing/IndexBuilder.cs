@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Directory = System.IO.Directory;
 using Assistant.Knowledge.Documents;
+using Assistant.Knowledge.Embeddings;
 using Lucene.Net.Index;
 using FSDirectory = Lucene.Net.Store.FSDirectory;
 using Lucene.Net.Util;
@@ -27,14 +28,24 @@ public sealed class IndexBuilder
     /// Indexes <paramref name="documents"/> into a new generation under <paramref name="location"/> and makes it live.
     /// On any failure or cancellation the staging folder is removed and the previous generation stays live.
     /// </summary>
-    /// <exception cref="IndexBuildException">Another build holds the lock, or writing failed.</exception>
+    /// <exception cref="IndexBuildException">Another build holds the lock, writing failed, or the embedding service failed.</exception>
+    /// <param name="documents">The documents read from the sources.</param>
+    /// <param name="location">The index root.</param>
+    /// <param name="sources">The source folders, recorded in the manifest.</param>
+    /// <param name="skippedFiles">Files that could not be read, recorded in the manifest.</param>
+    /// <param name="articlesDone">Articles written so far.</param>
+    /// <param name="cancellationToken">Stops the build; the previous generation stays live.</param>
+    /// <param name="embedder">When a model is configured: embeds every article into the generation's vector file.</param>
+    /// <param name="articlesEmbedded">Articles embedded (or found in the cache) so far.</param>
     public IndexBuildReport Build(
         IEnumerable<LegalDocument> documents,
         IndexLocation location,
         IReadOnlyList<string> sources,
         int skippedFiles,
         IProgress<int>? articlesDone,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        ArticleEmbedder? embedder = null,
+        IProgress<int>? articlesEmbedded = null)
     {
         Directory.CreateDirectory(location.Root);
         using var buildLock = AcquireLock(location);
@@ -47,6 +58,8 @@ public sealed class IndexBuilder
         try
         {
             var counts = WriteIndex(documents, staging, articlesDone, cancellationToken);
+            // The build is a batch job with no synchronization context: waiting for the model service here is safe.
+            var embeddings = embedder?.WriteAsync(staging, articlesEmbedded, cancellationToken).GetAwaiter().GetResult();
             var manifest = new IndexManifest(
                 IndexManifest.CurrentFormatVersion,
                 generation,
@@ -59,7 +72,8 @@ public sealed class IndexBuilder
                 counts.Kinds,
                 counts.Languages,
                 counts.Statuses,
-                _analyzers.Glossary.Fingerprint);
+                _analyzers.Glossary.Fingerprint,
+                embeddings);
             File.WriteAllBytes(
                 Path.Combine(staging, IndexManifest.FileName),
                 JsonSerializer.SerializeToUtf8Bytes(manifest, KnowledgeJsonContext.Default.IndexManifest));
@@ -68,13 +82,15 @@ public sealed class IndexBuilder
             var size = new DirectoryInfo(staging).EnumerateFiles().Sum(f => f.Length);
             location.Publish(staging, generation);
             location.Prune(keepPrevious: 1);
-            return new IndexBuildReport(generation, counts.Documents, counts.Articles, size, stopwatch.Elapsed);
+            return new IndexBuildReport(generation, counts.Documents, counts.Articles, size, stopwatch.Elapsed, embeddings);
         }
         catch (Exception e)
         {
             IndexLocation.TryDelete(staging);
             if (e is OperationCanceledException or IndexBuildException)
                 throw;
+            if (e is EmbeddingServiceException)
+                throw new IndexBuildException($"Embedding the articles for {location.Root} failed: {e.Message} The previous index stays live.", e);
             throw new IndexBuildException($"Building the index in {location.Root} failed: {e.Message}", e);
         }
     }

@@ -1,3 +1,4 @@
+using Assistant.Knowledge.Embeddings;
 namespace Assistant.Knowledge.Indexing;
 
 /// <summary>What a published index generation holds; written beside the Lucene files and checked by verify.</summary>
@@ -14,6 +15,7 @@ namespace Assistant.Knowledge.Indexing;
 /// <param name="Statuses">Articles per status.</param>
 /// <param name="GlossaryFingerprint">The <see cref="Analysis.Glossary.Fingerprint"/> of the glossary the index was analysed
 /// with; null in indexes built before it was recorded.</param>
+/// <param name="Embeddings">The model the generation's article vectors were made with; null when it has none.</param>
 public sealed record IndexManifest(
     int FormatVersion,
     string Generation,
@@ -26,7 +28,8 @@ public sealed record IndexManifest(
     IReadOnlyDictionary<string, int> Kinds,
     IReadOnlyDictionary<string, int> Languages,
     IReadOnlyDictionary<string, int> Statuses,
-    string? GlossaryFingerprint = null)
+    string? GlossaryFingerprint = null,
+    IndexEmbeddings? Embeddings = null)
 {
     /// <summary>The layout version this code writes and reads.</summary>
     public const int CurrentFormatVersion = 1;

@@ -61,11 +61,35 @@ public sealed class IndexVerifier
                 problems.Add($"Field '{field}' is missing from the index.");
             if (fields.FieldInfo(IndexFields.TextChinese) is null && fields.FieldInfo(IndexFields.TextEnglish) is null && articles > 0)
                 problems.Add("No searchable text field (text_zh or text_en) is in the index.");
+            if (manifest?.Embeddings is { } embeddings)
+                VerifyVectors(folder, embeddings, reader, problems);
         }
         catch (Exception e) when (e is IOException or CorruptIndexException or UnauthorizedAccessException)
         {
             problems.Add($"{folder} cannot be read: {e.Message}");
         }
         return new VerificationReport(generation, problems, warnings, articles);
+    }
+
+    private static void VerifyVectors(string folder, Embeddings.IndexEmbeddings embeddings, DirectoryReader reader, List<string> problems)
+    {
+        var path = Path.Combine(folder, Embeddings.ArticleVectors.FileName);
+        if (!File.Exists(path))
+        {
+            problems.Add($"The manifest records vectors of '{embeddings.Model}' but {path} is missing; searches use words only. Rebuild the index.");
+            return;
+        }
+        try
+        {
+            var vectors = Embeddings.ArticleVectors.Read(path);
+            if (vectors.Count != reader.MaxDoc || reader.Leaves.Count != 1)
+                problems.Add($"{path} holds {vectors.Count} vectors for {reader.MaxDoc} articles in {reader.Leaves.Count} segments; searches use words only. Rebuild the index.");
+            else if (vectors.Dimensions != embeddings.Dimensions)
+                problems.Add($"{path} holds vectors of {vectors.Dimensions} components; the manifest records {embeddings.Dimensions}. Rebuild the index.");
+        }
+        catch (InvalidDataException e)
+        {
+            problems.Add(e.Message + " Searches use words only. Rebuild the index.");
+        }
     }
 }

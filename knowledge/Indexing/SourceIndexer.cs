@@ -1,3 +1,4 @@
+using Assistant.Knowledge.Embeddings;
 using Assistant.Knowledge.Documents;
 using Assistant.Knowledge.Sources;
 
@@ -23,7 +24,9 @@ public sealed class SourceIndexer
         IndexLocation location,
         IProgress<LoadProgress>? loading,
         IProgress<int>? indexing,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        ArticleEmbedder? embedder = null,
+        IProgress<int>? embedding = null)
     {
         var loaded = _loader.Load(sources, loading, cancellationToken);
         if (loaded.Documents.Sum(d => d.Articles.Count) == 0)
@@ -34,7 +37,7 @@ public sealed class SourceIndexer
                   (loaded.Failures.Count > 5 ? $"; and {loaded.Failures.Count - 5} more" : string.Empty);
             throw new IndexBuildException($"Nothing to index in {string.Join(", ", sources)} ({reasons}); the previous index stays live.");
         }
-        var report = _builder.Build(loaded.Documents, location, sources, loaded.Failures.Count, indexing, cancellationToken);
+        var report = _builder.Build(loaded.Documents, location, sources, loaded.Failures.Count, indexing, cancellationToken, embedder, embedding);
         return new SourceIndexResult(report, loaded.Failures, loaded.Documents.Select(IndexedDocument.Of).ToList());
     }
 }

@@ -1,3 +1,4 @@
+using Assistant.Knowledge.Embeddings;
 using Assistant.Knowledge.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -11,8 +12,10 @@ namespace Assistant.Knowledge.Search;
 /// </summary>
 internal sealed class IndexSnapshot
 {
-    private IndexSnapshot(string generation, DirectoryReader reader, IndexManifest? manifest, LawTitleCatalog catalog, RankingOptions ranking)
+    private IndexSnapshot(
+        string generation, DirectoryReader reader, IndexManifest? manifest, LawTitleCatalog catalog, RankingOptions ranking, ArticleVectors? vectors)
     {
+        Vectors = vectors;
         Generation = generation;
         Reader = reader;
         Searcher = new IndexSearcher(reader) { Similarity = new KnowledgeSimilarity(ranking.TextK1, ranking.TextB, ranking.GlossaryB) };
@@ -28,6 +31,9 @@ internal sealed class IndexSnapshot
     public IndexManifest? Manifest { get; }
     public LawTitleCatalog Catalog { get; }
 
+    /// <summary>The articles' embeddings, when the generation has them (one per document of its single segment).</summary>
+    public ArticleVectors? Vectors { get; }
+
     /// <summary>Article keys as numbers shared by all segments.</summary>
     public GlobalOrdinals Articles { get; }
 
@@ -39,7 +45,26 @@ internal sealed class IndexSnapshot
         var directory = Lucene.Net.Store.FSDirectory.Open(location.GenerationPath(generation));
         var reader = DirectoryReader.Open(directory);
         var catalog = new LawTitleCatalog(ReadTerms(reader, IndexFields.ShortTitle), englishNames);
-        return new IndexSnapshot(generation, reader, location.ReadManifest(generation), catalog, ranking);
+        var manifest = location.ReadManifest(generation);
+        return new IndexSnapshot(generation, reader, manifest, catalog, ranking, OpenVectors(location.GenerationPath(generation), manifest, reader));
+    }
+
+    // Vectors that do not match the index one to one would rank the wrong articles: such a generation searches by its
+    // words alone, and indexer verify names the problem.
+    private static ArticleVectors? OpenVectors(string folder, IndexManifest? manifest, DirectoryReader reader)
+    {
+        var path = Path.Combine(folder, ArticleVectors.FileName);
+        if (manifest?.Embeddings is null || !File.Exists(path) || reader.Leaves.Count != 1)
+            return null;
+        try
+        {
+            var vectors = ArticleVectors.Read(path);
+            return vectors.Count == reader.MaxDoc && vectors.Dimensions == manifest.Embeddings.Dimensions ? vectors : null;
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or EndOfStreamException)
+        {
+            return null;
+        }
     }
 
     public bool TryAcquire() => Reader.TryIncRef();

@@ -1,4 +1,5 @@
 using Assistant.Knowledge.Documents;
+using Assistant.Knowledge.Embeddings;
 using Assistant.Knowledge.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -45,6 +46,10 @@ public sealed class KnowledgeSearcher : IDisposable
     /// <summary>The manifest of the live generation, when one is open.</summary>
     public IndexManifest? Manifest => Volatile.Read(ref _snapshot)?.Manifest;
 
+    /// <summary>The model whose vectors the live generation holds, or null when it has none: a caller embeds a question
+    /// with this model, or not at all (<see cref="SearchRequest.QuestionVector"/>).</summary>
+    public string? EmbeddingModel => Volatile.Read(ref _snapshot) is { Vectors: not null } snapshot ? snapshot.Manifest?.Embeddings?.Model : null;
+
     /// <summary>Articles in the live generation (0 when none is open).</summary>
     public int ArticleCount => Volatile.Read(ref _snapshot)?.Reader.NumDocs ?? 0;
 
@@ -85,7 +90,8 @@ public sealed class KnowledgeSearcher : IDisposable
         }
         try
         {
-            return Run(snapshot, question, request.Expansion, Math.Clamp(request.Limit, 1, 1000), request.Filters ?? SearchFilters.None, cancellationToken);
+            var vector = request.QuestionVector is { } embedding ? snapshot.Vectors?.Prepare(embedding) : null;
+            return Run(snapshot, question, request.Expansion, vector, Math.Clamp(request.Limit, 1, 1000), request.Filters ?? SearchFilters.None, cancellationToken);
         }
         finally
         {
@@ -113,25 +119,26 @@ public sealed class KnowledgeSearcher : IDisposable
     }
 
     private SearchResult Run(
-        IndexSnapshot snapshot, string question, string? expansion, int limit, SearchFilters filters, CancellationToken cancellationToken)
+        IndexSnapshot snapshot, string question, string? expansion, QueryVector? vector, int limit, SearchFilters filters, CancellationToken cancellationToken)
     {
         var analyzed = _queryAnalyzer.Analyze(question, snapshot.Catalog, _options.Ranking.MaxQueryTerms);
         var reference = _references.Parse(question, snapshot.Catalog);
-        var plain = Run(snapshot, analyzed, null, reference, limit, filters, cancellationToken);
-        // A cited article is answered exactly; words written for the question can't improve on that.
-        if (reference is not null || string.IsNullOrWhiteSpace(expansion))
+        var plain = Run(snapshot, analyzed, null, null, reference, limit, filters, cancellationToken);
+        // A cited article is answered exactly; a model's words or vector can't improve on that.
+        var hasExpansion = !string.IsNullOrWhiteSpace(expansion);
+        if (reference is not null || (!hasExpansion && vector is null))
             return plain;
 
-        var expanded = _queryAnalyzer.Analyze(expansion, snapshot.Catalog, _options.Ranking.MaxQueryTerms);
-        var withExpansion = Run(snapshot, analyzed, expanded, null, limit, filters, cancellationToken);
-        // The expansion may reorder the articles, but the verdict is judged on the question's own words: when the
-        // articles it brings up cover the question less well than the question's own did, the question's verdict
-        // stands with the articles it was judged on first, so a model never turns an answer the bot could give into
-        // "no support"; the expansion's ranking fills the rest.
-        if (plain.Support.Level <= withExpansion.Support.Level)
-            return withExpansion;
+        var expanded = hasExpansion ? _queryAnalyzer.Analyze(expansion!, snapshot.Catalog, _options.Ranking.MaxQueryTerms) : null;
+        var assisted = Run(snapshot, analyzed, expanded, vector, null, limit, filters, cancellationToken);
+        // A model's words and vector may reorder the articles, but the verdict is judged on the question's own words:
+        // when the articles they bring up cover the question less well than the question's own did, the question's
+        // verdict stands with the articles it was judged on first, so a model never turns an answer the bot could give
+        // into "no support"; the assisted ranking fills the rest.
+        if (plain.Support.Level <= assisted.Support.Level)
+            return assisted;
         var evidence = plain.Hits.Take(SupportJudge.JudgedHits).ToList();
-        var rest = withExpansion.Hits.Where(hit => !evidence.Exists(e => e.ArticleKey == hit.ArticleKey));
+        var rest = assisted.Hits.Where(hit => !evidence.Exists(e => e.ArticleKey == hit.ArticleKey));
         return plain with { Hits = [.. evidence, .. rest.Take(limit - evidence.Count)] };
     }
 
@@ -139,6 +146,7 @@ public sealed class KnowledgeSearcher : IDisposable
         IndexSnapshot snapshot,
         AnalyzedQuestion analyzed,
         AnalyzedQuestion? expanded,
+        QueryVector? vector,
         ArticleReference? reference,
         int limit,
         SearchFilters filters,
@@ -153,11 +161,15 @@ public sealed class KnowledgeSearcher : IDisposable
         cancellationToken.ThrowIfCancellationRequested();
         var terms = new TermContexts(snapshot.Reader);
         var query = _queryBuilder.Build(analyzed, expanded, filters, snapshot.Reader, terms);
+        var lexical = new List<RankedArticle>();
         if (query is not null)
         {
             var top = _disjunctions.Search(snapshot.Searcher, query, terms, limit + _options.Ranking.Candidates, cancellationToken);
-            ranked.AddRange(Rank(snapshot, top, exact: false));
+            lexical = Rank(snapshot, top, exact: false);
         }
+        if (vector is not null && snapshot.Vectors is { } vectors)
+            lexical = Fuse(snapshot, vectors, vector, lexical, limit + _options.Ranking.Candidates, filters);
+        ranked.AddRange(lexical);
 
         var distinct = Deduplicate(ranked, limit);
         var hits = new List<SearchHit>(distinct.Count);
@@ -177,10 +189,10 @@ public sealed class KnowledgeSearcher : IDisposable
         return new SearchResult(hits, support, analyzed.Normalized.Language, reference, snapshot.Generation);
     }
 
-    private List<RankedArticle> Rank(IndexSnapshot snapshot, ScoreDoc[] scoreDocs, bool exact)
+    private List<RankedArticle> Rank(IndexSnapshot snapshot, IReadOnlyList<ScoreDoc> scoreDocs, bool exact, bool documentEvidence = true)
     {
         var leaves = snapshot.Reader.Leaves;
-        var result = new List<RankedArticle>(scoreDocs.Length);
+        var result = new List<RankedArticle>(scoreDocs.Count);
         // Doc-values readers are looked up through per-thread caches in Lucene.Net: fetch them once per segment.
         var values = new LeafValues?[leaves.Count];
         foreach (var scoreDoc in scoreDocs)
@@ -201,11 +213,41 @@ public sealed class KnowledgeSearcher : IDisposable
             } * (1f - _options.Ranking.AuthorityStep * AuthorityLevel(kind));
             // Exact references outrank every searched hit; among versions the current one wins.
             var score = exact ? 1_000_000f * factor : scoreDoc.Score * factor;
-            result.Add(new RankedArticle(scoreDoc.Doc, article, document, score, exact));
+            result.Add(new RankedArticle(scoreDoc.Doc, article, document, score, exact, factor));
         }
-        if (!exact && _options.Ranking.DocumentWeight > 0)
+        if (!exact && documentEvidence && _options.Ranking.DocumentWeight > 0)
             AddDocumentEvidence(result);
         return result;
+    }
+
+    // Each candidate's lexical score and its similarity to the question are scaled to 0–1 over the candidates and mixed
+    // (min-max fusion): the two scales have nothing in common, and the cosines of one model crowd into a narrow band.
+    // Every candidate of either list has an exact similarity (each article has a vector); an article that only the
+    // vectors found scores 0 for words, as it ranked below the lexical cut. The result keeps the lexical scale, which
+    // the answer's trailing-hit share is set on.
+    private List<RankedArticle> Fuse(
+        IndexSnapshot snapshot, ArticleVectors vectors, QueryVector question, List<RankedArticle> lexical, int count, SearchFilters filters)
+    {
+        var accepted = QueryBuilder.Accepted(filters, snapshot.Searcher);
+        var nearest = vectors.Nearest(question, count, accepted is null ? null : accepted.Get);
+        var dense = Rank(snapshot, [.. nearest.Select(n => new ScoreDoc(n.Doc, n.Cosine))], exact: false, documentEvidence: false);
+        if (dense.Count == 0)
+            return lexical;
+        var floor = dense.Min(a => a.Score);
+        var span = dense.Max(a => a.Score) - floor;
+        var lexicalTop = lexical.Count > 0 ? Math.Max(lexical.Max(a => a.Score), float.Epsilon) : 1f;
+        var weight = _options.Ranking.DenseWeight;
+        float Similarity(float score) => span <= 0 ? 1f : Math.Clamp((score - floor) / span, 0f, 1f);
+
+        var fused = new Dictionary<int, RankedArticle>(lexical.Count + dense.Count);
+        foreach (var article in lexical)
+        {
+            var similarity = Similarity(vectors.Cosine(question, article.DocId) * article.Factor);
+            fused[article.DocId] = article with { Score = lexicalTop * ((1 - weight) * article.Score / lexicalTop + weight * similarity) };
+        }
+        foreach (var article in dense)
+            fused.TryAdd(article.DocId, article with { Score = lexicalTop * weight * Similarity(article.Score) });
+        return [.. fused.Values];
     }
 
     // Steps down the hierarchy of legal sources; the union's own rules and guides answer members' questions first-hand.
@@ -298,7 +340,7 @@ public sealed class KnowledgeSearcher : IDisposable
     }
 
     /// <summary>A candidate: its article and document as <see cref="GlobalOrdinals"/>, so ranking never decodes a key.</summary>
-    private sealed record RankedArticle(int DocId, long Article, long Document, float Score, bool Exact);
+    private sealed record RankedArticle(int DocId, long Article, long Document, float Score, bool Exact, float Factor);
 
     private sealed class LeafValues(AtomicReader reader)
     {

@@ -2,6 +2,7 @@ using Assistant.Knowledge.Documents;
 using Assistant.Knowledge.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace Assistant.Knowledge.Search;
 
@@ -67,6 +68,16 @@ internal sealed class QueryBuilder
         return Filter(query, filters with { ShortTitle = null });
     }
 
+    /// <summary>The documents <paramref name="filters"/> let through, or null when they restrict nothing.</summary>
+    public static FixedBitSet? Accepted(SearchFilters filters, IndexSearcher searcher)
+    {
+        if (FilterQuery(filters) is not { } filter)
+            return null;
+        var accepted = new FixedBitSet(searcher.IndexReader.MaxDoc);
+        searcher.Search(filter, new BitSetCollector(accepted));
+        return accepted;
+    }
+
     private static Query Filter(Query query, SearchFilters filters) =>
         FilterQuery(filters) is { } filter ? new FilteredQuery(query, new QueryWrapperFilter(filter)) : query;
 
@@ -107,4 +118,20 @@ internal sealed class QueryBuilder
         if (keep is null || keep(context))
             clauses.Add(new TermClause(term, boost, context));
     }
+}
+
+/// <summary>Marks every matching document in a bit set, by its index-wide number.</summary>
+internal sealed class BitSetCollector(FixedBitSet bits) : ICollector
+{
+    private int _docBase;
+
+    public bool AcceptsDocsOutOfOrder => true;
+
+    public void SetScorer(Scorer scorer)
+    {
+    }
+
+    public void SetNextReader(AtomicReaderContext context) => _docBase = context.DocBase;
+
+    public void Collect(int doc) => bits.Set(_docBase + doc);
 }

@@ -24,6 +24,10 @@ namespace Assistant.Knowledge.Search;
 /// <param name="GlossaryB">BM25 length normalisation of the glossary field.</param>
 /// <param name="MaxUnigramShare">Single characters found in more than this share of articles are left out of the query:
 /// their weight is small and their posting lists are the longest, so they cost most of the search time.</param>
+/// <param name="DenseWeight">Share of the embedding similarity in the ranking when the question comes with a vector
+/// (<see cref="SearchRequest.QuestionVector"/>): each candidate's lexical score and its similarity are scaled to 0–1 over
+/// the candidates and mixed by this share. 0.5 weighs the two alike; no model was available to tune it, so a deployment
+/// measures it with <c>indexer eval</c>.</param>
 public sealed record RankingOptions(
     float BigramBoost = 1.0f,
     float UnigramBoost = 0.3f,
@@ -41,7 +45,8 @@ public sealed record RankingOptions(
     float TextK1 = 1.2f,
     float TextB = 0.75f,
     float GlossaryB = 0.5f,
-    float MaxUnigramShare = 0.05f)
+    float MaxUnigramShare = 0.05f,
+    float DenseWeight = 0.5f)
 {
     /// <summary>The tuned defaults.</summary>
     public static RankingOptions Default { get; } = new();

@@ -9,4 +9,9 @@ namespace Assistant.Knowledge.Search;
 /// but the support judgment and the highlighted terms stay the question's own: a model's words can't make an article
 /// look like an answer. When the question alone earns a better verdict, that verdict stands with the articles it was
 /// judged on first; a question citing an article ignores the expansion.</param>
-public sealed record SearchRequest(string Question, int Limit = 10, SearchFilters? Filters = null, string? Expansion = null);
+/// <param name="QuestionVector">The question's embedding, by the model the live index's vectors were made with
+/// (<see cref="KnowledgeSearcher.EmbeddingModel"/>). Articles close to it in meaning are ranked with the ones that share
+/// its words (<see cref="RankingOptions.DenseWeight"/>); like an expansion, it never changes the verdict for the worse.
+/// Ignored when the index has no vectors or their length differs.</param>
+public sealed record SearchRequest(
+    string Question, int Limit = 10, SearchFilters? Filters = null, string? Expansion = null, float[]? QuestionVector = null);
