@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Assistant.Indexer.Embeddings;
 using Assistant.Knowledge.Indexing;
 
 namespace Assistant.Indexer;
@@ -9,6 +10,9 @@ internal static class CommonOptions
     public static Option<string> Index() => new("--index") { Description = "Index root folder", Required = true };
 
     public static Option<bool> Json() => new("--json") { Description = "Write machine-readable JSON as the last line" };
+
+    /// <summary>The embedding service flags (<c>--embeddings URL --embeddings-model NAME …</c>) of build, search and eval.</summary>
+    public static EmbeddingOptions Embeddings() => new();
 
     public static IndexLocation ExistingIndex(string path)
     {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Assistant.Indexer.Commands;
+using Assistant.Knowledge.Embeddings;
 using Assistant.Knowledge.Indexing;
 
 namespace Assistant.Indexer;
@@ -46,7 +47,7 @@ internal sealed class IndexerApp(IndexerConsole console, IndexerServices service
             await console.Error.WriteLineAsync("Cancelled; the previously published index is unchanged.");
             return ExitCodes.Failure;
         }
-        catch (Exception e) when (e is IndexBuildException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception e) when (e is IndexBuildException or EmbeddingServiceException or IOException or UnauthorizedAccessException or InvalidOperationException)
         {
             await console.Error.WriteLineAsync(e.Message);
             return ExitCodes.Failure;

@@ -4,7 +4,16 @@ namespace Assistant.Indexer;
 
 internal sealed record BuildJson(
     string Generation, int Documents, int Articles, int Skipped, long SizeBytes, double Seconds,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<DocumentJson>? List = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<DocumentJson>? List = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] EmbeddingsJson? Embeddings = null);
+
+/// <summary>What a generation's article vectors were made with; embedded and reused count the build that wrote them.</summary>
+internal sealed record EmbeddingsJson(string Model, int Dimensions, int MaxInputCharacters, int Embedded, int Reused)
+{
+    public static EmbeddingsJson? Of(Knowledge.Embeddings.IndexEmbeddings? embeddings) => embeddings is null
+        ? null
+        : new(embeddings.Model, embeddings.Dimensions, embeddings.MaxInputCharacters, embeddings.Embedded, embeddings.Reused);
+}
 
 internal sealed record DocumentJson(string Id, string Title, string Kind, string Status, int Articles, int Sections);
 
@@ -23,7 +32,8 @@ internal sealed record BenchJson(
 
 internal sealed record StatsJson(string Root, string? Generation, DateTimeOffset? BuiltAt, int Documents, int Articles, long SizeBytes,
     IReadOnlyDictionary<string, int> Kinds, IReadOnlyDictionary<string, int> Languages, IReadOnlyDictionary<string, int> Statuses,
-    IReadOnlyList<string> Generations);
+    IReadOnlyList<string> Generations,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] EmbeddingsJson? Embeddings = null);
 
 internal sealed record VerifyJson(bool Healthy, string? Generation, int Articles, IReadOnlyList<string> Problems, IReadOnlyList<string> Warnings);
 

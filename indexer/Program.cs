@@ -8,4 +8,4 @@ Console.CancelKeyPress += (_, e) =>
     cancellation.Cancel();
 };
 var console = new IndexerConsole(AnsiConsole.Console, Console.Error, Console.Out);
-return await new IndexerApp(console, new IndexerServices(TimeProvider.System)).RunAsync(args, cancellation.Token);
+return await new IndexerApp(console, new IndexerServices(TimeProvider.System, Environment.GetEnvironmentVariable)).RunAsync(args, cancellation.Token);

@@ -4,13 +4,16 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using Assistant.Indexer.Embeddings;
+using Assistant.Knowledge.Embeddings;
 using Assistant.Knowledge.Evaluation;
+using Assistant.Knowledge.Search;
 using Spectre.Console;
 
 namespace Assistant.Indexer.Commands;
 
 /// <summary><c>indexer eval --index DIR --qrels FILE [--k 1,5,10,100] [--json] [--misses FILE] [--plot FILE.png]
-/// [--expansions FILE]</c></summary>
+/// [--expansions FILE] [--embeddings URL --embeddings-model NAME]</c></summary>
 internal sealed class EvalCommand(IndexerConsole console, IndexerServices services)
 {
     public Command Create()
@@ -25,10 +28,30 @@ internal sealed class EvalCommand(IndexerConsole console, IndexerServices servic
         {
             Description = "JSON Lines: id, expansion: words written for each question (as a deployed model would), searched with it",
         };
-        var command = new Command("eval", "Score retrieval against relevance judgments") { index, qrels, k, json, misses, plot, expansions };
-        command.SetAction((result, cancellationToken) => Task.FromResult(Run(
-            result.GetValue(index)!, result.GetValue(qrels)!, result.GetValue(k)!, result.GetValue(json),
-            result.GetValue(misses), result.GetValue(plot), result.GetValue(expansions), cancellationToken)));
+        var embeddings = CommonOptions.Embeddings();
+        var weight = new Option<float?>("--embeddings-weight")
+        {
+            Description = $"Share of the vector similarity in the ranking, 0 to 1 (default {RankingOptions.Default.DenseWeight}): " +
+                          "measure a few on the union's own model before choosing one",
+        };
+        var command = new Command("eval", "Score retrieval against relevance judgments") { index, qrels, k, json, misses, plot, expansions, weight };
+        embeddings.AddTo(command);
+        command.SetAction((result, cancellationToken) =>
+        {
+            var service = embeddings.Read(result, services.EmbeddingsApiKey);
+            var ranking = RankingOptions.Default;
+            if (result.GetValue(weight) is { } share)
+            {
+                if (service is null)
+                    throw new BadArgumentException("--embeddings-weight: needs --embeddings URL, the embedding service's base address.");
+                if (share is < 0 or > 1 || float.IsNaN(share))
+                    throw new BadArgumentException($"--embeddings-weight: {share.ToString(CultureInfo.InvariantCulture)} is not between 0 and 1.");
+                ranking = ranking with { DenseWeight = share };
+            }
+            return RunAsync(
+                result.GetValue(index)!, result.GetValue(qrels)!, result.GetValue(k)!, result.GetValue(json),
+                result.GetValue(misses), result.GetValue(plot), result.GetValue(expansions), service, ranking, cancellationToken);
+        });
         return command;
     }
 
@@ -48,9 +71,9 @@ internal sealed class EvalCommand(IndexerConsole console, IndexerServices servic
         return cutoffs;
     }
 
-    private int Run(
+    private async Task<int> RunAsync(
         string indexPath, string qrelsPath, string k, bool json, string? missesPath, string? plotPath, string? expansionsPath,
-        CancellationToken cancellationToken)
+        EmbeddingServiceOptions? embeddings, RankingOptions ranking, CancellationToken cancellationToken)
     {
         var cutoffs = ParseCutoffs(k);
         var location = CommonOptions.ExistingIndex(indexPath);
@@ -72,8 +95,20 @@ internal sealed class EvalCommand(IndexerConsole console, IndexerServices servic
         var expanded = expansions is null ? (int?)null : queries.Count(q => expansions.ContainsKey(q.Id));
 
         using var analyzers = services.CreateAnalyzers();
-        using var searcher = services.OpenSearcher(location, analyzers);
-        var report = new Evaluator(searcher).Evaluate(queries, cutoffs, null, cancellationToken, expansions);
+        using var searcher = services.OpenSearcher(location, analyzers, ranking);
+        EvaluationReport report;
+        if (embeddings is null)
+        {
+            report = new Evaluator(searcher).Evaluate(queries, cutoffs, null, cancellationToken, expansions);
+        }
+        else
+        {
+            using var client = services.CreateEmbeddingClient(embeddings);
+            var questions = new QuestionVectors(client.Embedder);
+            var dimensions = questions.CheckIndex(searcher, location);
+            var vectors = await questions.EmbedAsync([.. queries.Select(q => q.Query)], dimensions, cancellationToken);
+            report = new Evaluator(searcher).Evaluate(queries, cutoffs, null, cancellationToken, expansions, vectors);
+        }
 
         if (missesPath is not null)
             WriteMisses(missesPath, report);
@@ -98,8 +133,10 @@ internal sealed class EvalCommand(IndexerConsole console, IndexerServices servic
             console.Out.Write(support);
             if (expanded is { } count)
                 console.Out.MarkupLineInterpolated($"Searched {count} of {queries.Count} questions with an expansion.");
+            if (embeddings is not null)
+                console.Out.MarkupLineInterpolated($"Searched every question with its vector from [green]{embeddings.Model}[/].");
         }
-        console.WriteRaw(ToJson(report, cutoffs, expanded));
+        console.WriteRaw(ToJson(report, cutoffs, expanded, embeddings?.Model));
         return ExitCodes.Done;
     }
 
@@ -129,7 +166,7 @@ internal sealed class EvalCommand(IndexerConsole console, IndexerServices servic
         return expansions;
     }
 
-    internal static string ToJson(EvaluationReport report, IReadOnlyList<int> cutoffs, int? expanded = null)
+    internal static string ToJson(EvaluationReport report, IReadOnlyList<int> cutoffs, int? expanded = null, string? embeddingModel = null)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
@@ -138,6 +175,9 @@ internal sealed class EvalCommand(IndexerConsole console, IndexerServices servic
             WriteScores(writer, report.All, cutoffs);
             if (expanded is { } count)
                 writer.WriteNumber("expanded", count);
+            // Scores are only comparable between runs with the same model: the line names it.
+            if (embeddingModel is not null)
+                writer.WriteString("embeddings", embeddingModel);
             writer.WriteStartObject("labor");
             WriteScores(writer, report.Labor, cutoffs);
             writer.WriteEndObject();

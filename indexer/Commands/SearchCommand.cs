@@ -1,11 +1,14 @@
 using System.CommandLine;
 using System.Text.Json;
+using Assistant.Indexer.Embeddings;
+using Assistant.Knowledge.Embeddings;
 using Assistant.Knowledge.Search;
 using Spectre.Console;
 
 namespace Assistant.Indexer.Commands;
 
-/// <summary><c>indexer search --index DIR [--k 10] [--json] [--expansion "terms"] "question"</c></summary>
+/// <summary><c>indexer search --index DIR [--k 10] [--json] [--expansion "terms"] [--embeddings URL --embeddings-model NAME]
+/// "question"</c></summary>
 internal sealed class SearchCommand(IndexerConsole console, IndexerServices services)
 {
     public Command Create()
@@ -18,21 +21,33 @@ internal sealed class SearchCommand(IndexerConsole console, IndexerServices serv
             Description = "Terms written for the question, as the bot's model would write them (e.g. \"经济补偿；解除劳动合同\")",
         };
         var question = new Argument<string>("question") { Description = "The question, in Chinese or English" };
+        var embeddings = CommonOptions.Embeddings();
         var command = new Command("search", "Search the index as the bot would") { index, k, json, expansion, question };
-        command.SetAction((result, cancellationToken) => Task.FromResult(Run(
+        embeddings.AddTo(command);
+        command.SetAction((result, cancellationToken) => RunAsync(
             result.GetValue(index)!, result.GetValue(k), result.GetValue(json), result.GetValue(expansion),
-            result.GetValue(question) ?? string.Empty, cancellationToken)));
+            result.GetValue(question) ?? string.Empty, embeddings.Read(result, services.EmbeddingsApiKey), cancellationToken));
         return command;
     }
 
-    private int Run(string indexPath, int k, bool json, string? expansion, string question, CancellationToken cancellationToken)
+    private async Task<int> RunAsync(
+        string indexPath, int k, bool json, string? expansion, string question, EmbeddingServiceOptions? embeddings,
+        CancellationToken cancellationToken)
     {
         if (k is < 1 or > 1000)
             throw new BadArgumentException($"--k: {k} is outside 1–1000.");
         var location = CommonOptions.ExistingIndex(indexPath);
         using var analyzers = services.CreateAnalyzers();
         using var searcher = services.OpenSearcher(location, analyzers);
-        var result = searcher.Search(new SearchRequest(question, k, Expansion: expansion), cancellationToken);
+        float[]? vector = null;
+        if (embeddings is not null)
+        {
+            using var client = services.CreateEmbeddingClient(embeddings);
+            var questions = new QuestionVectors(client.Embedder);
+            var dimensions = questions.CheckIndex(searcher, location);
+            vector = (await questions.EmbedAsync([question], dimensions, cancellationToken))[0];
+        }
+        var result = searcher.Search(new SearchRequest(question, k, Expansion: expansion, QuestionVector: vector), cancellationToken);
         var reference = result.Reference is { } r ? $"{r.ShortTitle} {r.Number}" + (r.SubNumber > 0 ? $"-{r.SubNumber}" : "") : null;
 
         if (json)
@@ -60,6 +75,8 @@ internal sealed class SearchCommand(IndexerConsole console, IndexerServices serv
         console.Out.Write(table);
         console.Out.MarkupLineInterpolated(
             $"Support: [bold]{result.Support.Level}[/] (coverage {result.Support.Coverage:P0}, {result.Support.Reason}); language {result.QuestionLanguage}; generation {result.Generation}");
+        if (embeddings is not null)
+            console.Out.MarkupLineInterpolated($"Ranked with the question's vector from [green]{embeddings.Model}[/].");
         return ExitCodes.Done;
     }
 }

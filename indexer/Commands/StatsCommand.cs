@@ -24,7 +24,7 @@ internal sealed class StatsCommand(IndexerConsole console)
             ?? throw new InvalidOperationException($"{location.GenerationPath(generation)} has no readable manifest; run 'indexer verify'.");
         var size = new DirectoryInfo(location.GenerationPath(generation)).EnumerateFiles().Sum(f => f.Length);
         var stats = new StatsJson(location.Root, generation, manifest.BuiltAt, manifest.Documents, manifest.Articles, size,
-            manifest.Kinds, manifest.Languages, manifest.Statuses, location.ListGenerations());
+            manifest.Kinds, manifest.Languages, manifest.Statuses, location.ListGenerations(), EmbeddingsJson.Of(manifest.Embeddings));
         if (json)
         {
             console.WriteRaw(JsonSerializer.Serialize(stats, IndexerJson.Context.StatsJson));
@@ -41,6 +41,12 @@ internal sealed class StatsCommand(IndexerConsole console)
         table.AddRow("Kinds", Markup.Escape(Describe(manifest.Kinds)));
         table.AddRow("Languages", Markup.Escape(Describe(manifest.Languages)));
         table.AddRow("Statuses", Markup.Escape(Describe(manifest.Statuses)));
+        // Search and eval must be given this model with --embeddings-model: show it where the operator looks first.
+        if (manifest.Embeddings is { } embeddings)
+        {
+            table.AddRow("Embeddings", Markup.Escape(
+                $"{embeddings.Model}, {embeddings.Dimensions} dimensions, first {embeddings.MaxInputCharacters} characters of each article"));
+        }
         table.AddRow("Generations on disk", Markup.Escape(string.Join(", ", location.ListGenerations())));
         console.Out.Write(table);
         return ExitCodes.Done;

@@ -11,21 +11,25 @@ public sealed class Evaluator
     public Evaluator(KnowledgeSearcher searcher) => _searcher = searcher;
 
     /// <summary>Scores the questions at the cut-offs <paramref name="cutoffs"/> (MRR is always at 10), each searched
-    /// with its expansion from <paramref name="expansions"/> when it has one.</summary>
+    /// with its expansion from <paramref name="expansions"/> when it has one, and with its vector from
+    /// <paramref name="vectors"/> (one per question, in order) when they are given.</summary>
     public EvaluationReport Evaluate(
         IReadOnlyList<QrelsQuery> queries,
         IReadOnlyList<int> cutoffs,
         IProgress<int>? done,
         CancellationToken cancellationToken,
-        IReadOnlyDictionary<string, string>? expansions = null)
+        IReadOnlyDictionary<string, string>? expansions = null,
+        IReadOnlyList<float[]>? vectors = null)
     {
+        if (vectors is not null)
+            ArgumentOutOfRangeException.ThrowIfNotEqual(vectors.Count, queries.Count);
         var depth = Math.Max(10, cutoffs.DefaultIfEmpty(10).Max());
         var outcomes = new QueryOutcome[queries.Count];
         Parallel.For(0, queries.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var query = queries[i];
             var expansion = expansions?.GetValueOrDefault(query.Id);
-            var result = _searcher.Search(new SearchRequest(query.Query, depth, Expansion: expansion), cancellationToken);
+            var result = _searcher.Search(new SearchRequest(query.Query, depth, Expansion: expansion, QuestionVector: vectors?[i]), cancellationToken);
             var ranked = result.Hits.Select(h => h.ArticleKey).ToList();
             var relevant = query.Relevant.ToHashSet(StringComparer.Ordinal);
             var first = ranked.FindIndex(relevant.Contains);

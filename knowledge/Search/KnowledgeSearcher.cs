@@ -167,7 +167,7 @@ public sealed class KnowledgeSearcher : IDisposable
             var top = _disjunctions.Search(snapshot.Searcher, query, terms, limit + _options.Ranking.Candidates, cancellationToken);
             lexical = Rank(snapshot, top, exact: false);
         }
-        if (vector is not null && snapshot.Vectors is { } vectors)
+        if (vector is not null && snapshot.Vectors is { } vectors && _options.Ranking.DenseWeight > 0)
             lexical = Fuse(snapshot, vectors, vector, lexical, limit + _options.Ranking.Candidates, filters);
         ranked.AddRange(lexical);
 
