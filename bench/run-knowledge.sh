@@ -46,3 +46,17 @@ echo "== bench 1 thread"
 "$indexer" bench --index "$work/index" --qrels "$shared/eval/stard-dev.qrels.jsonl" --threads 1 --seconds 20 --json | tail -1
 echo "== bench 2 threads"
 "$indexer" bench --index "$work/index" --qrels "$shared/eval/stard-dev.qrels.jsonl" --threads 2 --seconds 20 --json | tail -1
+
+# With an embedding model (ADR 0025): set EMBEDDINGS_URL and EMBEDDINGS_MODEL (and ASSISTANT_EMBEDDINGS_API_KEY when the
+# service needs a key; EMBEDDINGS_PROVIDER=azure for Azure OpenAI) to measure vectors on the same sets and weights.
+if [[ -n "${EMBEDDINGS_URL:-}" ]]; then
+  service=(--embeddings "$EMBEDDINGS_URL" --embeddings-model "${EMBEDDINGS_MODEL:?set EMBEDDINGS_MODEL too}" --embeddings-provider "${EMBEDDINGS_PROVIDER:-openai}")
+  echo "== build zh-laws with vectors of $EMBEDDINGS_MODEL (kept in bench/.embeddings-index: the cache makes a second run cheap)"
+  /usr/bin/time -f "wall %e s, max RSS %M KB" "$indexer" build --source "$shared/corpus/zh-laws" --index bench/.embeddings-index "${service[@]}" --json | tail -1
+  for set in stard-dev lawbench-3-8-dev; do
+    for weight in 0.3 0.5 0.7; do
+      echo "== eval $set with vectors, weight $weight"
+      "$indexer" eval --index bench/.embeddings-index --qrels "$shared/eval/$set.qrels.jsonl" "${service[@]}" --embeddings-weight "$weight" --json | tail -1
+    done
+  done
+fi

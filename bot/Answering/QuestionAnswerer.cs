@@ -1,20 +1,23 @@
 using Assistant.Bot.Conversations;
 using Assistant.Bot.Generation;
+using Assistant.Bot.Knowledge;
 using Assistant.Bot.Resources;
 using Assistant.Knowledge.Search;
 
 namespace Assistant.Bot.Answering;
 
 /// <summary>
-/// Answers one question: let the model add the legal terms it involves when one is configured, retrieve, follow the
-/// support verdict, let the model write the lead when one is configured (extractive otherwise or when it declines),
-/// compose, and record the answer (and the question when unsupported).
+/// Answers one question: let the model add the legal terms it involves and the embedding model turn it into a vector
+/// when they are configured (both at once), retrieve, follow the support verdict, let the model write the lead when one
+/// is configured (extractive otherwise or when it declines), compose, and record the answer (and the question when
+/// unsupported).
 /// </summary>
 public sealed class QuestionAnswerer(
     KnowledgeSearcher searcher,
     AnswerComposer composer,
     IAnswerGenerator generator,
     IQuestionExpander expander,
+    IQuestionEmbedder embedder,
     SensitiveTopicDetector sensitive,
     IConversationStore store,
     TimeProvider time,
@@ -25,11 +28,19 @@ public sealed class QuestionAnswerer(
     /// <summary>Answers <paramref name="question"/> asked in <paramref name="state"/>'s conversation.</summary>
     public async Task<AnswerOutcome> AnswerAsync(string question, ConversationState state, CancellationToken cancellationToken)
     {
-        // A question citing an article is answered exactly: the model is not asked for words that can't change that.
-        var expansion = expander.IsEnabled && searcher.FindReference(question) is null
-            ? await ExpandAsync(question, state, cancellationToken)
-            : null;
-        var result = searcher.Search(new SearchRequest(question, Retrieved, Expansion: expansion), cancellationToken);
+        // A question citing an article is answered exactly: no model is asked for words or a vector that can't change
+        // that. The two calls are independent, so the search waits for the slower one, not for both in turn.
+        var citesArticle = searcher.FindReference(question) is not null;
+        var expanding = expander.IsEnabled && !citesArticle ? ExpandAsync(question, state, cancellationToken) : Task.FromResult<string?>(null);
+        // Vectors of one model are comparable with that model's only: an index without the configured model's vectors
+        // is searched by words alone.
+        var embedding = embedder.IsEnabled && !citesArticle && searcher.EmbeddingModel is { } indexModel && indexModel == embedder.Model
+            ? EmbedAsync(question, state, cancellationToken)
+            : Task.FromResult<float[]?>(null);
+        await Task.WhenAll(expanding, embedding);
+        var expansion = await expanding;
+        var vector = await embedding;
+        var result = searcher.Search(new SearchRequest(question, Retrieved, Expansion: expansion, QuestionVector: vector), cancellationToken);
         var language = BotLanguages.Of(result.QuestionLanguage);
         var support = result.Support.Level;
         var hits = composer.SelectHits(result);
@@ -57,7 +68,7 @@ public sealed class QuestionAnswerer(
             await store.RecordUnansweredAsync(
                 new UnansweredQuestion(state.Address, question, language, result.Support.Reason, closest, now), cancellationToken);
         }
-        AnsweringLog.Answered(logger, state.Address.Key, question.Length, expansion is not null, support, mode, keys.Count, topics.Count);
+        AnsweringLog.Answered(logger, state.Address.Key, question.Length, expansion is not null, vector is not null, support, mode, keys.Count, topics.Count);
         return new AnswerOutcome(reply, language, keys, support, mode, topics);
     }
 
@@ -71,6 +82,20 @@ public sealed class QuestionAnswerer(
         {
             // An optional part never sinks the turn: the question is searched as typed.
             AnsweringLog.ExpansionFailed(logger, state.Address.Key, exception.GetType().Name);
+            return null;
+        }
+    }
+
+    private async Task<float[]?> EmbedAsync(string question, ConversationState state, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await embedder.EmbedAsync(question, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // An optional part never sinks the turn: the question is searched by its words.
+            AnsweringLog.EmbeddingFailed(logger, state.Address.Key, exception.GetType().Name);
             return null;
         }
     }

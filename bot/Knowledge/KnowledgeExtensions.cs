@@ -1,11 +1,15 @@
+using Assistant.Bot.Generation;
 using Assistant.Knowledge.Analysis;
+using Assistant.Knowledge.Embeddings;
 using Assistant.Knowledge.Indexing;
 using Assistant.Knowledge.Search;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Assistant.Bot.Knowledge;
 
-/// <summary>Registers the knowledge index: analysis, the shared searcher, and the first-start build.</summary>
+/// <summary>Registers the knowledge index: analysis, the shared searcher, the first-start build, and the optional
+/// embedding model that embeds the questions.</summary>
 public static class KnowledgeExtensions
 {
     public static WebApplicationBuilder AddKnowledge(this WebApplicationBuilder builder)
@@ -14,6 +18,11 @@ public static class KnowledgeExtensions
             .BindConfiguration(KnowledgeOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddOptions<EmbeddingOptions>()
+            .BindConfiguration(EmbeddingOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<EmbeddingOptions>, EmbeddingOptionsValidator>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(_ => new AnalyzerSet(Glossary.LoadDefault()));
         builder.Services.AddSingleton(services =>
@@ -31,6 +40,11 @@ public static class KnowledgeExtensions
                 RefreshInterval = TimeSpan.FromSeconds(services.GetRequiredService<IOptions<KnowledgeOptions>>().Value.RefreshIntervalSeconds),
             }));
         builder.Services.AddSingleton<KnowledgeSources>();
+        builder.Services.TryAddSingleton<SensitiveDataMasker>();
+        builder.Services.AddSingleton<IQuestionEmbedder>(services =>
+            services.GetRequiredService<IOptions<EmbeddingOptions>>().Value.Provider == EmbeddingProvider.None
+                ? new DisabledQuestionEmbedder()
+                : ActivatorUtilities.CreateInstance<HttpQuestionEmbedder>(services));
         builder.Services.AddHostedService<DefaultIndexInitializer>();
         return builder;
     }

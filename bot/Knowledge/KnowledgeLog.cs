@@ -23,4 +23,19 @@ internal static partial class KnowledgeLog
 
     [LoggerMessage(EventId = 1006, Level = LogLevel.Warning, Message = "The index at {IndexPath} was analysed with glossary {Old}, not this version's {Current}; rebuild it with 'indexer build' so new glossary words are matched")]
     public static partial void StaleGlossary(ILogger logger, string indexPath, string old, string current);
+
+    [LoggerMessage(EventId = 1007, Level = LogLevel.Information, Message = "The index at {IndexPath} has no vectors of the configured embedding model {Model}; rebuilding it")]
+    public static partial void RebuildingForVectors(ILogger logger, string indexPath, string model);
+
+    [LoggerMessage(EventId = 1008, Level = LogLevel.Warning, Message = "Embedding the articles for {IndexPath} with {Model} failed: {Reason} Building the index without vectors")]
+    public static partial void BuildingWithoutVectors(ILogger logger, string indexPath, string model, string reason);
+
+    [LoggerMessage(EventId = 1011, Level = LogLevel.Warning, Message = "Embedding the articles for {IndexPath} with {Model} failed: {Reason} The live index keeps serving without them")]
+    public static partial void KeepingIndexWithoutVectors(ILogger logger, string indexPath, string model, string reason);
+
+    [LoggerMessage(EventId = 1009, Level = LogLevel.Information, Message = "Embedded the articles with {Model}: {Embedded} by the service, {Reused} from the cache, {Dimensions} dimensions")]
+    public static partial void ArticlesEmbedded(ILogger logger, string model, int embedded, int reused, int dimensions);
+
+    [LoggerMessage(EventId = 1010, Level = LogLevel.Warning, Message = "Index {Generation} holds {IndexModel} vectors, not those of the configured embedding model {Model}: answers use the question's words only; {Remedy}")]
+    public static partial void WordsOnly(ILogger logger, string generation, string indexModel, string model, string remedy);
 }

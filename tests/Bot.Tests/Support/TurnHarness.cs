@@ -1,8 +1,10 @@
 using Assistant.Bot.Answering;
 using Assistant.Bot.Conversations;
 using Assistant.Bot.Generation;
+using Assistant.Bot.Knowledge;
 using Assistant.Bot.Resources;
 using Assistant.Bot.Storage;
+using Assistant.Knowledge.Search;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
@@ -16,6 +18,15 @@ public sealed class TurnHarness : IDisposable
     public TurnHarness(
         SampleIndexFixture index, IAnswerGenerator? generator = null, IHandoffGateway? gateway = null, IConversationStore? store = null,
         IQuestionExpander? expander = null)
+        : this(index.Searcher, generator, gateway, store, expander)
+    {
+    }
+
+    /// <summary>Answers from <paramref name="searcher"/>'s index, embedding questions with <paramref name="embedder"/>
+    /// (null: no embedding model).</summary>
+    public TurnHarness(
+        KnowledgeSearcher searcher, IAnswerGenerator? generator = null, IHandoffGateway? gateway = null, IConversationStore? store = null,
+        IQuestionExpander? expander = null, IQuestionEmbedder? embedder = null)
     {
         Text = new BotText();
         Time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
@@ -25,7 +36,8 @@ public sealed class TurnHarness : IDisposable
         var sensitive = new SensitiveTopicDetector(Text);
         var composer = new AnswerComposer(Text, new LeadWriter(Text), new CitationBuilder(Text), new ClarifyingQuestions(Text));
         var answerer = new QuestionAnswerer(
-            index.Searcher, composer, generator ?? new FakeGenerator(null, enabled: false), expander ?? new DisabledQuestionExpander(), sensitive, Store, Time,
+            searcher, composer, generator ?? new FakeGenerator(null, enabled: false), expander ?? new DisabledQuestionExpander(),
+            embedder ?? new DisabledQuestionEmbedder(), sensitive, Store, Time,
             NullLogger<QuestionAnswerer>.Instance);
         Handler = new TurnHandler(Store, new IntentRecognizer(Text), sensitive, answerer, Gateway, Text, Time, NullLogger<TurnHandler>.Instance);
     }

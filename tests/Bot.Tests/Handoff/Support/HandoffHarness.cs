@@ -2,6 +2,7 @@ using Assistant.Bot.Answering;
 using Assistant.Bot.Conversations;
 using Assistant.Bot.Generation;
 using Assistant.Bot.Handoff;
+using Assistant.Bot.Knowledge;
 using Assistant.Bot.Resources;
 using Assistant.Bot.Storage;
 using Assistant.Bot.Tests.Support;
@@ -38,7 +39,7 @@ public sealed class HandoffHarness : IDisposable
         var sensitive = new SensitiveTopicDetector(text);
         var composer = new AnswerComposer(text, new LeadWriter(text), new CitationBuilder(text), new ClarifyingQuestions(text));
         var answerer = new QuestionAnswerer(
-            index.Searcher, composer, new FakeGenerator(null, enabled: false), new DisabledQuestionExpander(), sensitive, Conversations, Time,
+            index.Searcher, composer, new FakeGenerator(null, enabled: false), new DisabledQuestionExpander(), new DisabledQuestionEmbedder(), sensitive, Conversations, Time,
             NullLogger<QuestionAnswerer>.Instance);
         Handler = new TurnHandler(
             Conversations, new IntentRecognizer(text), sensitive, answerer, new HandoffGateway(Store, Cases, replies, sensitive, Router), text, Time,
