@@ -10,7 +10,7 @@ public static class HealthEndpoints
         endpoints.MapGet("/healthz", (KnowledgeSearcher searcher) =>
         {
             var generation = searcher.Generation;
-            var body = new HealthReport(generation is null ? "degraded" : "ok", new IndexHealth(generation, searcher.ArticleCount));
+            var body = new HealthReport(generation is null ? "degraded" : "ok", new IndexHealth(generation, searcher.ArticleCount, searcher.EmbeddingModel));
             return generation is null
                 ? Results.Json(body, BotJsonContext.Default.HealthReport, statusCode: StatusCodes.Status503ServiceUnavailable)
                 : Results.Json(body, BotJsonContext.Default.HealthReport);
@@ -23,4 +23,8 @@ public static class HealthEndpoints
 public sealed record HealthReport(string Status, IndexHealth Index);
 
 /// <summary>The live index.</summary>
-public sealed record IndexHealth(string? Generation, int Articles);
+/// <param name="Generation">The live generation's name.</param>
+/// <param name="Articles">Articles it holds.</param>
+/// <param name="Vectors">The embedding model of its usable article vectors, or null: questions are then searched by
+/// their words alone (ADR 0025).</param>
+public sealed record IndexHealth(string? Generation, int Articles, string? Vectors);

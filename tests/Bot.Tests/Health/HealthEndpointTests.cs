@@ -20,6 +20,7 @@ public sealed class HealthEndpointTests
         var index = json.RootElement.GetProperty("index");
         Assert.StartsWith("g-", index.GetProperty("generation").GetString(), StringComparison.Ordinal);
         Assert.True(index.GetProperty("articles").GetInt32() > 100);
+        Assert.Equal(JsonValueKind.Null, index.GetProperty("vectors").ValueKind);
         Assert.True(File.Exists(Path.Combine(factory.DataFolder, "index", "CURRENT")));
     }
 

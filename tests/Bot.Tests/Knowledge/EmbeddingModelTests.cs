@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json.Nodes;
@@ -42,10 +43,12 @@ public sealed class EmbeddingModelTests : IDisposable
     };
 
     [Fact]
-    public void The_first_start_builds_the_samples_with_the_model_s_vectors()
+    public async Task The_first_start_builds_the_samples_with_the_model_s_vectors_and_healthz_names_the_model()
     {
         using var factory = new BotFactory(Settings(), _dataFolder.Path, _logs);
-        _ = factory.Services;
+        using var client = factory.CreateClient();
+        using var health = JsonDocument.Parse(await client.GetStringAsync(new Uri("/healthz", UriKind.Relative)));
+        Assert.Equal("concepts", health.RootElement.GetProperty("index").GetProperty("vectors").GetString());
 
         var manifest = Index.ReadManifest(Index.ReadCurrentGeneration()!)!;
         Assert.Equal("concepts", manifest.Embeddings?.Model);
