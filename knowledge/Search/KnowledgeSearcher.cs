@@ -123,14 +123,22 @@ public sealed class KnowledgeSearcher : IDisposable
     {
         var analyzed = _queryAnalyzer.Analyze(question, snapshot.Catalog, _options.Ranking.MaxQueryTerms);
         var reference = _references.Parse(question, snapshot.Catalog);
-        var plain = Run(snapshot, analyzed, null, null, reference, limit, filters, cancellationToken);
-        // A cited article is answered exactly; a model's words or vector can't improve on that.
+        var lexical = Lexical(snapshot, analyzed, null, limit, filters, cancellationToken);
+        var plain = Result(snapshot, analyzed, reference, lexical, limit, filters);
+        // A cited article is answered exactly; a model's words or vector can't improve on that. A vector the index
+        // can't compare, or one weighted 0, changes nothing either.
         var hasExpansion = !string.IsNullOrWhiteSpace(expansion);
-        if (reference is not null || (!hasExpansion && vector is null))
+        var vectors = vector is not null && _options.Ranking.DenseWeight > 0 ? snapshot.Vectors : null;
+        if (reference is not null || (!hasExpansion && vectors is null))
             return plain;
 
-        var expanded = hasExpansion ? _queryAnalyzer.Analyze(expansion!, snapshot.Catalog, _options.Ranking.MaxQueryTerms) : null;
-        var assisted = Run(snapshot, analyzed, expanded, vector, null, limit, filters, cancellationToken);
+        // Without an expansion the assisted candidates are the question's own: that search is not run again.
+        var candidates = hasExpansion
+            ? Lexical(snapshot, analyzed, _queryAnalyzer.Analyze(expansion!, snapshot.Catalog, _options.Ranking.MaxQueryTerms), limit, filters, cancellationToken)
+            : lexical;
+        if (vectors is not null)
+            candidates = Fuse(snapshot, vectors, vector!, candidates, limit + _options.Ranking.Candidates, filters);
+        var assisted = Result(snapshot, analyzed, null, candidates, limit, filters);
         // A model's words and vector may reorder the articles, but the verdict is judged on the question's own words:
         // when the articles they bring up cover the question less well than the question's own did, the question's
         // verdict stands with the articles it was judged on first, so a model never turns an answer the bot could give
@@ -142,15 +150,22 @@ public sealed class KnowledgeSearcher : IDisposable
         return plain with { Hits = [.. evidence, .. rest.Take(limit - evidence.Count)] };
     }
 
-    private SearchResult Run(
-        IndexSnapshot snapshot,
-        AnalyzedQuestion analyzed,
-        AnalyzedQuestion? expanded,
-        QueryVector? vector,
-        ArticleReference? reference,
-        int limit,
-        SearchFilters filters,
-        CancellationToken cancellationToken)
+    // The candidates the question's words (and an expansion's, weighted down) find, ranked.
+    private List<RankedArticle> Lexical(
+        IndexSnapshot snapshot, AnalyzedQuestion analyzed, AnalyzedQuestion? expanded, int limit, SearchFilters filters, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var terms = new TermContexts(snapshot.Reader);
+        var query = _queryBuilder.Build(analyzed, expanded, filters, snapshot.Reader, terms);
+        if (query is null)
+            return [];
+        var top = _disjunctions.Search(snapshot.Searcher, query, terms, limit + _options.Ranking.Candidates, cancellationToken);
+        return Rank(snapshot, top, exact: false);
+    }
+
+    // The hits of ranked candidates, the referenced article first, highlighted and judged on the question's own words.
+    private SearchResult Result(
+        IndexSnapshot snapshot, AnalyzedQuestion analyzed, ArticleReference? reference, List<RankedArticle> candidates, int limit, SearchFilters filters)
     {
         var ranked = new List<RankedArticle>();
         if (reference is not null)
@@ -158,18 +173,7 @@ public sealed class KnowledgeSearcher : IDisposable
             var exact = snapshot.Searcher.Search(_queryBuilder.BuildReference(reference, filters), 20);
             ranked.AddRange(Rank(snapshot, exact.ScoreDocs, exact: true));
         }
-        cancellationToken.ThrowIfCancellationRequested();
-        var terms = new TermContexts(snapshot.Reader);
-        var query = _queryBuilder.Build(analyzed, expanded, filters, snapshot.Reader, terms);
-        var lexical = new List<RankedArticle>();
-        if (query is not null)
-        {
-            var top = _disjunctions.Search(snapshot.Searcher, query, terms, limit + _options.Ranking.Candidates, cancellationToken);
-            lexical = Rank(snapshot, top, exact: false);
-        }
-        if (vector is not null && snapshot.Vectors is { } vectors && _options.Ranking.DenseWeight > 0)
-            lexical = Fuse(snapshot, vectors, vector, lexical, limit + _options.Ranking.Candidates, filters);
-        ranked.AddRange(lexical);
+        ranked.AddRange(candidates);
 
         var distinct = Deduplicate(ranked, limit);
         var hits = new List<SearchHit>(distinct.Count);
