@@ -53,7 +53,7 @@ public sealed class ArticleEmbedder
     {
         var texts = ReadTexts(generationFolder);
         var cache = EmbeddingCache.Open(_indexRoot, _embedder.Model);
-        var vectors = new float[texts.Count][];
+        var vectors = new ByteVector[texts.Count];
         var missing = new List<int>();
         for (var doc = 0; doc < texts.Count; doc++)
         {
@@ -74,19 +74,20 @@ public sealed class ArticleEmbedder
         {
             cancellationToken.ThrowIfCancellationRequested();
             var answer = await _embedder.EmbedAsync([.. batch.Select(g => g.Key)], cancellationToken);
-            var fresh = new List<(EmbeddingCache.Hash, float[])>(batch.Length);
+            var fresh = new List<(EmbeddingCache.Hash, ByteVector)>(batch.Length);
             for (var i = 0; i < batch.Length; i++)
             {
+                var quantized = Int8Vectors.Quantize(answer[i]);
                 foreach (var doc in batch[i])
-                    vectors[doc] = answer[i];
-                fresh.Add((EmbeddingCache.KeyOf(batch[i].Key), answer[i]));
+                    vectors[doc] = quantized;
+                fresh.Add((EmbeddingCache.KeyOf(batch[i].Key), quantized));
                 articlesDone?.Report(batch[i].Count());
             }
             // Cached as it goes: a build stopped half way keeps what it paid for.
             cache.Add(fresh);
         }
-        var dimensions = vectors.Length == 0 ? 0 : vectors[0].Length;
-        if (vectors.Any(v => v.Length != dimensions))
+        var dimensions = vectors.Length == 0 ? 0 : vectors[0].Values.Length;
+        if (vectors.Any(v => v.Values.Length != dimensions))
             throw new EmbeddingServiceException($"The model '{_embedder.Model}' returned vectors of different lengths in one build; delete {Path.Combine(_indexRoot, EmbeddingCache.FolderName)} if the model behind the name was changed.");
         ArticleVectors.From(vectors).Write(Path.Combine(generationFolder, ArticleVectors.FileName));
         return new IndexEmbeddings(_embedder.Model, dimensions, MaxInputCharacters, missing.Count, reused);

@@ -34,35 +34,41 @@ public sealed class ArticleVectors
     public static ArticleVectors From(IReadOnlyList<float[]> vectors)
     {
         ArgumentNullException.ThrowIfNull(vectors);
-        var dimensions = vectors.Count == 0 ? 0 : vectors[0].Length;
+        return From([.. vectors.Select(v => Int8Vectors.Quantize(v))]);
+    }
+
+    /// <summary>A set of vectors already quantized, one per document, in document order.</summary>
+    internal static ArticleVectors From(IReadOnlyList<ByteVector> vectors)
+    {
+        var dimensions = vectors.Count == 0 ? 0 : vectors[0].Values.Length;
         var values = new sbyte[vectors.Count * dimensions];
         var scales = new float[vectors.Count];
         for (var i = 0; i < vectors.Count; i++)
         {
-            if (vectors[i].Length != dimensions)
-                throw new ArgumentException($"Vector {i} has {vectors[i].Length} components, the first has {dimensions}.", nameof(vectors));
-            scales[i] = Int8Vectors.Quantize(vectors[i], values.AsSpan(i * dimensions, dimensions));
+            if (vectors[i].Values.Length != dimensions)
+                throw new ArgumentException($"Vector {i} has {vectors[i].Values.Length} components, the first has {dimensions}.", nameof(vectors));
+            vectors[i].Values.CopyTo(values, i * dimensions);
+            scales[i] = vectors[i].Scale;
         }
         return new ArticleVectors(dimensions, values, scales);
     }
 
     /// <summary>The question's vector made comparable with the articles'; null when its length is not theirs.</summary>
-    public QueryVector? Prepare(ReadOnlySpan<float> question)
+    public ByteVector? Prepare(ReadOnlySpan<float> question)
     {
         if (question.Length != Dimensions || Dimensions == 0)
             return null;
-        var values = new sbyte[Dimensions];
-        var scale = Int8Vectors.Quantize(question, values);
-        return scale == 0 ? null : new QueryVector(values, scale);
+        var quantized = Int8Vectors.Quantize(question);
+        return quantized.Scale == 0 ? null : quantized;
     }
 
     /// <summary>The cosine of the question and document <paramref name="doc"/>'s article.</summary>
-    public float Cosine(QueryVector question, int doc) =>
+    public float Cosine(ByteVector question, int doc) =>
         Int8Vectors.Dot(question.Values, _values.AsSpan(doc * Dimensions, Dimensions)) * question.Scale * _scales[doc];
 
     /// <summary>The <paramref name="count"/> documents most similar to the question, best first, among those
     /// <paramref name="accept"/> lets through.</summary>
-    public IReadOnlyList<(int Doc, float Cosine)> Nearest(QueryVector question, int count, Func<int, bool>? accept = null)
+    public IReadOnlyList<(int Doc, float Cosine)> Nearest(ByteVector question, int count, Func<int, bool>? accept = null)
     {
         var best = new PriorityQueue<int, float>(count + 1);
         for (var doc = 0; doc < Count; doc++)
@@ -120,5 +126,6 @@ public sealed class ArticleVectors
     }
 }
 
-/// <summary>A question's vector, quantized like the articles'.</summary>
-public sealed record QueryVector(sbyte[] Values, float Scale);
+/// <summary>A unit vector as signed bytes and the scale that turns a byte back into its component: how articles are
+/// stored, cached and compared, and how a question is compared with them.</summary>
+public sealed record ByteVector(sbyte[] Values, float Scale);

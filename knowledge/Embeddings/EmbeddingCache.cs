@@ -16,7 +16,7 @@ public sealed class EmbeddingCache
 
     private static readonly byte[] Magic = "ASEMB01\0"u8.ToArray();
     private readonly string _path;
-    private readonly Dictionary<Hash, (float Scale, sbyte[] Values)> _known = [];
+    private readonly Dictionary<Hash, ByteVector> _known = [];
     private int _dimensions;
 
     private EmbeddingCache(string path) => _path = path;
@@ -36,27 +36,17 @@ public sealed class EmbeddingCache
     /// <summary>The key of a text.</summary>
     public static Hash KeyOf(string text) => new(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
-    /// <summary>The cached vector of <paramref name="key"/>, as the unit vector it was stored as.</summary>
-    public bool TryGet(Hash key, out float[] vector)
-    {
-        if (!_known.TryGetValue(key, out var stored))
-        {
-            vector = [];
-            return false;
-        }
-        vector = new float[stored.Values.Length];
-        for (var i = 0; i < vector.Length; i++)
-            vector[i] = stored.Values[i] * stored.Scale;
-        return true;
-    }
+    /// <summary>The cached vector of <paramref name="key"/>, as stored.</summary>
+    public bool TryGet(Hash key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ByteVector? vector) =>
+        _known.TryGetValue(key, out vector);
 
     /// <summary>Adds new vectors and appends them to the file. Vectors of another length than the cache's start a new
     /// file: the model behind the name was changed.</summary>
-    public void Add(IReadOnlyList<(Hash Key, float[] Vector)> entries)
+    public void Add(IReadOnlyList<(Hash Key, ByteVector Vector)> entries)
     {
         if (entries.Count == 0)
             return;
-        var dimensions = entries[0].Vector.Length;
+        var dimensions = entries[0].Vector.Values.Length;
         Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
         var fresh = _dimensions != dimensions;
         if (fresh)
@@ -75,15 +65,13 @@ public sealed class EmbeddingCache
         var record = new byte[Hash.Length + 4 + dimensions];
         foreach (var (key, vector) in entries)
         {
-            if (vector.Length != dimensions || _known.ContainsKey(key))
+            if (vector.Values.Length != dimensions || _known.ContainsKey(key))
                 continue;
-            var values = new sbyte[dimensions];
-            var scale = Int8Vectors.Quantize(vector, values);
             key.Bytes.CopyTo(record, 0);
-            BinaryPrimitives.WriteSingleLittleEndian(record.AsSpan(Hash.Length), scale);
-            System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan()).CopyTo(record.AsSpan(Hash.Length + 4));
+            BinaryPrimitives.WriteSingleLittleEndian(record.AsSpan(Hash.Length), vector.Scale);
+            System.Runtime.InteropServices.MemoryMarshal.AsBytes(vector.Values.AsSpan()).CopyTo(record.AsSpan(Hash.Length + 4));
             stream.Write(record);
-            _known[key] = (scale, values);
+            _known[key] = vector;
         }
     }
 
@@ -102,7 +90,7 @@ public sealed class EmbeddingCache
             var scale = BinaryPrimitives.ReadSingleLittleEndian(bytes.AsSpan(offset + Hash.Length));
             var values = new sbyte[_dimensions];
             bytes.AsSpan(offset + Hash.Length + 4, _dimensions).CopyTo(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan()));
-            _known[key] = (scale, values);
+            _known[key] = new ByteVector(values, scale);
         }
     }
 

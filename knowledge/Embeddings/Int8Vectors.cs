@@ -9,9 +9,16 @@ namespace Assistant.Knowledge.Embeddings;
 /// </summary>
 internal static class Int8Vectors
 {
+    /// <summary>Scales <paramref name="vector"/> to unit length and rounds it to bytes. A zero vector gives scale 0.</summary>
+    public static ByteVector Quantize(ReadOnlySpan<float> vector)
+    {
+        var values = new sbyte[vector.Length];
+        return new ByteVector(values, Quantize(vector, values));
+    }
+
     /// <summary>Scales <paramref name="vector"/> to unit length and rounds it into <paramref name="into"/>; returns the
     /// factor that turns a byte back into the unit vector's component. A zero vector gives scale 0.</summary>
-    public static float Quantize(ReadOnlySpan<float> vector, Span<sbyte> into)
+    private static float Quantize(ReadOnlySpan<float> vector, Span<sbyte> into)
     {
         double norm = 0;
         foreach (var x in vector)

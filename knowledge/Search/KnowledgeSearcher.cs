@@ -119,7 +119,7 @@ public sealed class KnowledgeSearcher : IDisposable
     }
 
     private SearchResult Run(
-        IndexSnapshot snapshot, string question, string? expansion, QueryVector? vector, int limit, SearchFilters filters, CancellationToken cancellationToken)
+        IndexSnapshot snapshot, string question, string? expansion, ByteVector? vector, int limit, SearchFilters filters, CancellationToken cancellationToken)
     {
         var analyzed = _queryAnalyzer.Analyze(question, snapshot.Catalog, _options.Ranking.MaxQueryTerms);
         var reference = _references.Parse(question, snapshot.Catalog);
@@ -230,7 +230,7 @@ public sealed class KnowledgeSearcher : IDisposable
     // vectors found scores 0 for words, as it ranked below the lexical cut. The result keeps the lexical scale, which
     // the answer's trailing-hit share is set on.
     private List<RankedArticle> Fuse(
-        IndexSnapshot snapshot, ArticleVectors vectors, QueryVector question, List<RankedArticle> lexical, int count, SearchFilters filters)
+        IndexSnapshot snapshot, ArticleVectors vectors, ByteVector question, List<RankedArticle> lexical, int count, SearchFilters filters)
     {
         var accepted = QueryBuilder.Accepted(filters, snapshot.Searcher);
         var nearest = vectors.Nearest(question, count, accepted is null ? null : accepted.Get);
