@@ -19,8 +19,7 @@ public sealed class GenerationOptionsValidator : IValidateOptions<GenerationOpti
             failures.Add($"Generation:Provider must be None, AzureOpenAI or OpenAICompatible.");
         if (string.IsNullOrWhiteSpace(options.Endpoint))
             failures.Add("Generation:Endpoint is required when a provider is set.");
-        else if (!Uri.TryCreate(options.Endpoint, UriKind.Absolute, out var endpoint)
-                 || (endpoint.Scheme != Uri.UriSchemeHttps && endpoint.Scheme != Uri.UriSchemeHttp))
+        else if (!ModelServiceHttp.IsServiceUrl(options.Endpoint))
             failures.Add("Generation:Endpoint must be an absolute http(s) URL.");
 
         if (options.Provider == GenerationProvider.AzureOpenAI)

@@ -30,7 +30,7 @@ internal sealed class ModelConnection : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         if (options.Provider == GenerationProvider.None)
             throw new ArgumentException($"Generation:Provider is None; use {disabledAlternative}.", nameof(options));
-        var httpClient = CreateHttpClient(options);
+        var httpClient = ModelServiceHttp.CreateClient(TimeSpan.FromSeconds(options.TimeoutSeconds));
         try
         {
             return new ModelConnection(httpClient, CreateChat(options, httpClient));
@@ -43,17 +43,6 @@ internal sealed class ModelConnection : IDisposable
     }
 
     public void Dispose() => _httpClient.Dispose();
-
-    /// <summary>An HttpClient whose timeouts are the caller's (per attempt), never HttpClient's 100 s default.</summary>
-    private static HttpClient CreateHttpClient(GenerationOptions options) =>
-        new(new SocketsHttpHandler
-        {
-            ConnectTimeout = TimeSpan.FromSeconds(options.TimeoutSeconds),
-            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-        })
-        {
-            Timeout = Timeout.InfiniteTimeSpan,
-        };
 
     /// <summary>No logger factory is given to the kernel, so the connectors never log prompts or answers.</summary>
     private static IChatCompletionService CreateChat(GenerationOptions options, HttpClient httpClient)

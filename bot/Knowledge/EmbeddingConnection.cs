@@ -1,3 +1,4 @@
+using Assistant.Bot.Generation;
 using Assistant.Knowledge.Embeddings;
 
 namespace Assistant.Bot.Knowledge;
@@ -16,14 +17,7 @@ internal sealed class EmbeddingConnection : IDisposable
     /// <param name="time">The clock retry waits are measured on.</param>
     public EmbeddingConnection(EmbeddingOptions options, TimeSpan timeout, int maxAttempts, TimeProvider time)
     {
-        _http = new HttpClient(new SocketsHttpHandler
-        {
-            ConnectTimeout = timeout,
-            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-        })
-        {
-            Timeout = Timeout.InfiniteTimeSpan,
-        };
+        _http = ModelServiceHttp.CreateClient(timeout);
         try
         {
             Embedder = new HttpTextEmbedder(_http, options.Service(timeout), time, maxAttempts);

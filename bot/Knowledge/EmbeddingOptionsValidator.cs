@@ -23,8 +23,7 @@ public sealed class EmbeddingOptionsValidator(IOptions<GenerationOptions> genera
             failures.Add("Knowledge:Embeddings:Provider must be None, OpenAICompatible or AzureOpenAI.");
         if (string.IsNullOrWhiteSpace(options.Endpoint))
             failures.Add("Knowledge:Embeddings:Endpoint is required when a provider is set.");
-        else if (!Uri.TryCreate(options.Endpoint, UriKind.Absolute, out var endpoint)
-                 || (endpoint.Scheme != Uri.UriSchemeHttps && endpoint.Scheme != Uri.UriSchemeHttp))
+        else if (!ModelServiceHttp.IsServiceUrl(options.Endpoint))
             failures.Add("Knowledge:Embeddings:Endpoint must be an absolute http(s) URL.");
         if (string.IsNullOrWhiteSpace(options.Model))
             failures.Add("Knowledge:Embeddings:Model is required when a provider is set (the model name; for AzureOpenAI the deployment name).");
