@@ -19,6 +19,10 @@ public sealed class HttpTextEmbedder : ITextEmbedder
     private readonly EmbeddingServiceOptions _options;
     private readonly TimeProvider _time;
     private readonly int _maxAttempts;
+    private readonly Uri _requestUri;
+    private readonly TimeSpan _timeout;
+    // The service as messages name it: the address without the query, which may carry an API version, never a key.
+    private readonly string _where;
 
     /// <summary>Creates the client; <paramref name="http"/> stays the caller's.</summary>
     public HttpTextEmbedder(HttpClient http, EmbeddingServiceOptions options, TimeProvider time, int maxAttempts = 1)
@@ -32,6 +36,9 @@ public sealed class HttpTextEmbedder : ITextEmbedder
         _options = options;
         _time = time;
         _maxAttempts = maxAttempts;
+        _requestUri = options.RequestUri;
+        _timeout = options.Timeout ?? TimeSpan.FromSeconds(60);
+        _where = _requestUri.GetLeftPart(UriPartial.Path);
     }
 
     /// <inheritdoc />
@@ -70,7 +77,7 @@ public sealed class HttpTextEmbedder : ITextEmbedder
 
     private async Task<HttpResponseMessage> SendAsync(byte[] body, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, _options.RequestUri)
+        using var request = new HttpRequestMessage(HttpMethod.Post, _requestUri)
         {
             Content = new ByteArrayContent(body) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } },
         };
@@ -82,24 +89,23 @@ public sealed class HttpTextEmbedder : ITextEmbedder
                 request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _options.ApiKey);
         }
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_options.Timeout ?? TimeSpan.FromSeconds(60));
+        timeout.CancelAfter(_timeout);
         try
         {
             return await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new EmbeddingServiceException($"The embedding service at {_options.RequestUri.GetLeftPart(UriPartial.Path)} did not answer within {(_options.Timeout ?? TimeSpan.FromSeconds(60)).TotalSeconds:0.#} s.");
+            throw new EmbeddingServiceException($"The embedding service at {_where} did not answer within {_timeout.TotalSeconds:0.#} s.");
         }
         catch (HttpRequestException e)
         {
-            throw new EmbeddingServiceException($"The embedding service at {_options.RequestUri.GetLeftPart(UriPartial.Path)} cannot be reached: {e.Message}", e);
+            throw new EmbeddingServiceException($"The embedding service at {_where} cannot be reached: {e.Message}", e);
         }
     }
 
     private async Task<IReadOnlyList<float[]>> ReadVectorsAsync(HttpResponseMessage response, int expected, CancellationToken cancellationToken)
     {
-        var where = _options.RequestUri.GetLeftPart(UriPartial.Path);
         JsonNode? answer;
         try
         {
@@ -107,31 +113,31 @@ public sealed class HttpTextEmbedder : ITextEmbedder
         }
         catch (JsonException e)
         {
-            throw new EmbeddingServiceException($"The embedding service at {where} answered with something that is not JSON.", e);
+            throw new EmbeddingServiceException($"The embedding service at {_where} answered with something that is not JSON.", e);
         }
         if (answer?["data"] is not JsonArray data || data.Count != expected)
-            throw new EmbeddingServiceException($"The embedding service at {where} returned {(answer?["data"] as JsonArray)?.Count ?? 0} vectors for {expected} texts.");
+            throw new EmbeddingServiceException($"The embedding service at {_where} returned {(answer?["data"] as JsonArray)?.Count ?? 0} vectors for {expected} texts.");
 
         var vectors = new float[expected][];
         foreach (var item in data)
         {
             var index = item?["index"]?.GetValue<int>() ?? -1;
             if (index < 0 || index >= expected || vectors[index] is not null)
-                throw new EmbeddingServiceException($"The embedding service at {where} returned vectors with missing or repeated indexes.");
+                throw new EmbeddingServiceException($"The embedding service at {_where} returned vectors with missing or repeated indexes.");
             vectors[index] = item!["embedding"] switch
             {
                 JsonArray numbers => [.. numbers.Select(n => n?.GetValue<float>() ?? float.NaN)],
-                JsonValue encoded when encoded.TryGetValue<string>(out var base64) => FromBase64(base64, where),
-                _ => throw new EmbeddingServiceException($"The embedding service at {where} returned an item without an embedding."),
+                JsonValue encoded when encoded.TryGetValue<string>(out var base64) => FromBase64(base64),
+                _ => throw new EmbeddingServiceException($"The embedding service at {_where} returned an item without an embedding."),
             };
         }
         var dimensions = vectors[0].Length;
         if (dimensions == 0 || vectors.Any(v => v.Length != dimensions || v.Any(x => !float.IsFinite(x))))
-            throw new EmbeddingServiceException($"The embedding service at {where} returned empty, unequal or non-finite vectors.");
+            throw new EmbeddingServiceException($"The embedding service at {_where} returned empty, unequal or non-finite vectors.");
         return vectors;
     }
 
-    private static float[] FromBase64(string encoded, string where)
+    private float[] FromBase64(string encoded)
     {
         try
         {
@@ -142,13 +148,12 @@ public sealed class HttpTextEmbedder : ITextEmbedder
         }
         catch (FormatException e)
         {
-            throw new EmbeddingServiceException($"The embedding service at {where} returned an embedding that is neither numbers nor base64.", e);
+            throw new EmbeddingServiceException($"The embedding service at {_where} returned an embedding that is neither numbers nor base64.", e);
         }
     }
 
     private async Task<string> FailureAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        var where = _options.RequestUri.GetLeftPart(UriPartial.Path);
         var detail = string.Empty;
         try
         {
@@ -172,7 +177,7 @@ public sealed class HttpTextEmbedder : ITextEmbedder
             HttpStatusCode.NotFound => $" Check the endpoint and the model or deployment name '{_options.Model}'.",
             _ => string.Empty,
         };
-        return $"The embedding service at {where} answered {(int)response.StatusCode} {response.ReasonPhrase}" +
+        return $"The embedding service at {_where} answered {(int)response.StatusCode} {response.ReasonPhrase}" +
                (detail.Length > 0 ? $": {detail}." : ".") + hint;
     }
 
