@@ -5,7 +5,8 @@ namespace Assistant.Indexer;
 internal sealed record BuildJson(
     string Generation, int Documents, int Articles, int Skipped, long SizeBytes, double Seconds,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<DocumentJson>? List = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] EmbeddingsJson? Embeddings = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] EmbeddingsJson? Embeddings = null,
+    IReadOnlyList<string>? UnresolvedCitations = null);
 
 /// <summary>What a generation's article vectors were made with; embedded and reused count the build that wrote them.</summary>
 internal sealed record EmbeddingsJson(string Model, int Dimensions, int MaxInputCharacters, int Embedded, int Reused)
@@ -17,7 +18,10 @@ internal sealed record EmbeddingsJson(string Model, int Dimensions, int MaxInput
 
 internal sealed record DocumentJson(string Id, string Title, string Kind, string Status, int Articles, int Sections);
 
-internal sealed record HitJson(int Rank, string Key, string Title, string Label, string Chapter, double Score, string Status, string Text, IReadOnlyList<string> Highlighted);
+internal sealed record HitJson(
+    int Rank, string Key, string Title, string Label, string Chapter, double Score, string Status, string Text, IReadOnlyList<string> Highlighted,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? CitedBy = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Cites = null);
 
 internal sealed record SearchJson(string Question, string Language, string Support, double Coverage, string Reason, string? Reference, IReadOnlyList<HitJson> Hits);
 
@@ -35,7 +39,8 @@ internal sealed record StatsJson(string Root, string? Generation, DateTimeOffset
     IReadOnlyList<string> Generations,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] EmbeddingsJson? Embeddings = null);
 
-internal sealed record VerifyJson(bool Healthy, string? Generation, int Articles, IReadOnlyList<string> Problems, IReadOnlyList<string> Warnings);
+internal sealed record VerifyJson(
+    bool Healthy, string? Generation, int Articles, IReadOnlyList<string> Problems, IReadOnlyList<string> Warnings, IReadOnlyList<string> UnresolvedCitations);
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(BuildJson))]

@@ -8,7 +8,7 @@ namespace Assistant.Bot.Answering;
 /// <param name="Question">The worker's question.</param>
 /// <param name="Language">The answer's language.</param>
 /// <param name="Support">The support verdict.</param>
-/// <param name="Hits">The articles to show, best first.</param>
+/// <param name="Hits">The articles shown, best first: quoted, then named (the law of a guide's explanation).</param>
 /// <param name="Citations">Their citations, numbered from 1 in the same order.</param>
 /// <param name="GeneratedLead">The model's answer text, when one was generated and validated.</param>
 /// <param name="Topics">Sensitive topics of the question.</param>
@@ -22,4 +22,12 @@ public sealed record AnswerDraft(
     IReadOnlyList<Citation> Citations,
     string? GeneratedLead,
     IReadOnlyList<SensitiveTopic> Topics,
-    int UnansweredInARow);
+    int UnansweredInARow)
+{
+    /// <summary>The union guide's section whose explanation leads the answer, when one does; <see cref="Citations"/> are
+    /// then the law it cites, quoted whole.</summary>
+    public SearchHit? Explanation { get; init; }
+
+    /// <summary>Further articles the explanation cites, named with their text to open.</summary>
+    public IReadOnlyList<Citation> Further { get; init; } = [];
+}

@@ -1,3 +1,4 @@
+using Assistant.Bot.Citations;
 using Assistant.Bot.Resources;
 using Assistant.Knowledge.Documents;
 using Assistant.Knowledge.Search;

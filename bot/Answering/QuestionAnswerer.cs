@@ -43,22 +43,31 @@ public sealed class QuestionAnswerer(
         var result = searcher.Search(new SearchRequest(question, Retrieved, Expansion: expansion, QuestionVector: vector), cancellationToken);
         var language = BotLanguages.Of(result.QuestionLanguage);
         var support = result.Support.Level;
-        var hits = composer.SelectHits(result);
-        if (support != SupportLevel.None && hits.Count == 0)
+        var selection = composer.Select(result, searcher.FindArticle);
+        if (support != SupportLevel.None && selection.IsEmpty)
             support = SupportLevel.None;
-        var cited = composer.Cite(hits, language);
+        var cited = composer.Cite(selection, language);
+        var hits = selection.Quoted.Concat(selection.Named).ToList();
         var topics = sensitive.Detect(question).Where(t => t != SensitiveTopic.SelfHarm).ToList();
         var unansweredInARow = support == SupportLevel.None ? state.UnansweredInARow + 1 : 0;
-        var exact = hits.Count > 0 && hits[0].IsExactReference;
+        var exact = selection.Quoted.Count > 0 && selection.Quoted[0].IsExactReference;
 
         string? generated = null;
-        if (support == SupportLevel.Strong && !exact && generator.IsEnabled)
+        if (support == SupportLevel.Strong && !exact && cited.Count > 0 && generator.IsEnabled)
             generated = await GenerateAsync(question, language, cited, state, cancellationToken);
 
         var answerId = Guid.NewGuid().ToString("N");
-        var mode = support == SupportLevel.None ? AnswerRecord.UnsupportedMode : exact ? "reference" : generated is not null ? "generated" : "extractive";
-        var reply = composer.Compose(new AnswerDraft(answerId, question, language, support, hits, cited, generated, topics, unansweredInARow));
-        var keys = hits.Select(h => h.ArticleKey).ToList();
+        var mode = support == SupportLevel.None ? AnswerRecord.UnsupportedMode
+            : exact ? "reference"
+            : generated is not null ? "generated"
+            : selection.Explanation is not null ? "guide"
+            : "extractive";
+        var reply = composer.Compose(new AnswerDraft(answerId, question, language, support, hits, cited, generated, topics, unansweredInARow)
+        {
+            Explanation = support == SupportLevel.None ? null : selection.Explanation,
+            Further = support == SupportLevel.None ? [] : composer.Name(selection, language),
+        });
+        var keys = selection.Keys;
         var now = time.GetUtcNow();
 
         await store.RecordAnswerAsync(new AnswerRecord(answerId, state.Address, question, keys, mode, language, now), cancellationToken);

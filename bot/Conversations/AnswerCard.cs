@@ -19,6 +19,21 @@ public sealed record AnswerCard(
 {
     /// <summary>A choice the buttons submit along with their data (under <see cref="CardChoice.Id"/>), when the card asks one.</summary>
     public CardChoice? Choice { get; init; }
+
+    /// <summary>The key of the guide section whose explanation is the lead, when one is (its law are the citations).</summary>
+    public string? ExplanationKey { get; init; }
+
+    /// <summary>Where the lead comes from when it is the union's explanation (<c>摘自工会《职工劳动权益问答指南》</c>).</summary>
+    public string? LeadSource { get; init; }
+
+    /// <summary>The heading over <see cref="Citations"/> when they are the law behind the lead (<c>法律依据：</c>).</summary>
+    public string? CitationsHeading { get; init; }
+
+    /// <summary>Further articles the answer rests on, named with their full text to open in place.</summary>
+    public IReadOnlyList<Citation> Further { get; init; } = [];
+
+    /// <summary>The heading over <see cref="Further"/>.</summary>
+    public string? FurtherHeading { get; init; }
 }
 
 /// <summary>
@@ -40,11 +55,18 @@ public sealed record CardChoiceOption(string Title, string Value);
 /// <summary>A quoted article.</summary>
 /// <param name="Number">The [n] number the lead and the generated text use.</param>
 /// <param name="ArticleKey">Citation key (<c>劳动合同法#第四十七条</c>).</param>
-/// <param name="Source">Law title and article label as shown (<c>《中华人民共和国劳动合同法》第四十七条</c>).</param>
+/// <param name="Source">The article as the law names itself (<c>《劳动合同法》（2012年修正）第四十七条</c>), never its key.</param>
 /// <param name="Excerpt">The part shown by default.</param>
 /// <param name="FullText">The whole article, shown when expanded.</param>
 /// <param name="Note">A label such as "superseded version", when needed.</param>
-public sealed record Citation(int Number, string ArticleKey, string Source, string Excerpt, string FullText, string? Note = null);
+public sealed record Citation(int Number, string ArticleKey, string Source, string Excerpt, string FullText, string? Note = null)
+{
+    /// <summary>When the article's version took effect (<c>本版本自2013年7月1日起施行。</c>), when known.</summary>
+    public string? InForce { get; init; }
+
+    /// <summary>True when <see cref="Excerpt"/> is the whole article, so there is nothing more to open.</summary>
+    public bool IsWhole => string.Equals(Excerpt, FullText, StringComparison.Ordinal);
+}
 
 /// <summary>A button on a card; channels send it as Action.Submit with <c>{ action, ...Data }</c>.</summary>
 /// <param name="Title">The visible label.</param>

@@ -1,3 +1,4 @@
+using Assistant.Bot.Citations;
 using Assistant.Bot.Answering;
 using Assistant.Bot.Generation;
 using Assistant.Bot.Resources;
@@ -20,6 +21,8 @@ public static class ConversationExtensions
         services.AddSingleton<SensitiveTopicDetector>();
         services.AddSingleton<ClarifyingQuestions>();
         services.AddSingleton<LeadWriter>();
+        services.AddSingleton<ArticleNames>();
+        services.AddSingleton<LawArticles>();
         services.AddSingleton<CitationBuilder>();
         services.AddSingleton<AnswerComposer>();
         services.AddSingleton<QuestionAnswerer>();

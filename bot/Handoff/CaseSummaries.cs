@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Assistant.Bot.Citations;
 using Assistant.Bot.Conversations;
 using Assistant.Bot.Generation;
 using Assistant.Bot.Resources;
@@ -14,7 +15,7 @@ namespace Assistant.Bot.Handoff;
 /// case does not wait on it at all. The summary is read by officers, so it is written in their language (Chinese, as
 /// the officers' cards are).
 /// </summary>
-public sealed class CaseSummaries(ICaseSummarizer summarizer, BotText text)
+public sealed class CaseSummaries(ICaseSummarizer summarizer, BotText text, LawArticles? articles = null)
 {
     private const int TopicLength = 60;
     private const string Language = BotLanguages.Chinese;
@@ -66,14 +67,17 @@ public sealed class CaseSummaries(ICaseSummarizer summarizer, BotText text)
         summary.Append('\n').Append(text.Get("CaseSummaryQuestions", Language));
         for (var i = 0; i < questions.Count; i++)
         {
-            var articles = questions[i].ArticleKeys.Count > 0
-                ? string.Join("；", questions[i].ArticleKeys)
+            // Officers read the law as it names itself, as the worker saw it.
+            var found = questions[i].ArticleKeys.Count > 0
+                ? string.Join("；", questions[i].ArticleKeys.Select(Name))
                 : text.Get("CaseSummaryNoArticles", Language);
             summary.Append('\n').Append((i + 1).ToString(CultureInfo.InvariantCulture)).Append(". ").Append(questions[i].Text)
-                .Append("\n   ").Append(text.Format("CaseSummaryArticles", Language, articles));
+                .Append("\n   ").Append(text.Format("CaseSummaryArticles", Language, found));
         }
         return summary.ToString();
     }
+
+    private string Name(string key) => articles?.Name(key, Language) ?? LawArticles.NameOf(key);
 
     private string ReasonText(HandoffReason reason) => text.Get("CaseReason" + reason, Language);
 }

@@ -1,3 +1,5 @@
+using Assistant.Bot.Resources;
+using Assistant.Bot.Citations;
 using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json;
@@ -149,8 +151,8 @@ internal static class OfficerEndpoints
     }
 
     private static async Task<IResult> GetAsync(
-        long id, HttpContext context, CaseRouter router, ICaseStore store, CaseService service, SensitiveDataMasker masker, TimeProvider time,
-        CancellationToken cancellationToken)
+        long id, HttpContext context, CaseRouter router, ICaseStore store, CaseService service, SensitiveDataMasker masker, LawArticles law,
+        TimeProvider time, CancellationToken cancellationToken)
     {
         if (Officer(context, router) is not { } officer)
             return TypedResults.Unauthorized();
@@ -171,8 +173,14 @@ internal static class OfficerEndpoints
         var transcript = entries.Select(t => new OfficerTranscriptLine(t.At, t.Author, t.AuthorLabel, Shown(t.Text))).ToList();
         var audit = (await store.GetAuditAsync(found.Id, cancellationToken))
             .Select(a => new OfficerAuditLine(a.At, a.Actor, a.Action, a.Detail)).ToList();
+        // Officers read the articles the worker was shown, openable in the console, in the officers' language.
+        var articles = found.ArticleKeys
+            .Select(key => law.Open(key, BotLanguages.Chinese) is { } article
+                ? new OfficerArticle(key, article.Name, article.Text, article.InForce)
+                : new OfficerArticle(key, LawArticles.NameOf(key), null, null))
+            .ToList();
         return TypedResults.Ok(new OfficerCaseDetail(
-            Summary(found, router, masker, officer), Shown(found.Summary), found.ArticleKeys,
+            Summary(found, router, masker, officer), Shown(found.Summary), articles,
             found.RatingComment is null ? null : Shown(found.RatingComment), transcript, audit));
     }
 

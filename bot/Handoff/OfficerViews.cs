@@ -29,10 +29,14 @@ public sealed record OfficerCasePage(IReadOnlyList<OfficerCaseSummary> Cases, st
 public sealed record OfficerCaseDetail(
     OfficerCaseSummary Case,
     string Summary,
-    IReadOnlyList<string> Articles,
+    IReadOnlyList<OfficerArticle> Articles,
     string? RatingComment,
     IReadOnlyList<OfficerTranscriptLine> Transcript,
     IReadOnlyList<OfficerAuditLine> Audit);
+
+/// <summary>An article the bot found for the case, as the worker saw it: named as the law names itself, its whole text
+/// to open in the console, and when its version took effect (null when the live index no longer holds it).</summary>
+public sealed record OfficerArticle(string Key, string Name, string? Text, string? InForce);
 
 public sealed record OfficerTranscriptLine(DateTimeOffset At, string Author, string AuthorLabel, string Text);
 

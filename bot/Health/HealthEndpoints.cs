@@ -10,7 +10,10 @@ public static class HealthEndpoints
         endpoints.MapGet("/healthz", (KnowledgeSearcher searcher) =>
         {
             var generation = searcher.Generation;
-            var body = new HealthReport(generation is null ? "degraded" : "ok", new IndexHealth(generation, searcher.ArticleCount, searcher.EmbeddingModel));
+            var manifest = searcher.Manifest;
+            var body = new HealthReport(
+                generation is null ? "degraded" : "ok",
+                new IndexHealth(generation, searcher.ArticleCount, searcher.EmbeddingModel, manifest?.DocumentKinds, manifest?.Kinds));
             return generation is null
                 ? Results.Json(body, BotJsonContext.Default.HealthReport, statusCode: StatusCodes.Status503ServiceUnavailable)
                 : Results.Json(body, BotJsonContext.Default.HealthReport);
@@ -27,4 +30,8 @@ public sealed record HealthReport(string Status, IndexHealth Index);
 /// <param name="Articles">Articles it holds.</param>
 /// <param name="Vectors">The embedding model of its usable article vectors, or null: questions are then searched by
 /// their words alone (ADR 0025).</param>
-public sealed record IndexHealth(string? Generation, int Articles, string? Vectors);
+/// <param name="Documents">Documents per kind (<c>Law</c>, <c>AdministrativeRegulation</c>, <c>UnionRule</c>,
+/// <c>Guide</c>…), as the build recorded them; null without an index or for one built before they were recorded.</param>
+/// <param name="ArticlesByKind">Articles (and guide sections) per kind.</param>
+public sealed record IndexHealth(
+    string? Generation, int Articles, string? Vectors, IReadOnlyDictionary<string, int>? Documents, IReadOnlyDictionary<string, int>? ArticlesByKind);

@@ -64,9 +64,15 @@ internal sealed class DefaultIndexInitializer(
         if (model is not null)
             searcher.Refresh();
         var missingVectors = model is not null && searcher.EmbeddingModel != model;
+        var roots = sources.Resolve();
+        if (WithoutBundledLaws(manifest))
+        {
+            KnowledgeLog.RebuildingWithBundledLaws(logger, location.Root);
+            Build(roots, withoutVectorsOnFailure: true, cancellationToken);
+            return;
+        }
         if (!staleGlossary && !missingVectors)
             return;
-        var roots = sources.Resolve();
         if (IsOwnIndex(manifest, roots))
         {
             if (staleGlossary)
@@ -88,9 +94,11 @@ internal sealed class DefaultIndexInitializer(
         var indexer = new SourceIndexer(new DocumentLoader(), new IndexBuilder(analyzers, time));
         SourceIndexResult result;
         var model = ConfiguredModel;
+        // The bundled guides and laws ship together: a guide citing an article they lack is a packaging fault, refused.
+        var strict = sources.AreBundled;
         if (model is null)
         {
-            result = indexer.Build(roots, location, null, null, cancellationToken);
+            result = indexer.Build(roots, location, null, null, cancellationToken, requireResolvedCitations: strict);
         }
         else
         {
@@ -98,7 +106,7 @@ internal sealed class DefaultIndexInitializer(
             var embedder = new ArticleEmbedder(connection.Embedder, location.Root, embeddings.Value.BatchSize, embeddings.Value.MaxInputCharacters);
             try
             {
-                result = indexer.Build(roots, location, null, null, cancellationToken, embedder);
+                result = indexer.Build(roots, location, null, null, cancellationToken, embedder, requireResolvedCitations: strict);
             }
             catch (IndexBuildException failure) when (failure.InnerException is EmbeddingServiceException service)
             {
@@ -109,11 +117,13 @@ internal sealed class DefaultIndexInitializer(
                     return;
                 }
                 KnowledgeLog.BuildingWithoutVectors(logger, location.Root, model, service.Message);
-                result = indexer.Build(roots, location, null, null, cancellationToken);
+                result = indexer.Build(roots, location, null, null, cancellationToken, requireResolvedCitations: strict);
             }
         }
         foreach (var failure in result.Failures)
             KnowledgeLog.SourceSkipped(logger, failure.Path, failure.Reason);
+        foreach (var citation in result.UnresolvedCitations)
+            KnowledgeLog.UnresolvedCitation(logger, citation.DocumentId, citation.Section, citation.CitedKey);
         KnowledgeLog.DefaultIndexBuilt(logger, result.Build.Generation, result.Documents, result.Build.Articles, result.Build.Elapsed.TotalSeconds);
         if (result.Build.Embeddings is { } vectors)
             KnowledgeLog.ArticlesEmbedded(logger, vectors.Model, vectors.Embedded, vectors.Reused, vectors.Dimensions);
@@ -130,6 +140,12 @@ internal sealed class DefaultIndexInitializer(
             : $"rebuild it with 'indexer build --embeddings URL --embeddings-model {model}'";
         KnowledgeLog.WordsOnly(logger, generation, searcher.EmbeddingModel ?? "no", model, remedy);
     }
+
+    // Before the laws were bundled the bot indexed the samples alone: such an index answers labor questions without
+    // the law, so an upgraded bot that still serves its own default rebuilds it with the laws.
+    private bool WithoutBundledLaws(IndexManifest manifest) =>
+        options.Value.BuildWhenMissing && sources.AreBundled
+        && manifest.Sources.SequenceEqual([Path.Combine(AppContext.BaseDirectory, "samples")], StringComparer.Ordinal);
 
     // Built by the bot from the configured sources, and the bot may build: then it is the bot's to rebuild.
     private bool IsOwnIndex(IndexManifest manifest, IReadOnlyList<string> roots) =>

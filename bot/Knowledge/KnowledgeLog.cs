@@ -38,4 +38,10 @@ internal static partial class KnowledgeLog
 
     [LoggerMessage(EventId = 1010, Level = LogLevel.Warning, Message = "Index {Generation} holds {IndexModel} vectors, not those of the configured embedding model {Model}: answers use the question's words only; {Remedy}")]
     public static partial void WordsOnly(ILogger logger, string generation, string indexModel, string model, string remedy);
+
+    [LoggerMessage(EventId = 1012, Level = LogLevel.Warning, Message = "{DocumentId}: section '{Section}' cites {CitedKey}, which is not in the index; that section's law can't be shown")]
+    public static partial void UnresolvedCitation(ILogger logger, string documentId, string section, string citedKey);
+
+    [LoggerMessage(EventId = 1013, Level = LogLevel.Warning, Message = "The index in {IndexPath} was built from the sample rules and guides alone; rebuilding it with the bundled laws")]
+    public static partial void RebuildingWithBundledLaws(ILogger logger, string indexPath);
 }

@@ -32,6 +32,10 @@ internal sealed class BuildCommand(IndexerConsole console, IndexerServices servi
             Description = "Folder of the OCR models that read scanned PDF pages (default: ocr-models beside the indexer)",
         };
         var noOcr = new Option<bool>("--no-ocr") { Description = "Report scanned PDFs instead of reading them with OCR" };
+        var strictCitations = new Option<bool>("--strict-citations")
+        {
+            Description = "Fail the build when a guide cites an article key that no source holds (reported either way)",
+        };
         var embeddings = CommonOptions.Embeddings();
         var batch = new Option<int>("--embeddings-batch")
         {
@@ -43,7 +47,7 @@ internal sealed class BuildCommand(IndexerConsole console, IndexerServices servi
             Description = "Characters of each article embedded (title, label and chapter first); keep within the model's context",
             DefaultValueFactory = _ => 512,
         };
-        var command = new Command("build", "Read sources and publish a new index generation atomically") { sources, index, json, list, ocrModels, noOcr };
+        var command = new Command("build", "Read sources and publish a new index generation atomically") { sources, index, json, list, ocrModels, noOcr, strictCitations };
         embeddings.AddTo(command);
         command.Options.Add(batch);
         command.Options.Add(maxChars);
@@ -53,7 +57,7 @@ internal sealed class BuildCommand(IndexerConsole console, IndexerServices servi
             var embedding = EmbeddingChoice(result, service, batch, maxChars);
             return Task.FromResult(Run(
                 result.GetValue(sources) ?? [], result.GetValue(index)!, result.GetValue(json), result.GetValue(list),
-                result.GetValue(noOcr) ? null : OcrFolder(result.GetValue(ocrModels)), embedding, cancellationToken));
+                result.GetValue(noOcr) ? null : OcrFolder(result.GetValue(ocrModels)), embedding, result.GetValue(strictCitations), cancellationToken));
         });
         return command;
     }
@@ -91,7 +95,8 @@ internal sealed class BuildCommand(IndexerConsole console, IndexerServices servi
     private sealed record OcrChoice(OcrModels Models, bool Explicit);
 
     private int Run(
-        string[] sourceArgs, string indexPath, bool json, bool list, OcrChoice? ocr, Embedding? embedding, CancellationToken cancellationToken)
+        string[] sourceArgs, string indexPath, bool json, bool list, OcrChoice? ocr, Embedding? embedding, bool strictCitations,
+        CancellationToken cancellationToken)
     {
         var roots = sourceArgs.Select(Path.GetFullPath).ToList();
         foreach (var root in roots.Where(r => !Directory.Exists(r)))
@@ -120,7 +125,7 @@ internal sealed class BuildCommand(IndexerConsole console, IndexerServices servi
         SourceIndexResult result;
         if (json)
         {
-            result = indexer.Build(roots, location, null, null, cancellationToken, embedder);
+            result = indexer.Build(roots, location, null, null, cancellationToken, embedder, requireResolvedCitations: strictCitations);
         }
         else
         {
@@ -152,7 +157,8 @@ internal sealed class BuildCommand(IndexerConsole console, IndexerServices servi
                         embeddingTask.MaxValue = Math.Max(1, indexed);
                         embeddingTask.Increment(n);
                     });
-                    var built = indexer.Build(roots, location, loadProgress, articleProgress, cancellationToken, embedder, embeddingProgress);
+                    var built = indexer.Build(
+                        roots, location, loadProgress, articleProgress, cancellationToken, embedder, embeddingProgress, strictCitations);
                     reading.Value = reading.MaxValue;
                     foreach (var task in new[] { indexing, embeddingTask }.OfType<ProgressTask>())
                     {
@@ -165,6 +171,8 @@ internal sealed class BuildCommand(IndexerConsole console, IndexerServices servi
 
         foreach (var failure in result.Failures)
             console.Error.WriteLine($"skipped {failure.Path}: {failure.Reason}");
+        foreach (var citation in result.UnresolvedCitations)
+            console.Error.WriteLine($"unresolved citation: {citation}");
         var report = result.Build;
         var documents = result.Indexed.OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
         if (json)
@@ -173,7 +181,8 @@ internal sealed class BuildCommand(IndexerConsole console, IndexerServices servi
                 report.Generation, result.Documents, report.Articles, result.Failures.Count, report.SizeBytes,
                 Math.Round(report.Elapsed.TotalSeconds, 2),
                 list ? documents.Select(d => new DocumentJson(d.Id, d.Title, d.Kind.ToString(), d.Status.ToString(), d.Articles, d.Sections)).ToList() : null,
-                EmbeddingsJson.Of(report.Embeddings)),
+                EmbeddingsJson.Of(report.Embeddings),
+                result.UnresolvedCitations.Select(c => c.ToString()).ToList()),
                 IndexerJson.Context.BuildJson));
         }
         else
@@ -182,6 +191,11 @@ internal sealed class BuildCommand(IndexerConsole console, IndexerServices servi
                 console.Out.Write(DocumentTable(documents));
             console.Out.MarkupLineInterpolated(
                 $"Published [green]{report.Generation}[/]: {result.Documents} documents, {report.Articles} articles, {report.SizeBytes / 1024.0 / 1024.0:F1} MiB, {report.Elapsed.TotalSeconds:F1} s; {result.Failures.Count} files skipped.");
+            if (result.UnresolvedCitations.Count > 0)
+            {
+                console.Out.MarkupLineInterpolated(
+                    $"[yellow]{result.UnresolvedCitations.Count} guide citation(s)[/] name no article of the sources (listed above): those sections' law can't be shown.");
+            }
             if (report.Embeddings is { } vectors)
             {
                 console.Out.MarkupLineInterpolated(

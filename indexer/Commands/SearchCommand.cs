@@ -54,7 +54,7 @@ internal sealed class SearchCommand(IndexerConsole console, IndexerServices serv
         {
             var hits = result.Hits.Select((h, i) => new HitJson(
                 i + 1, h.ArticleKey, h.DocumentTitle, h.Label, h.Chapter, float.IsInfinity(h.Score) ? -1 : Math.Round(h.Score, 4),
-                h.Status.ToString(), h.Text, h.HighlightedTerms)).ToList();
+                h.Status.ToString(), h.Text, h.HighlightedTerms, h.CitedBy, h.Cites.Count > 0 ? h.Cites : null)).ToList();
             console.WriteRaw(JsonSerializer.Serialize(new SearchJson(
                 question, result.QuestionLanguage.ToString(), result.Support.Level.ToString(), Math.Round(result.Support.Coverage, 3),
                 result.Support.Reason, reference, hits), IndexerJson.Context.SearchJson));
@@ -65,10 +65,12 @@ internal sealed class SearchCommand(IndexerConsole console, IndexerServices serv
         foreach (var (hit, rank) in result.Hits.Select((h, i) => (h, i + 1)))
         {
             var status = hit.Status == Knowledge.Documents.DocumentStatus.Current ? string.Empty : $" [grey]({hit.Status})[/]";
+            // An article a guide section brought in says so: its words may not be the question's.
+            var cited = hit.CitedBy is null ? string.Empty : $" [grey](cited by {Markup.Escape(hit.CitedBy)})[/]";
             var text = hit.Text.Length > 160 ? hit.Text[..160] + "…" : hit.Text;
             table.AddRow(
                 new Markup(rank.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                new Markup(Markup.Escape(hit.ArticleKey) + status),
+                new Markup(Markup.Escape(hit.ArticleKey) + status + cited),
                 new Markup(hit.IsExactReference ? "exact" : hit.Score.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)),
                 new Markup(Markup.Escape(text)));
         }

@@ -27,15 +27,21 @@ internal sealed class VerifyCommand(IndexerConsole console, IndexerServices serv
             console.Error.WriteLine($"problem: {problem}");
         foreach (var warning in report.Warnings)
             console.Error.WriteLine($"warning: {warning}");
+        foreach (var citation in report.UnresolvedCitations)
+            console.Error.WriteLine($"unresolved citation: {citation}");
         if (json)
         {
             console.WriteRaw(JsonSerializer.Serialize(
-                new VerifyJson(report.IsHealthy, report.Generation, report.Articles, report.Problems, report.Warnings),
+                new VerifyJson(
+                    report.IsHealthy, report.Generation, report.Articles, report.Problems, report.Warnings,
+                    report.UnresolvedCitations.Select(c => c.ToString()).ToList()),
                 IndexerJson.Context.VerifyJson));
         }
         else if (report.IsHealthy)
         {
             console.Out.MarkupLineInterpolated($"[green]OK[/]: {location.Root} serves {report.Generation} with {report.Articles} articles.");
+            if (report.UnresolvedCitations.Count > 0)
+                console.Out.MarkupLineInterpolated($"[yellow]{report.UnresolvedCitations.Count} guide citation(s)[/] name no indexed article (listed above).");
         }
         else
         {

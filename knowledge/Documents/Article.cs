@@ -18,6 +18,10 @@ public sealed record Article(
     IReadOnlyList<string> Paragraphs,
     ArticleUnit Unit)
 {
+    /// <summary>The articles a guide section rests on (its <c>依据：</c> / <c>Based on:</c> line), as keys, most decisive
+    /// first; empty for everything else. The line itself is not part of <see cref="Paragraphs"/>.</summary>
+    public IReadOnlyList<string> Cites { get; init; } = [];
+
     /// <summary>The paragraphs joined by line breaks.</summary>
     public string Text => string.Join('\n', Paragraphs);
 }

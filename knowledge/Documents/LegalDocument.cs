@@ -27,4 +27,12 @@ public sealed record LegalDocument(
     DocumentLanguage Language,
     string SourcePath,
     IReadOnlyList<string> History,
-    IReadOnlyList<Article> Articles);
+    IReadOnlyList<Article> Articles)
+{
+    /// <summary>The amendment this version carries (<c>2012年修正</c>), when it is one: from the manifest, else the
+    /// latest history line that amends or revises.</summary>
+    public DocumentVersion? Version { get; init; }
+
+    /// <summary>The name English answers give the document (<c>Labor Contract Law</c>), when known.</summary>
+    public string? EnglishTitle { get; init; }
+}

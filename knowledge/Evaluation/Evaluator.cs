@@ -29,8 +29,9 @@ public sealed class Evaluator
         {
             var query = queries[i];
             var expansion = expansions?.GetValueOrDefault(query.Id);
-            var result = _searcher.Search(new SearchRequest(query.Query, depth, Expansion: expansion, QuestionVector: vectors?[i]), cancellationToken);
-            var ranked = result.Hits.Select(h => h.ArticleKey).ToList();
+            // Guide sections give way to the articles they cite, which need room of their own.
+            var result = _searcher.Search(new SearchRequest(query.Query, 2 * depth, Expansion: expansion, QuestionVector: vectors?[i]), cancellationToken);
+            var ranked = RankedLaw(result.Hits).Take(depth).ToList();
             var relevant = query.Relevant.ToHashSet(StringComparer.Ordinal);
             var first = ranked.FindIndex(relevant.Contains);
             var recall = cutoffs.ToDictionary(k => k, k => RetrievalMetrics.RecallAt(ranked, relevant, k));
@@ -42,6 +43,11 @@ public sealed class Evaluator
             Score(outcomes.Where(o => o.Query.Labor).ToList(), cutoffs),
             outcomes);
     }
+
+    /// <summary>What a worker is shown as law, in order: the article keys of the hits, a guide section standing for the
+    /// articles it cites (which follow it in the hits, in its order).</summary>
+    public static IEnumerable<string> RankedLaw(IEnumerable<SearchHit> hits) =>
+        hits.Where(h => h.Cites.Count == 0).Select(h => h.ArticleKey);
 
     /// <summary>Averages outcomes.</summary>
     public static EvaluationScores Score(IReadOnlyList<QueryOutcome> outcomes, IReadOnlyList<int> cutoffs)

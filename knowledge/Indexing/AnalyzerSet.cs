@@ -23,6 +23,8 @@ public sealed class AnalyzerSet : IDisposable
                 [IndexFields.TextChinese] = Chinese,
                 [IndexFields.TextGlossary] = GlossaryTerms,
                 [IndexFields.TextEnglish] = English,
+                [IndexFields.QuestionChinese] = Chinese,
+                [IndexFields.QuestionEnglish] = English,
             });
     }
 

@@ -43,8 +43,15 @@ internal sealed class ArticleDocumentMapper
             doc.Add(new StoredField(IndexFields.VersionDate, version.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
         if (document.EffectiveDate is { } effective)
             doc.Add(new StoredField(IndexFields.EffectiveDate, effective.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        if (document.Version is { } amendment)
+            doc.Add(new StoredField(IndexFields.Version, string.Create(CultureInfo.InvariantCulture, $"{amendment.Year} {amendment.Kind}")));
+        if (document.EnglishTitle is { } english)
+            doc.Add(new StoredField(IndexFields.TitleEnglish, english));
+        foreach (var cited in article.Cites)
+            doc.Add(new StoredField(IndexFields.Cites, cited));
 
-        if (document.Language == DocumentLanguage.English)
+        var inEnglish = document.Language == DocumentLanguage.English;
+        if (inEnglish)
         {
             doc.Add(new Field(IndexFields.TextEnglish, document.ShortTitle + "\n" + searchable, AnalyzedUnstored));
         }
@@ -52,6 +59,13 @@ internal sealed class ArticleDocumentMapper
         {
             doc.Add(new Field(IndexFields.TextChinese, searchable, AnalyzedUnstored));
             doc.Add(new Field(IndexFields.TextGlossary, searchable, AnalyzedUnstored));
+        }
+        // A guide section answers one question, asked in a worker's words: matched on its own, the question is not lost
+        // among the explanation's words.
+        if (document.Kind == DocumentKind.Guide && article.Unit == ArticleUnit.HeadingSection)
+        {
+            var question = Parsing.GuidePhrasings.Question(article.Label, article.Paragraphs);
+            doc.Add(new Field(inEnglish ? IndexFields.QuestionEnglish : IndexFields.QuestionChinese, question, AnalyzedUnstored));
         }
         return doc;
     }

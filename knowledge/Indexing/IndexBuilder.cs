@@ -73,7 +73,8 @@ public sealed class IndexBuilder
                 counts.Languages,
                 counts.Statuses,
                 _analyzers.Glossary.Fingerprint,
-                embeddings);
+                embeddings,
+                counts.DocumentKinds);
             File.WriteAllBytes(
                 Path.Combine(staging, IndexManifest.FileName),
                 JsonSerializer.SerializeToUtf8Bytes(manifest, KnowledgeJsonContext.Default.IndexManifest));
@@ -151,12 +152,14 @@ public sealed class IndexBuilder
     {
         private readonly System.Threading.Lock _gate = new();
         private readonly Dictionary<string, int> _kinds = [];
+        private readonly Dictionary<string, int> _documentKinds = [];
         private readonly Dictionary<string, int> _languages = [];
         private readonly Dictionary<string, int> _statuses = [];
 
         public int Documents { get; private set; }
         public int Articles { get; private set; }
         public IReadOnlyDictionary<string, int> Kinds => _kinds;
+        public IReadOnlyDictionary<string, int> DocumentKinds => _documentKinds;
         public IReadOnlyDictionary<string, int> Languages => _languages;
         public IReadOnlyDictionary<string, int> Statuses => _statuses;
 
@@ -168,6 +171,7 @@ public sealed class IndexBuilder
                 Documents++;
                 Articles += articles;
                 Increment(_kinds, document.Kind.ToString(), articles);
+                Increment(_documentKinds, document.Kind.ToString(), 1);
                 Increment(_languages, LanguageCodes.From(document.Language), articles);
                 Increment(_statuses, document.Status.ToString(), articles);
             }

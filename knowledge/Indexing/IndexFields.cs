@@ -29,6 +29,10 @@ public static class IndexFields
     public const string TextGlossary = "text_gloss";
     /// <summary>English analysis (stemmed) of the chapter headings and text.</summary>
     public const string TextEnglish = "text_en";
+    /// <summary>Chinese unigram+bigram analysis of a guide section's question: its heading and its other phrasings.</summary>
+    public const string QuestionChinese = "question_zh";
+    /// <summary>English analysis of a guide section's question: its heading and its other phrasings.</summary>
+    public const string QuestionEnglish = "question_en";
     /// <summary>Document kind, exact (<see cref="Documents.DocumentKind"/> name).</summary>
     public const string Kind = "kind";
     /// <summary>Jurisdiction, exact.</summary>
@@ -41,6 +45,12 @@ public static class IndexFields
     public const string VersionDate = "version_date";
     /// <summary>Effective date as yyyy-MM-dd, stored.</summary>
     public const string EffectiveDate = "effective_date";
+    /// <summary>The amendment the version carries (<c>2012 Amended</c>: year and <see cref="Documents.AmendmentKind"/>), stored.</summary>
+    public const string Version = "version";
+    /// <summary>The document's English name, stored.</summary>
+    public const string TitleEnglish = "title_en";
+    /// <summary>The article keys a guide section rests on, one stored value each, in its order.</summary>
+    public const string Cites = "cites";
     /// <summary>Unit (article, section, heading section), stored.</summary>
     public const string Unit = "unit";
     /// <summary>Source path, stored.</summary>

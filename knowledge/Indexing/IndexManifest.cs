@@ -16,6 +16,8 @@ namespace Assistant.Knowledge.Indexing;
 /// <param name="GlossaryFingerprint">The <see cref="Analysis.Glossary.Fingerprint"/> of the glossary the index was analysed
 /// with; null in indexes built before it was recorded.</param>
 /// <param name="Embeddings">The model the generation's article vectors were made with; null when it has none.</param>
+/// <param name="DocumentKinds">Documents per document kind (laws, regulations, union rules, guides…); null in indexes
+/// built before it was recorded.</param>
 public sealed record IndexManifest(
     int FormatVersion,
     string Generation,
@@ -29,7 +31,8 @@ public sealed record IndexManifest(
     IReadOnlyDictionary<string, int> Languages,
     IReadOnlyDictionary<string, int> Statuses,
     string? GlossaryFingerprint = null,
-    IndexEmbeddings? Embeddings = null)
+    IndexEmbeddings? Embeddings = null,
+    IReadOnlyDictionary<string, int>? DocumentKinds = null)
 {
     /// <summary>The layout version this code writes and reads.</summary>
     public const int CurrentFormatVersion = 1;

@@ -40,6 +40,7 @@ public sealed class IndexVerifier
 
         cancellationToken.ThrowIfCancellationRequested();
         var articles = 0;
+        IReadOnlyList<UnresolvedCitation> unresolved = [];
         try
         {
             using var directory = FSDirectory.Open(folder);
@@ -63,12 +64,35 @@ public sealed class IndexVerifier
                 problems.Add("No searchable text field (text_zh or text_en) is in the index.");
             if (manifest?.Embeddings is { } embeddings)
                 VerifyVectors(folder, embeddings, reader, problems);
+            unresolved = Unresolved(reader, cancellationToken);
         }
         catch (Exception e) when (e is IOException or CorruptIndexException or UnauthorizedAccessException)
         {
             problems.Add($"{folder} cannot be read: {e.Message}");
         }
-        return new VerificationReport(generation, problems, warnings, articles);
+        return new VerificationReport(generation, problems, warnings, articles) { UnresolvedCitations = unresolved };
+    }
+
+    // Guide citations are followed at search time; one that names no indexed article would be promised and not shown.
+    private static IReadOnlyList<UnresolvedCitation> Unresolved(DirectoryReader reader, CancellationToken cancellationToken)
+    {
+        var fields = new HashSet<string>(StringComparer.Ordinal) { IndexFields.Key, IndexFields.DocumentId, IndexFields.Cites };
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var sections = new List<(string DocumentId, string Section, IReadOnlyList<string> Cites)>();
+        var live = MultiFields.GetLiveDocs(reader);
+        for (var doc = 0; doc < reader.MaxDoc; doc++)
+        {
+            if (live is not null && !live.Get(doc))
+                continue;
+            if (doc % 4096 == 0)
+                cancellationToken.ThrowIfCancellationRequested();
+            var stored = reader.Document(doc, fields);
+            var key = stored.Get(IndexFields.Key) ?? string.Empty;
+            keys.Add(key);
+            if (stored.GetValues(IndexFields.Cites) is { Length: > 0 } cites)
+                sections.Add((stored.Get(IndexFields.DocumentId) ?? string.Empty, key, cites));
+        }
+        return UnresolvedCitation.Among(sections, keys);
     }
 
     private static void VerifyVectors(string folder, Embeddings.IndexEmbeddings embeddings, DirectoryReader reader, List<string> problems)

@@ -17,8 +17,11 @@ public sealed class SourceIndexer
         _builder = builder;
     }
 
-    /// <summary>Loads every readable file under <paramref name="sources"/> and publishes the index.</summary>
-    /// <exception cref="IndexBuildException">Nothing could be indexed, or writing failed; the previous index stays live.</exception>
+    /// <summary>Loads every readable file under <paramref name="sources"/> and publishes the index. Guide citations that
+    /// name no article read are reported in the result, and refuse the build when <paramref name="requireResolvedCitations"/>
+    /// (the bot's bundled knowledge: its guides and laws ship together).</summary>
+    /// <exception cref="IndexBuildException">Nothing could be indexed, a required citation is unresolved, or writing
+    /// failed; the previous index stays live.</exception>
     public SourceIndexResult Build(
         IReadOnlyList<string> sources,
         IndexLocation location,
@@ -26,7 +29,8 @@ public sealed class SourceIndexer
         IProgress<int>? indexing,
         CancellationToken cancellationToken,
         ArticleEmbedder? embedder = null,
-        IProgress<int>? embedding = null)
+        IProgress<int>? embedding = null,
+        bool requireResolvedCitations = false)
     {
         var loaded = _loader.Load(sources, loading, cancellationToken);
         if (loaded.Documents.Sum(d => d.Articles.Count) == 0)
@@ -37,8 +41,23 @@ public sealed class SourceIndexer
                   (loaded.Failures.Count > 5 ? $"; and {loaded.Failures.Count - 5} more" : string.Empty);
             throw new IndexBuildException($"Nothing to index in {string.Join(", ", sources)} ({reasons}); the previous index stays live.");
         }
+        var unresolved = UnresolvedCitations(loaded.Documents);
+        if (requireResolvedCitations && unresolved.Count > 0)
+        {
+            throw new IndexBuildException(
+                $"{unresolved.Count} guide citation(s) name no article of {string.Join(", ", sources)}: " +
+                string.Join("; ", unresolved.Take(5)) + (unresolved.Count > 5 ? $"; and {unresolved.Count - 5} more" : string.Empty) +
+                ". Correct the keys or add the laws they cite; the previous index stays live.");
+        }
         var report = _builder.Build(loaded.Documents, location, sources, loaded.Failures.Count, indexing, cancellationToken, embedder, embedding);
-        return new SourceIndexResult(report, loaded.Failures, loaded.Documents.Select(IndexedDocument.Of).ToList());
+        return new SourceIndexResult(report, loaded.Failures, loaded.Documents.Select(IndexedDocument.Of).ToList(), unresolved);
+    }
+
+    private static IReadOnlyList<UnresolvedCitation> UnresolvedCitations(IReadOnlyList<LegalDocument> documents)
+    {
+        var keys = documents.SelectMany(d => d.Articles).Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
+        return UnresolvedCitation.Among(
+            documents.SelectMany(d => d.Articles.Where(a => a.Cites.Count > 0).Select(a => (d.Id, a.Key, a.Cites))), keys);
     }
 }
 
@@ -46,7 +65,9 @@ public sealed class SourceIndexer
 /// <param name="Build">The published generation.</param>
 /// <param name="Failures">Files that were skipped, with the reason.</param>
 /// <param name="Indexed">What each document read became, in load order.</param>
-public sealed record SourceIndexResult(IndexBuildReport Build, IReadOnlyList<SourceFailure> Failures, IReadOnlyList<IndexedDocument> Indexed)
+/// <param name="UnresolvedCitations">Guide citations naming no article of the build.</param>
+public sealed record SourceIndexResult(
+    IndexBuildReport Build, IReadOnlyList<SourceFailure> Failures, IReadOnlyList<IndexedDocument> Indexed, IReadOnlyList<UnresolvedCitation> UnresolvedCitations)
 {
     /// <summary>Documents read.</summary>
     public int Documents => Indexed.Count;

@@ -7,6 +7,9 @@ namespace Assistant.Knowledge.Indexing;
 /// <param name="Articles">Articles found in the live generation.</param>
 public sealed record VerificationReport(string? Generation, IReadOnlyList<string> Problems, IReadOnlyList<string> Warnings, int Articles)
 {
+    /// <summary>Guide citations naming no article of the index: the index serves, but those sections' law can't be shown.</summary>
+    public IReadOnlyList<UnresolvedCitation> UnresolvedCitations { get; init; } = [];
+
     /// <summary>True when no problem was found.</summary>
     public bool IsHealthy => Problems.Count == 0;
 }

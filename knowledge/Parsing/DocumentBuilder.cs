@@ -53,7 +53,10 @@ public sealed partial class DocumentBuilder
             language,
             source.SourcePath,
             history,
-            splitter.Split(source, shortTitle, language));
+            splitter.Split(source, shortTitle, language))
+        {
+            Version = MetadataInference.Version(history),
+        };
     }
 
     /// <summary>

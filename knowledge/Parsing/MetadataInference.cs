@@ -24,6 +24,27 @@ internal static partial class MetadataInference
         return history.Prepend(title).Any(MentionsRepeal) ? DocumentStatus.Repealed : DocumentStatus.Current;
     }
 
+    /// <summary>The latest amendment the history lines record (<c>…《关于修改〈…〉的决定》第二次修正</c>), when any: the
+    /// word outside quoted titles says whether it was amended (修正) or revised (修订), the line's date gives the year.</summary>
+    internal static DocumentVersion? Version(IReadOnlyList<string> history)
+    {
+        DocumentVersion? latest = null;
+        DateOnly latestDate = default;
+        foreach (var line in history)
+        {
+            var own = QuotedTitles().Replace(line, "");
+            AmendmentKind? kind = own.Contains("修订", StringComparison.Ordinal) ? AmendmentKind.Revised
+                : own.Contains("修正", StringComparison.Ordinal) ? AmendmentKind.Amended
+                : null;
+            if (kind is { } found && DateInference.FirstDate(line) is { } date && (latest is null || date > latestDate))
+            {
+                latest = new DocumentVersion(date.Year, found);
+                latestDate = date;
+            }
+        }
+        return latest;
+    }
+
     private static bool MentionsRepeal(string line)
     {
         var own = QuotedTitles().Replace(line, "");

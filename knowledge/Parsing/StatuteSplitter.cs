@@ -92,10 +92,20 @@ public sealed class StatuteSplitter
 
         void Close()
         {
-            if (paragraphs.Count > 0)
+            // A guide section names the articles it rests on in a line of its own: they are kept as keys, not as text.
+            var cites = new List<string>();
+            var text = new List<string>(paragraphs.Count);
+            foreach (var paragraph in paragraphs)
+            {
+                if (CitationLine.Parse(paragraph) is not { } cited)
+                    text.Add(paragraph);
+                else
+                    cites = [.. cites.Union(cited, StringComparer.Ordinal)];
+            }
+            if (text.Count > 0)
             {
                 var key = keys.Claim($"{shortTitle}#{label}");
-                sections.Add(new Article(key, label, null, 0, parents, paragraphs.ToArray(), ArticleUnit.HeadingSection));
+                sections.Add(new Article(key, label, null, 0, parents, text.ToArray(), ArticleUnit.HeadingSection) { Cites = cites });
             }
             paragraphs.Clear();
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Assistant.Knowledge.Documents;
 using Assistant.Knowledge.Embeddings;
 using Assistant.Knowledge.Indexing;
@@ -118,6 +119,24 @@ public sealed class KnowledgeSearcher : IDisposable
         }
     }
 
+    /// <summary>The article under <paramref name="key"/> (<c>劳动合同法#第四十七条</c>), its current version when several
+    /// are indexed, so a citation can be opened; null when the live index has no such article.</summary>
+    public SearchHit? FindArticle(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var snapshot = AcquireSnapshot();
+        if (snapshot is null)
+            return null;
+        try
+        {
+            return Find(snapshot, null, key, SearchFilters.None);
+        }
+        finally
+        {
+            snapshot.Release();
+        }
+    }
+
     private SearchResult Run(
         IndexSnapshot snapshot, string question, string? expansion, ByteVector? vector, int limit, SearchFilters filters, CancellationToken cancellationToken)
     {
@@ -160,7 +179,10 @@ public sealed class KnowledgeSearcher : IDisposable
         if (query is null)
             return [];
         var top = _disjunctions.Search(snapshot.Searcher, query, terms, limit + _options.Ranking.Candidates, cancellationToken);
-        return Rank(snapshot, top, exact: false);
+        // A question about the union itself (会费, 会员, the union's help) is answered first by the union's own rules,
+        // which national law on the same subject would otherwise outrank.
+        var ownRules = UnionWords.Mention(analyzed.Normalized.Text) ? _options.Ranking.UnionRuleBoost : 1f;
+        return Rank(snapshot, top, exact: false, unionRuleFactor: ownRules);
     }
 
     // The hits of ranked candidates, the referenced article first, highlighted and judged on the question's own words.
@@ -190,10 +212,57 @@ public sealed class KnowledgeSearcher : IDisposable
             hits.Add(ToHit(stored, text, article, highlight.Terms));
         }
         var support = _judge.Judge(hits, highlights, reference is not null, analyzed.Normalized.Language == DocumentLanguage.English);
-        return new SearchResult(hits, support, analyzed.Normalized.Language, reference, snapshot.Generation);
+        return new SearchResult(Bridge(snapshot, analyzed, hits, highlights, limit, filters), support, analyzed.Normalized.Language, reference, snapshot.Generation);
     }
 
-    private List<RankedArticle> Rank(IndexSnapshot snapshot, IReadOnlyList<ScoreDoc> scoreDocs, bool exact, bool documentEvidence = true)
+    // A guide section is where a worker's words meet the law: the articles it cites follow it, in its order, as results
+    // of their own (moved up when the question's words found them lower, left where they found them higher). The verdict
+    // was judged before, on what the question's own words found.
+    private List<SearchHit> Bridge(IndexSnapshot snapshot, AnalyzedQuestion analyzed, List<SearchHit> hits, List<Highlight> highlights, int limit, SearchFilters filters)
+    {
+        if (!hits.Exists(h => h.Cites.Count > 0))
+            return hits;
+        var found = hits.ToDictionary(h => h.ArticleKey, StringComparer.Ordinal);
+        var placed = new HashSet<string>(StringComparer.Ordinal);
+        var bridged = new List<SearchHit>(limit);
+        for (var rank = 0; rank < hits.Count; rank++)
+        {
+            var hit = hits[rank];
+            if (bridged.Count >= limit)
+                break;
+            if (!placed.Add(hit.ArticleKey))
+                continue;
+            bridged.Add(hit);
+            // A section that shares only a word or two with the question (a story about a divorce meeting 老婆 and 孩子
+            // in a section on maternity insurance) would pull a general question into labor law.
+            if (hit.Cites.Count == 0 || highlights[rank].Coverage < _options.Ranking.GuideCoverage)
+                continue;
+            foreach (var key in hit.Cites)
+            {
+                if (placed.Contains(key) || (found.GetValueOrDefault(key) ?? Find(snapshot, analyzed, key, filters)) is not { } cited)
+                    continue;
+                placed.Add(key);
+                bridged.Add(cited with { Score = Math.Max(cited.Score, hit.Score), CitedBy = hit.ArticleKey });
+            }
+        }
+        return bridged.Count > limit ? bridged[..limit] : bridged;
+    }
+
+    // The article under a key, its current version first, highlighted with the question's words; null when no article
+    // the filters let through has it.
+    private SearchHit? Find(IndexSnapshot snapshot, AnalyzedQuestion? analyzed, string key, SearchFilters filters)
+    {
+        var top = snapshot.Searcher.Search(_queryBuilder.BuildKey(key, filters), 20);
+        if (top.ScoreDocs.Length == 0)
+            return null;
+        var best = Rank(snapshot, top.ScoreDocs, exact: false, documentEvidence: false).MaxBy(a => a.Factor)!;
+        var stored = snapshot.Searcher.Doc(best.DocId);
+        var text = stored.Get(IndexFields.Text) ?? string.Empty;
+        var terms = analyzed is null ? [] : _highlighter.Find(analyzed, text).Terms;
+        return ToHit(stored, text, best with { Score = 0 }, terms);
+    }
+
+    private List<RankedArticle> Rank(IndexSnapshot snapshot, IReadOnlyList<ScoreDoc> scoreDocs, bool exact, bool documentEvidence = true, float unionRuleFactor = 1f)
     {
         var leaves = snapshot.Reader.Leaves;
         var result = new List<RankedArticle>(scoreDocs.Count);
@@ -214,7 +283,7 @@ public sealed class KnowledgeSearcher : IDisposable
                 DocumentStatus.Amended => _options.Ranking.AmendedFactor,
                 DocumentStatus.Repealed => _options.Ranking.RepealedFactor,
                 _ => 1f,
-            } * (1f - _options.Ranking.AuthorityStep * AuthorityLevel(kind));
+            } * (1f - _options.Ranking.AuthorityStep * AuthorityLevel(kind)) * (kind is DocumentKind.UnionRule ? unionRuleFactor : 1f);
             // Exact references outrank every searched hit; among versions the current one wins.
             var score = exact ? 1_000_000f * factor : scoreDoc.Score * factor;
             result.Add(new RankedArticle(scoreDoc.Doc, article, document, score, exact, factor));
@@ -301,9 +370,26 @@ public sealed class KnowledgeSearcher : IDisposable
             Enum.TryParse<DocumentKind>(stored.Get(IndexFields.Kind), out var kind) ? kind : DocumentKind.Other,
             Enum.TryParse<DocumentStatus>(stored.Get(IndexFields.Status), out var status) ? status : DocumentStatus.Current,
             LanguageCodes.Parse(stored.Get(IndexFields.Language)),
-            DateOnly.TryParseExact(stored.Get(IndexFields.VersionDate), "yyyy-MM-dd", out var version) ? version : null,
-            article.Exact);
+            Date(stored.Get(IndexFields.VersionDate)),
+            article.Exact)
+        {
+            EffectiveDate = Date(stored.Get(IndexFields.EffectiveDate)),
+            Version = Amendment(stored.Get(IndexFields.Version)),
+            EnglishTitle = stored.Get(IndexFields.TitleEnglish),
+            Cites = stored.GetValues(IndexFields.Cites) is { Length: > 0 } cites ? cites : [],
+        };
     }
+
+    private static DateOnly? Date(string? stored) =>
+        DateOnly.TryParseExact(stored, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+
+    // Stored as "2012 Amended" by the mapper.
+    private static DocumentVersion? Amendment(string? stored) =>
+        stored?.Split(' ') is [var year, var kind]
+        && int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+        && Enum.TryParse<AmendmentKind>(kind, out var amendment)
+            ? new DocumentVersion(value, amendment)
+            : null;
 
     private IndexSnapshot? AcquireSnapshot()
     {

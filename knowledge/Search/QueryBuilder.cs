@@ -46,6 +46,11 @@ internal sealed class QueryBuilder
         }
         foreach (var term in question.ExpansionTerms)
             Add(clauses, seen, terms, IndexFields.TextChinese, term, weight * _ranking.ExpansionBoost);
+        // The same words against the questions guide sections answer; few sections hold each, so they weigh much.
+        foreach (var term in question.ChineseTerms)
+            Add(clauses, seen, terms, IndexFields.QuestionChinese, term, weight * _ranking.QuestionBoost * (term.Length > 1 ? _ranking.BigramBoost : _ranking.UnigramBoost));
+        foreach (var term in question.EnglishTerms)
+            Add(clauses, seen, terms, IndexFields.QuestionEnglish, term, weight * _ranking.QuestionBoost);
         foreach (var term in question.GlossaryTerms)
             Add(clauses, seen, terms, IndexFields.TextGlossary, term, weight * _ranking.GlossaryBoost);
         foreach (var term in question.EnglishTerms)
@@ -67,6 +72,9 @@ internal sealed class QueryBuilder
         };
         return Filter(query, filters with { ShortTitle = null });
     }
+
+    /// <summary>Every version of the article under <paramref name="key"/> that <paramref name="filters"/> let through.</summary>
+    public Query BuildKey(string key, SearchFilters filters) => Filter(new TermQuery(new Term(IndexFields.Key, key)), filters);
 
     /// <summary>The documents <paramref name="filters"/> let through, or null when they restrict nothing.</summary>
     public static FixedBitSet? Accepted(SearchFilters filters, IndexSearcher searcher)

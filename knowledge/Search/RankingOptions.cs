@@ -28,6 +28,12 @@ namespace Assistant.Knowledge.Search;
 /// (<see cref="SearchRequest.QuestionVector"/>): each candidate's lexical score and its similarity are scaled to 0–1 over
 /// the candidates and mixed by this share. 0.5 weighs the two alike; no model was available to tune it, so a deployment
 /// measures it with <c>indexer eval</c>.</param>
+/// <param name="QuestionBoost">Weight of a match in a guide section's question (its heading and other phrasings),
+/// relative to the same term in the text.</param>
+/// <param name="GuideCoverage">Share of the question's content a guide section must hold to bring the articles it cites
+/// into the hits; below it, the section is a hit of its own words only.</param>
+/// <param name="UnionRuleBoost">Score multiplier of the union's own rules for a question that speaks of the union
+/// (工会, 会员, 会费, union dues…).</param>
 public sealed record RankingOptions(
     float BigramBoost = 1.0f,
     float UnigramBoost = 0.3f,
@@ -46,7 +52,10 @@ public sealed record RankingOptions(
     float TextB = 0.75f,
     float GlossaryB = 0.5f,
     float MaxUnigramShare = 0.05f,
-    float DenseWeight = 0.5f)
+    float DenseWeight = 0.5f,
+    float QuestionBoost = 0.5f,
+    double GuideCoverage = 0.25,
+    float UnionRuleBoost = 2.0f)
 {
     /// <summary>The tuned defaults.</summary>
     public static RankingOptions Default { get; } = new();

@@ -33,4 +33,21 @@ public sealed record SearchHit(
     DocumentStatus Status,
     DocumentLanguage Language,
     DateOnly? VersionDate,
-    bool IsExactReference);
+    bool IsExactReference)
+{
+    /// <summary>When this version took effect, when known.</summary>
+    public DateOnly? EffectiveDate { get; init; }
+
+    /// <summary>The amendment this version carries (<c>2012年修正</c>), when it is one.</summary>
+    public DocumentVersion? Version { get; init; }
+
+    /// <summary>The document's English name (<c>Labor Contract Law</c>), when known.</summary>
+    public string? EnglishTitle { get; init; }
+
+    /// <summary>The articles a guide section rests on, as keys, most decisive first: they follow it in the hits.</summary>
+    public IReadOnlyList<string> Cites { get; init; } = [];
+
+    /// <summary>The key of the guide section that brought this article into the hits by citing it; null when the
+    /// question's own words found it first.</summary>
+    public string? CitedBy { get; init; }
+}

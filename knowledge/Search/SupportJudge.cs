@@ -57,7 +57,7 @@ internal sealed class SupportJudge
             return new SupportJudgment(SupportLevel.Strong, coverage, agreement, "covered");
         if (coverage >= WeakCoverage && (domain || separateRuns))
             return new SupportJudgment(SupportLevel.Weak, coverage, agreement, "partly-covered");
-        return new SupportJudgment(SupportLevel.None, coverage, agreement, coverage >= WeakCoverage ? "no-domain-evidence" : "not-covered");
+        return new SupportJudgment(SupportLevel.None, coverage, agreement, coverage >= WeakCoverage ? SupportJudgment.NoDomainEvidence : "not-covered");
     }
 
     private static int EvidenceLength(DocumentKind kind) =>

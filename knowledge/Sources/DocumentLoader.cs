@@ -75,7 +75,7 @@ public sealed class DocumentLoader
         ArgumentNullException.ThrowIfNull(sourceRoots);
         var failures = new List<SourceFailure>();
         var files = new List<SourceFile>();
-        var manifests = new Dictionary<string, Dictionary<string, DocumentStatus>>(StringComparer.Ordinal);
+        var manifests = new Dictionary<string, Dictionary<string, ManifestEntry>>(StringComparer.Ordinal);
         foreach (var root in sourceRoots)
         {
             var fullRoot = Path.GetFullPath(root);
@@ -112,27 +112,30 @@ public sealed class DocumentLoader
 
         var documents = new List<LegalDocument>();
         var declaredVersions = new List<DateOnly?>();
-        var manifestStatuses = new List<DocumentStatus?>();
+        var manifestEntries = new List<ManifestEntry?>();
+        var documentRoots = new List<string>();
         for (var i = 0; i < files.Count; i++)
         {
             failures.AddRange(outcomes[i].Failures);
-            var manifest = manifests[files[i].Root];
-            DocumentStatus? status = manifest.TryGetValue(files[i].RelativePath, out var s) ? s : null;
+            var entry = manifests[files[i].Root].GetValueOrDefault(files[i].RelativePath);
             foreach (var loaded in outcomes[i].Documents)
             {
                 documents.Add(loaded.Document);
-                declaredVersions.Add(loaded.DeclaredVersion);
-                manifestStatuses.Add(status);
+                declaredVersions.Add(loaded.DeclaredVersion ?? entry?.VersionDate);
+                manifestEntries.Add(entry);
+                documentRoots.Add(files[i].Root);
             }
         }
 
         var resolved = VersionResolver.Resolve(documents, declaredVersions);
         for (var i = 0; i < resolved.Length; i++)
         {
-            if (manifestStatuses[i] is { } status && resolved[i].Status != status)
-                resolved[i] = resolved[i] with { Status = status };
+            if (manifestEntries[i] is { } entry)
+                resolved[i] = entry.ApplyTo(resolved[i]);
         }
-        return new LoadResult(resolved, failures);
+        var (kept, copies) = DuplicateCopies.Drop(resolved, documentRoots);
+        failures.AddRange(copies);
+        return new LoadResult(kept, failures);
     }
 
     // Two or more resident identity numbers make a list of people (a roster, the families helped), not a rule.

@@ -24,7 +24,7 @@ public sealed class EmbeddedAnsweringTests(EmbeddedSampleIndexFixture embedded, 
 
         var card = await AskAsync(embedded.Searcher, embedder);
 
-        Assert.Equal(Severance, card.Citations[0].ArticleKey);
+        Assert.Equal(Severance, card.Lead());
         Assert.Equal([Question], embedder.Questions);
         Assert.NotEqual(Severance, await PlainFirstCitationAsync());
     }
@@ -36,7 +36,7 @@ public sealed class EmbeddedAnsweringTests(EmbeddedSampleIndexFixture embedded, 
 
         var card = await AskAsync(embedded.Searcher, embedder);
 
-        Assert.Equal(await PlainFirstCitationAsync(), card.Citations[0].ArticleKey);
+        Assert.Equal(await PlainFirstCitationAsync(), card.Lead());
         Assert.Empty(embedder.Questions);
     }
 
@@ -47,7 +47,7 @@ public sealed class EmbeddedAnsweringTests(EmbeddedSampleIndexFixture embedded, 
 
         var card = await AskAsync(embedded.Searcher, embedder);
 
-        Assert.Equal(await PlainFirstCitationAsync(), card.Citations[0].ArticleKey);
+        Assert.Equal(await PlainFirstCitationAsync(), card.Lead());
         Assert.Empty(embedder.Questions);
     }
 
@@ -89,7 +89,7 @@ public sealed class EmbeddedAnsweringTests(EmbeddedSampleIndexFixture embedded, 
 
         var card = Assert.Single((await harness.SayAsync(Question)).Replies).Card!;
 
-        Assert.Equal(await PlainFirstCitationAsync(), card.Citations[0].ArticleKey);
+        Assert.Equal(await PlainFirstCitationAsync(), card.Lead());
         Assert.Equal([Question], embedder.Questions);
         Assert.Equal("extractive", (await harness.Store.GetAnswerAsync(card.AnswerId, CancellationToken.None))!.Mode);
     }
@@ -111,11 +111,11 @@ public sealed class EmbeddedAnsweringTests(EmbeddedSampleIndexFixture embedded, 
         var card = Assert.Single((await harness.SayAsync(Question)).Replies).Card!;
 
         Assert.True(expander.Met);
-        Assert.Equal(Severance, card.Citations[0].ArticleKey);
+        Assert.Equal(Severance, card.Lead());
     }
 
     private async Task<string> PlainFirstCitationAsync() =>
-        (await AskAsync(plain.Searcher, new DisabledQuestionEmbedder())).Citations[0].ArticleKey;
+        (await AskAsync(plain.Searcher, new DisabledQuestionEmbedder())).Lead();
 
     private static async Task<Assistant.Bot.Conversations.AnswerCard> AskAsync(Assistant.Knowledge.Search.KnowledgeSearcher searcher, IQuestionEmbedder embedder)
     {

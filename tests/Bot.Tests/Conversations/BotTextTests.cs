@@ -17,7 +17,8 @@ public sealed class BotTextTests
         foreach (System.Collections.DictionaryEntry entry in neutral)
         {
             var name = (string)entry.Key;
-            var shared = name.EndsWith("Words", StringComparison.Ordinal) || name.EndsWith("Phrases", StringComparison.Ordinal) || name.StartsWith("CitationSource.", StringComparison.Ordinal);
+            var shared = name.EndsWith("Words", StringComparison.Ordinal) || name.EndsWith("Phrases", StringComparison.Ordinal) || name.StartsWith("ArticleName.", StringComparison.Ordinal)
+                || name.StartsWith("SectionName.", StringComparison.Ordinal);
             Assert.True(shared || chineseNames.Contains(name), $"{name} has no Chinese text");
         }
         Assert.Equal("以上为一般性法律信息，不构成法律意见；如需帮助，可联系工会。", new BotText().Get("Notice", "zh"));

@@ -34,7 +34,10 @@ public sealed class CaseSummaryTests(SampleIndexFixture index) : IClassFixture<S
         Assert.Equal("转人工原因：敏感事项（工伤、解除劳动合同、欠薪、骚扰等）", lines[0]);
         Assert.Equal("职工的提问：", lines[1]);
         Assert.Equal("1. 加班费怎么算", lines[2]);
-        Assert.Equal("   相关条文：" + string.Join("；", state.RecentQuestions[0].ArticleKeys), lines[3]);
+        // The articles as the worker saw them, named as the law names itself, never by key.
+        Assert.StartsWith("   相关条文：《", lines[3], StringComparison.Ordinal);
+        Assert.Contains("《劳动法》（2018年修正）第四十四条", lines[3], StringComparison.Ordinal);
+        Assert.DoesNotContain("#", opened.Summary, StringComparison.Ordinal);
         Assert.Equal("2. 公司拖欠工资三个月怎么办", lines[4]);
         Assert.NotEmpty(state.RecentQuestions[0].ArticleKeys);
         Assert.Equal(state.RecentQuestions.SelectMany(q => q.ArticleKeys).Distinct(), opened.ArticleKeys);

@@ -69,14 +69,14 @@ public sealed class EmbeddingModelTests : IDisposable
     {
         string plainFirst;
         using (var plain = new BotFactory())
-            plainFirst = (await AskAsync(plain, Question)).Citations[0].ArticleKey;
+            plainFirst = (await AskAsync(plain, Question)).Lead();
         using var factory = new BotFactory(Settings(), _dataFolder.Path, _logs);
         var articlesEmbedded = Start(factory);
 
         var card = await AskAsync(factory, Question);
 
         Assert.NotEqual(Severance, plainFirst);
-        Assert.Equal(Severance, card.Citations[0].ArticleKey);
+        Assert.Equal(Severance, card.Lead());
         Assert.Equal(articlesEmbedded + 1, _server.TextsEmbedded);
         Assert.Equal(Question, Assert.Single(_server.Requests.Last().Body["input"]!.AsArray())!.GetValue<string>());
         Assert.DoesNotContain(Question, _logs.All, StringComparison.Ordinal);
@@ -87,7 +87,7 @@ public sealed class EmbeddingModelTests : IDisposable
     {
         string plainFirst;
         using (var plain = new BotFactory())
-            plainFirst = (await AskAsync(plain, Question)).Citations[0].ArticleKey;
+            plainFirst = (await AskAsync(plain, Question)).Lead();
         using var factory = new BotFactory(Settings(), _dataFolder.Path, _logs);
         Start(factory);
         _server.FailNext(500, "{\"error\":{\"message\":\"model not loaded\"}}");
@@ -95,8 +95,8 @@ public sealed class EmbeddingModelTests : IDisposable
         var failed = await AskAsync(factory, Question, "conv-failed");
         var next = await AskAsync(factory, Question, "conv-next");
 
-        Assert.Equal(plainFirst, failed.Citations[0].ArticleKey);
-        Assert.Equal(Severance, next.Citations[0].ArticleKey);
+        Assert.Equal(plainFirst, failed.Lead());
+        Assert.Equal(Severance, next.Lead());
         var warning = Assert.Single(_logs.Of(2103));
         Assert.Contains("EmbeddingServiceException", warning, StringComparison.Ordinal);
         Assert.DoesNotContain(Question, _logs.All, StringComparison.Ordinal);

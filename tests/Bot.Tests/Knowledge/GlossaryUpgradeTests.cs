@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Assistant.Bot.Knowledge;
 using Assistant.Bot.Tests.Support;
 using Assistant.Knowledge.Analysis;
 using Assistant.Knowledge.Indexing;
@@ -19,7 +20,7 @@ public sealed class GlossaryUpgradeTests : IDisposable
     [Fact]
     public async Task The_bots_own_index_built_with_another_glossary_is_rebuilt_at_start()
     {
-        var old = BuildWithOldGlossary(Path.Combine(AppContext.BaseDirectory, "samples"));
+        var old = BuildWithOldGlossary([.. KnowledgeSources.Bundled]);
 
         using var factory = new BotFactory(dataFolder: _dataFolder.Path);
         var live = await LiveGenerationAsync(factory);
@@ -27,6 +28,19 @@ public sealed class GlossaryUpgradeTests : IDisposable
         Assert.NotEqual(old, live);
         var manifest = new IndexLocation(IndexPath).ReadManifest(live);
         Assert.Equal(Glossary.LoadDefault().Fingerprint, manifest!.GlossaryFingerprint);
+    }
+
+    [Fact]
+    public async Task The_bots_own_index_of_the_samples_alone_is_rebuilt_with_the_bundled_laws()
+    {
+        using var analyzers = new AnalyzerSet(Glossary.LoadDefault());
+        var samplesOnly = Build(analyzers, Path.Combine(AppContext.BaseDirectory, "samples"));
+
+        using var factory = new BotFactory(dataFolder: _dataFolder.Path);
+        var live = await LiveGenerationAsync(factory);
+
+        Assert.NotEqual(samplesOnly, live);
+        Assert.Equal(KnowledgeSources.Bundled, new IndexLocation(IndexPath).ReadManifest(live)!.Sources);
     }
 
     [Fact]
@@ -48,23 +62,23 @@ public sealed class GlossaryUpgradeTests : IDisposable
     public async Task An_index_built_with_the_current_glossary_is_not_rebuilt()
     {
         using var analyzers = new AnalyzerSet(Glossary.LoadDefault());
-        var current = Build(analyzers, Path.Combine(AppContext.BaseDirectory, "samples"));
+        var current = Build(analyzers, [.. KnowledgeSources.Bundled]);
 
         using var factory = new BotFactory(dataFolder: _dataFolder.Path);
 
         Assert.Equal(current, await LiveGenerationAsync(factory));
     }
 
-    private string BuildWithOldGlossary(string source)
+    private string BuildWithOldGlossary(params string[] sources)
     {
         using var analyzers = new AnalyzerSet(OldGlossary);
-        return Build(analyzers, source);
+        return Build(analyzers, sources);
     }
 
-    private string Build(AnalyzerSet analyzers, string source)
+    private string Build(AnalyzerSet analyzers, params string[] sources)
     {
         var indexer = new SourceIndexer(new DocumentLoader(), new IndexBuilder(analyzers, TimeProvider.System));
-        return indexer.Build([source], new IndexLocation(IndexPath), null, null, CancellationToken.None).Build.Generation;
+        return indexer.Build(sources, new IndexLocation(IndexPath), null, null, CancellationToken.None).Build.Generation;
     }
 
     private static async Task<string> LiveGenerationAsync(BotFactory factory)

@@ -1,3 +1,4 @@
+using Assistant.Bot.Knowledge;
 using Assistant.Knowledge.Analysis;
 using Assistant.Knowledge.Indexing;
 using Assistant.Knowledge.Search;
@@ -6,7 +7,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Assistant.Bot.Tests.Support;
 
-/// <summary>A real index built once per test class from the bundled samples (knowledge/samples), in a temp folder.</summary>
+/// <summary>A real index built once per test class from the bundled knowledge (knowledge/laws and knowledge/samples), in a temp folder.</summary>
 public sealed class SampleIndexFixture : IDisposable
 {
     private readonly AnalyzerSet _analyzers = new(Glossary.LoadDefault());
@@ -18,7 +19,7 @@ public sealed class SampleIndexFixture : IDisposable
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
         var location = new IndexLocation(Path.Combine(Folder, "index"));
         new SourceIndexer(new DocumentLoader(), new IndexBuilder(_analyzers, time))
-            .Build([Path.Combine(AppContext.BaseDirectory, "samples")], location, null, null, CancellationToken.None);
+            .Build(KnowledgeSources.Bundled, location, null, null, CancellationToken.None, requireResolvedCitations: true);
         Searcher = new KnowledgeSearcher(location, _analyzers, time);
         Searcher.Refresh();
     }

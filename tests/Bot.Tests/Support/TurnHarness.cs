@@ -1,3 +1,4 @@
+using Assistant.Bot.Citations;
 using Assistant.Bot.Answering;
 using Assistant.Bot.Conversations;
 using Assistant.Bot.Generation;
@@ -34,7 +35,7 @@ public sealed class TurnHarness : IDisposable
         Store = store ?? Sqlite;
         Gateway = new RecordingGateway(gateway ?? new DefaultGatewayForTests(Text));
         var sensitive = new SensitiveTopicDetector(Text);
-        var composer = new AnswerComposer(Text, new LeadWriter(Text), new CitationBuilder(Text), new ClarifyingQuestions(Text));
+        var composer = new AnswerComposer(Text, new LeadWriter(Text), new CitationBuilder(Text, new ArticleNames(Text)), new ClarifyingQuestions(Text));
         var answerer = new QuestionAnswerer(
             searcher, composer, generator ?? new FakeGenerator(null, enabled: false), expander ?? new DisabledQuestionExpander(),
             embedder ?? new DisabledQuestionEmbedder(), sensitive, Store, Time,

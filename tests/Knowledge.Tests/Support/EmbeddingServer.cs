@@ -18,7 +18,7 @@ public sealed class EmbeddingServer : IDisposable
     /// <summary>Words that mean one thing, one concept a dimension (the last dimension is a constant, so no text is zero).</summary>
     public static readonly string[][] Concepts =
     [
-        ["经济补偿", "炒鱿鱼", "被炒", "辞退", "遣散费", "散伙钱", "severance", "sacked"],
+        ["经济补偿", "炒鱿鱼", "被炒", "辞退", "遣散费", "散伙钱", "severance pay", "sacked"],
         ["工作时间", "加班", "延长工作时间", "overtime"],
         ["年休假", "休年假", "放假", "annual leave", "vacation"],
         ["有期徒刑", "坐牢", "判刑", "prison"],

@@ -21,8 +21,18 @@ internal static class AdaptiveCardBuilder
             TextBlock(card.Title, ("size", "Medium"), ("weight", "Bolder")),
             TextBlock(card.Lead),
         };
+        if (!string.IsNullOrWhiteSpace(card.LeadSource))
+            body.Add(TextBlock(card.LeadSource, ("size", "Small"), ("isSubtle", true)));
+        if (!string.IsNullOrWhiteSpace(card.CitationsHeading))
+            body.Add(TextBlock(card.CitationsHeading, ("weight", "Bolder"), ("separator", true)));
         foreach (var citation in card.Citations)
             body.Add(CitationContainer(card.AnswerId, card.ShowAllLabel, citation));
+        if (card.Further.Count > 0)
+        {
+            body.Add(TextBlock(card.FurtherHeading ?? string.Empty, ("weight", "Bolder"), ("separator", true)));
+            foreach (var (citation, index) in card.Further.Select((c, i) => (c, i)))
+                body.Add(NamedContainer(card.AnswerId, card.ShowAllLabel, citation, index));
+        }
         if (card.Choice is { } choice)
         {
             body.Add(TextBlock(choice.Label, ("weight", "Bolder")));
@@ -46,9 +56,9 @@ internal static class AdaptiveCardBuilder
         return document.RootElement.Clone();
     }
 
+    // A quoted article: its name, the excerpt, and the whole text to open in place when the excerpt is not all of it.
     private static JsonObject CitationContainer(string answerId, string showAllLabel, Citation citation)
     {
-        var fullTextId = string.Create(CultureInfo.InvariantCulture, $"full-{answerId}-{citation.Number}");
         var items = new JsonArray
         {
             TextBlock(string.Create(CultureInfo.InvariantCulture, $"[{citation.Number}] {citation.Source}"), ("weight", "Bolder")),
@@ -56,7 +66,41 @@ internal static class AdaptiveCardBuilder
         if (!string.IsNullOrWhiteSpace(citation.Note))
             items.Add(TextBlock(citation.Note, ("size", "Small"), ("isSubtle", true)));
         items.Add(TextBlock(citation.Excerpt));
-        items.Add(TextBlock(citation.FullText, ("id", fullTextId), ("isVisible", false)));
+        if (citation.IsWhole)
+        {
+            if (citation.InForce is { } inForce)
+                items.Add(TextBlock(inForce, ("size", "Small"), ("isSubtle", true)));
+        }
+        else
+        {
+            AddOpenable(items, string.Create(CultureInfo.InvariantCulture, $"full-{answerId}-{citation.Number}"), showAllLabel, citation);
+        }
+        return new JsonObject
+        {
+            ["type"] = "Container",
+            ["separator"] = true,
+            ["items"] = items,
+        };
+    }
+
+    // A further article: named, its whole text opened in place.
+    private static JsonObject NamedContainer(string answerId, string showAllLabel, Citation citation, int index)
+    {
+        var items = new JsonArray { TextBlock(citation.Source) };
+        if (!string.IsNullOrWhiteSpace(citation.Note))
+            items.Add(TextBlock(citation.Note, ("size", "Small"), ("isSubtle", true)));
+        AddOpenable(items, string.Create(CultureInfo.InvariantCulture, $"further-{answerId}-{index}"), showAllLabel, citation);
+        return new JsonObject { ["type"] = "Container", ["items"] = items };
+    }
+
+    // The full text and the version's date, hidden until the reader opens them (Action.ToggleVisibility, in Web Chat
+    // and Teams alike, with no round trip to the bot).
+    private static void AddOpenable(JsonArray items, string id, string showAllLabel, Citation citation)
+    {
+        var full = new JsonArray { TextBlock(citation.FullText) };
+        if (citation.InForce is { } inForce)
+            full.Add(TextBlock(inForce, ("size", "Small"), ("isSubtle", true)));
+        items.Add(new JsonObject { ["type"] = "Container", ["id"] = id, ["isVisible"] = false, ["items"] = full });
         items.Add(new JsonObject
         {
             ["type"] = "ActionSet",
@@ -66,16 +110,10 @@ internal static class AdaptiveCardBuilder
                 {
                     ["type"] = "Action.ToggleVisibility",
                     ["title"] = showAllLabel,
-                    ["targetElements"] = new JsonArray(fullTextId),
+                    ["targetElements"] = new JsonArray(id),
                 },
             },
         });
-        return new JsonObject
-        {
-            ["type"] = "Container",
-            ["separator"] = true,
-            ["items"] = items,
-        };
     }
 
     /// <summary>A compact drop-down; Action.Submit sends its value under its id (both Web Chat and Teams).</summary>

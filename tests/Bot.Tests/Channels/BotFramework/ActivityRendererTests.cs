@@ -54,6 +54,53 @@ public sealed class ActivityRendererTests
     }
 
     [Fact]
+    public void A_guide_answer_shows_its_source_the_law_whole_and_the_further_articles_to_open_in_place()
+    {
+        var card = EchoTurnHandler.SampleCard() with
+        {
+            Citations = [new Citation(1, "劳动合同法#第四十六条", "《劳动合同法》（2012年修正）第四十六条", "有下列情形之一的……", "有下列情形之一的……")
+            {
+                InForce = "本版本自2013年7月1日起施行。",
+            }],
+        };
+        card = card with
+        {
+            LeadSource = "摘自工会《职工劳动权益问答指南》",
+            CitationsHeading = "法律依据：",
+            FurtherHeading = "另见（可展开全文）：",
+            Further = [new Citation(0, "劳动合同法#第三十六条", "《劳动合同法》（2012年修正）第三十六条", "", "用人单位与劳动者协商一致，可以解除劳动合同。")
+            {
+                InForce = "本版本自2013年7月1日起施行。",
+            }],
+        };
+
+        var activity = new ActivityRenderer().Render(new Reply("Fallback", "zh", card), Addressing);
+        using var json = JsonDocument.Parse(JsonSerializer.Serialize(activity, BotFrameworkJsonContext.Default.Activity));
+        var content = json.RootElement.GetProperty("attachments")[0].GetProperty("content");
+        var body = content.GetProperty("body").EnumerateArray().ToList();
+
+        Assert.Equal("摘自工会《职工劳动权益问答指南》", body[2].GetProperty("text").GetString());
+        Assert.Equal("法律依据：", body[3].GetProperty("text").GetString());
+        // The article quoted whole has nothing more to open, only its date.
+        var quoted = body[4].GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal("[1] 《劳动合同法》（2012年修正）第四十六条", quoted[0].GetProperty("text").GetString());
+        Assert.Equal("本版本自2013年7月1日起施行。", quoted[^1].GetProperty("text").GetString());
+        Assert.DoesNotContain(quoted, i => i.GetProperty("type").GetString() == "ActionSet");
+        // A further article opens in place: its hidden text and date, and the toggle that shows them.
+        Assert.Equal("另见（可展开全文）：", body[5].GetProperty("text").GetString());
+        var further = body[6].GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal("《劳动合同法》（2012年修正）第三十六条", further[0].GetProperty("text").GetString());
+        var hidden = further.Single(i => i.TryGetProperty("isVisible", out _));
+        Assert.False(hidden.GetProperty("isVisible").GetBoolean());
+        var opened = hidden.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("text").GetString()).ToList();
+        Assert.Equal(["用人单位与劳动者协商一致，可以解除劳动合同。", "本版本自2013年7月1日起施行。"], opened);
+        var toggle = further.Single(i => i.GetProperty("type").GetString() == "ActionSet").GetProperty("actions")[0];
+        Assert.Equal("Action.ToggleVisibility", toggle.GetProperty("type").GetString());
+        Assert.Equal(hidden.GetProperty("id").GetString(), toggle.GetProperty("targetElements")[0].GetString());
+        Assert.DoesNotContain("#", content.GetProperty("body").GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_card_choice_is_a_compact_Input_ChoiceSet_under_its_label_before_the_Submit_buttons()
     {
         var card = EchoTurnHandler.SampleCard() with { Citations = [] };

@@ -33,6 +33,12 @@ public sealed class OfficerConsoleBrowserTests(WebChatBrowserFixture fixture) : 
         await Assertions.Expect(officer.Locator("#detail-employee .badge.anonymous")).ToBeVisibleAsync();
         await Assertions.Expect(officer.Locator("#detail-summary")).Not.ToBeEmptyAsync();
         await Assertions.Expect(officer.Locator("#detail-articles")).ToContainTextAsync("第十九条");
+        await Assertions.Expect(officer.Locator("#detail-articles")).Not.ToContainTextAsync("#");
+        // An article opens in place with its whole text.
+        var article = officer.Locator("#detail-articles details").First;
+        await article.Locator("summary").ClickAsync();
+        await Assertions.Expect(article.Locator(".article-text")).ToBeVisibleAsync();
+        await Assertions.Expect(article.Locator(".article-text")).Not.ToBeEmptyAsync();
         // Marks this page: were it reloaded, the mark would be gone.
         await officer.EvaluateAsync("() => { window.sameDocument = true; }");
 

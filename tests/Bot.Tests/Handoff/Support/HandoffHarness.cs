@@ -1,3 +1,4 @@
+using Assistant.Bot.Citations;
 using Assistant.Bot.Answering;
 using Assistant.Bot.Conversations;
 using Assistant.Bot.Generation;
@@ -31,13 +32,13 @@ public sealed class HandoffHarness : IDisposable
         Router = new CaseRouter(options);
         var replies = new CaseReplies(text, Router);
         Cases = new CaseService(Store, Router, text, new OutboxSignal(), options, Time, NullLogger<CaseService>.Instance,
-            new CaseSummaries(summarizer ?? new DisabledCaseSummarizer(), text));
+            new CaseSummaries(summarizer ?? new DisabledCaseSummarizer(), text, new LawArticles(index.Searcher, new ArticleNames(text))));
         Messenger = new RecordingMessenger(messengerFailures);
         Notifier = new RecordingNotifier();
         Outbox = new OutboxDispatcher(Store, Router, replies, [Messenger], Notifier, new OutboxSignal(), options, Time, NullLogger<OutboxDispatcher>.Instance);
         Escalation = new EscalationService(Store, Cases, options, Time, NullLogger<EscalationService>.Instance);
         var sensitive = new SensitiveTopicDetector(text);
-        var composer = new AnswerComposer(text, new LeadWriter(text), new CitationBuilder(text), new ClarifyingQuestions(text));
+        var composer = new AnswerComposer(text, new LeadWriter(text), new CitationBuilder(text, new ArticleNames(text)), new ClarifyingQuestions(text));
         var answerer = new QuestionAnswerer(
             index.Searcher, composer, new FakeGenerator(null, enabled: false), new DisabledQuestionExpander(), new DisabledQuestionEmbedder(), sensitive, Conversations, Time,
             NullLogger<QuestionAnswerer>.Instance);

@@ -1,14 +1,20 @@
-namespace Assistant.Bot.Answering;
+using Assistant.Knowledge.Parsing;
+
+namespace Assistant.Bot.Citations;
 
 /// <summary>Cuts article text into what a lead or an excerpt shows.</summary>
 internal static class ArticleText
 {
     private static readonly char[] SentenceEnds = ['。', '！', '？', '；', '!', '?'];
 
-    /// <summary>The paragraphs, without a guide's closing citation line (<c>依据：…</c> / <c>Based on: …</c>).</summary>
+    // A guide's citation line is taken out when indexing, but an index built before that still holds it, and keys never
+    // reach a reader.
+    private static readonly string[] CitationLines = ["依据：", "Based on:"];
+
+    /// <summary>The paragraphs a reader reads: a guide section's other phrasings (for the search) and citation line left out.</summary>
     public static IReadOnlyList<string> Paragraphs(string text) =>
         text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(p => !p.StartsWith("依据：", StringComparison.Ordinal) && !p.StartsWith("Based on:", StringComparison.Ordinal))
+            .Where(p => !GuidePhrasings.IsPhrasingLine(p) && !Array.Exists(CitationLines, prefix => p.StartsWith(prefix, StringComparison.Ordinal)))
             .ToList();
 
     /// <summary>The first sentence(s) of the text up to about <paramref name="budget"/> characters; true when cut.</summary>
