@@ -29,18 +29,25 @@ node -e '
   }' "$shared/eval/lecoqa-dev-answers.jsonl" > "$work/lawyer-keywords.jsonl"
 "$indexer" eval --index "$work/index" --qrels "$shared/eval/stard-dev.qrels.jsonl" --expansions "$work/lawyer-keywords.jsonl" --json | tail -1
 
-echo "== eval english-workers (our English questions over the bundled knowledge)"
-"$indexer" build --source knowledge/samples --index "$work/samples" --json >/dev/null
-"$indexer" eval --index "$work/samples" --qrels bench/eval/english-workers.qrels.jsonl --json | tail -1
+echo "== the bundled knowledge (laws, union rules, guides) with zh-laws beside it: the dev sets as a union would run them"
+"$indexer" build --source knowledge/laws --source knowledge/samples --source "$shared/corpus/zh-laws" --index "$work/all" --json | tail -1
+for set in stard-dev lawbench-3-8-dev; do
+  echo "-- $set over bundled + zh-laws"
+  "$indexer" eval --index "$work/all" --qrels "$shared/eval/$set.qrels.jsonl" --json | tail -1
+done
 
-echo "== eval union-members and off-topic (our questions): the bundled knowledge alone, then with zh-laws beside it"
-"$indexer" build --source "$shared/corpus/zh-laws" --source knowledge/samples --index "$work/all" --json >/dev/null
-for index in samples all; do
-  for set in union-members off-topic; do
+echo "== our questions: the bundled knowledge alone (a fresh install), then with zh-laws beside it"
+"$indexer" build --source knowledge/laws --source knowledge/samples --index "$work/bundled" --strict-citations --json | tail -1
+for index in bundled all; do
+  for set in worker-battery english-workers union-members off-topic; do
     echo "-- $set over $index"
     "$indexer" eval --index "$work/$index" --qrels "bench/eval/$set.qrels.jsonl" --json | tail -1
   done
 done
+
+echo "== the worker battery answered as a fresh install answers it (recall@3 of the law shown, share quoting a statute)"
+dotnet build -c Release bench/Answers >/dev/null
+dotnet bench/Answers/bin/Release/net10.0/answers.dll --qrels bench/eval/worker-battery.qrels.jsonl --index "$work/bundled"
 
 echo "== bench 1 thread"
 "$indexer" bench --index "$work/index" --qrels "$shared/eval/stard-dev.qrels.jsonl" --threads 1 --seconds 20 --json | tail -1

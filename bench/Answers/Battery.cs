@@ -1,0 +1,100 @@
+using System.Text.Json;
+using Assistant.Bot.Answering;
+using Assistant.Bot.Citations;
+using Assistant.Bot.Conversations;
+using Assistant.Bot.Generation;
+using Assistant.Bot.Knowledge;
+using Assistant.Bot.Resources;
+using Assistant.Bot.Storage;
+using Assistant.Knowledge.Analysis;
+using Assistant.Knowledge.Evaluation;
+using Assistant.Knowledge.Indexing;
+using Assistant.Knowledge.Search;
+using Assistant.Knowledge.Sources;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Assistant.Bench.Answers;
+
+/// <summary>The bot's answering over one index, a scratch SQLite file for the answer records, and the questions.</summary>
+internal sealed class Battery : IDisposable
+{
+    private readonly string _scratch;
+    private readonly AnalyzerSet _analyzers;
+    private readonly KnowledgeSearcher _searcher;
+    private readonly QuestionAnswerer _answerer;
+    private readonly IReadOnlyList<QrelsQuery> _questions;
+    private readonly string? _out;
+
+    private Battery(string scratch, AnalyzerSet analyzers, KnowledgeSearcher searcher, IReadOnlyList<QrelsQuery> questions, string? output)
+    {
+        _scratch = scratch;
+        _analyzers = analyzers;
+        _searcher = searcher;
+        _questions = questions;
+        _out = output;
+        var text = new BotText();
+        var composer = new AnswerComposer(text, new LeadWriter(text), new CitationBuilder(text, new ArticleNames(text)), new ClarifyingQuestions(text));
+        _answerer = new QuestionAnswerer(
+            searcher, composer, new DisabledAnswerGenerator(), new DisabledQuestionExpander(), new DisabledQuestionEmbedder(),
+            new SensitiveTopicDetector(text), new SqlConversationStore("Data Source=" + Path.Combine(scratch, "answers.db")), TimeProvider.System,
+            NullLogger<QuestionAnswerer>.Instance);
+    }
+
+    public static Task<Battery> OpenAsync(AnswersOptions options)
+    {
+        var scratch = Directory.CreateTempSubdirectory("assistant-answers-").FullName;
+        var analyzers = new AnalyzerSet(Glossary.LoadDefault());
+        var location = new IndexLocation(options.Index ?? Path.Combine(scratch, "index"));
+        if (options.Index is null)
+        {
+            new SourceIndexer(new DocumentLoader(), new IndexBuilder(analyzers, TimeProvider.System))
+                .Build([Path.Combine(AppContext.BaseDirectory, "laws"), Path.Combine(AppContext.BaseDirectory, "samples")], location, null, null,
+                    CancellationToken.None, requireResolvedCitations: true);
+        }
+        var searcher = new KnowledgeSearcher(location, analyzers, TimeProvider.System);
+        return Task.FromResult(new Battery(scratch, analyzers, searcher, new QrelsReader().Read(options.Qrels), options.Out));
+    }
+
+    public async Task<BatteryReport> RunAsync(CancellationToken cancellationToken)
+    {
+        var outcomes = new List<AnswerScore>();
+        await using var writer = _out is null ? null : new StreamWriter(_out);
+        foreach (var (question, i) in _questions.Select((q, i) => (q, i)))
+        {
+            var address = new ConversationAddress("bench", "q-" + i);
+            var state = new ConversationState(address, BotLanguages.Chinese, null, [], 0, null, DateTimeOffset.UtcNow);
+            var outcome = await _answerer.AnswerAsync(question.Query, state, cancellationToken);
+            var score = Score(question, outcome);
+            outcomes.Add(score);
+            if (writer is not null)
+                await writer.WriteLineAsync(JsonSerializer.Serialize(score, AnswersJson.Default.AnswerScore));
+        }
+        return BatteryReport.Of(outcomes);
+    }
+
+    // The law a worker sees, in the order shown: the articles quoted, then those named beside a guide's explanation.
+    private AnswerScore Score(QrelsQuery question, AnswerOutcome outcome)
+    {
+        var card = outcome.Reply.Card;
+        var law = card is null ? [] : card.Citations.Concat(card.Further).Select(c => c.ArticleKey).ToList();
+        var statutes = law.Where(key => _searcher.FindArticle(key) is { } hit && ArticleNames.IsStatute(hit)).ToList();
+        var relevant = question.Relevant.ToHashSet(StringComparer.Ordinal);
+        return new AnswerScore(
+            question.Id, question.Query, outcome.Support.ToString(), outcome.Mode, card?.ExplanationKey, law,
+            RetrievalMetrics.RecallAt(law, relevant, 3), statutes.Count > 0, statutes.Count > 0 && !law.Any(relevant.Contains));
+    }
+
+    public void Dispose()
+    {
+        _searcher.Dispose();
+        _analyzers.Dispose();
+        try
+        {
+            Directory.Delete(_scratch, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A scratch folder left behind is harmless.
+        }
+    }
+}
