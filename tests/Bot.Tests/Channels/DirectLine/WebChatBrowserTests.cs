@@ -62,6 +62,35 @@ public sealed class WebChatBrowserTests(WebChatBrowserFixture fixture) : IClassF
         Assert.Empty(errors);
     }
 
+    [Fact]
+    public async Task A_guide_answer_quotes_the_law_by_name_and_a_further_article_opens_in_place()
+    {
+        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 480, Height = 900 } });
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        page.PageError += (_, error) => errors.Add(error);
+        await page.GotoAsync(fixture.BaseUrl + "/");
+        var transcript = page.Locator(".webchat__basic-transcript");
+        await Assertions.Expect(transcript).ToContainTextAsync("我是工会的职工权益助手", new() { Timeout = Timeout });
+
+        await SendAsync(page, "被辞退有没有经济补偿");
+
+        var card = page.Locator(".ac-adaptiveCard").Last;
+        await Assertions.Expect(card).ToContainTextAsync("摘自工会《职工劳动权益问答指南》", new() { Timeout = Timeout });
+        await Assertions.Expect(card).ToContainTextAsync("《劳动合同法》（2012年修正）第四十六条");
+        await Assertions.Expect(card).ToContainTextAsync("本版本自2013年7月1日起施行。");
+        await Assertions.Expect(card).Not.ToContainTextAsync("#");
+        // A further article: its text is hidden until the worker opens it, in the card, without a new message. The
+        // quoted articles are whole, so every "显示全文" of this card opens a further one.
+        var messages = await page.Locator(".webchat__basic-transcript__activity").CountAsync();
+        var shown = card.Locator(".ac-textBlock:visible");
+        var before = await shown.CountAsync();
+        await card.GetByRole(AriaRole.Button, new() { Name = "显示全文", Exact = true }).First.ClickAsync();
+        await Assertions.Expect(shown).ToHaveCountAsync(before + 2);
+        Assert.Equal(messages, await page.Locator(".webchat__basic-transcript__activity").CountAsync());
+        Assert.Empty(errors);
+    }
+
     internal static async Task SendAsync(IPage page, string text)
     {
         var input = page.Locator("[data-id=\"webchat-sendbox-input\"]");
