@@ -1,11 +1,12 @@
 using System.Text.Json;
 using Assistant.Bot.Answering;
 using Assistant.Bot.Citations;
-using Assistant.Bot.Conversations;
 using Assistant.Bot.Generation;
 using Assistant.Bot.Knowledge;
 using Assistant.Bot.Resources;
-using Assistant.Bot.Storage;
+using Assistant.Bot.Policy;
+using Assistant.Bot.Understanding;
+using Microsoft.Extensions.Options;
 using Assistant.Knowledge.Analysis;
 using Assistant.Knowledge.Evaluation;
 using Assistant.Knowledge.Indexing;
@@ -22,6 +23,7 @@ internal sealed class Battery : IDisposable
     private readonly AnalyzerSet _analyzers;
     private readonly KnowledgeSearcher _searcher;
     private readonly QuestionAnswerer _answerer;
+    private readonly SensitiveTopicDetector _sensitive;
     private readonly IReadOnlyList<QrelsQuery> _questions;
     private readonly string? _out;
 
@@ -34,10 +36,10 @@ internal sealed class Battery : IDisposable
         _out = output;
         var text = new BotText();
         var composer = new AnswerComposer(text, new LeadWriter(text), new CitationBuilder(text, new ArticleNames(text)), new ClarifyingQuestions(text));
+        _sensitive = new SensitiveTopicDetector(text);
         _answerer = new QuestionAnswerer(
             searcher, composer, new DisabledAnswerGenerator(), new DisabledQuestionExpander(), new DisabledQuestionEmbedder(),
-            new SensitiveTopicDetector(text), new SqlConversationStore("Data Source=" + Path.Combine(scratch, "answers.db")), TimeProvider.System,
-            NullLogger<QuestionAnswerer>.Instance);
+            new HandoffPolicy(Options.Create(new HandoffPolicyOptions())), NullLogger<QuestionAnswerer>.Instance);
     }
 
     public static Task<Battery> OpenAsync(AnswersOptions options)
@@ -61,9 +63,8 @@ internal sealed class Battery : IDisposable
         await using var writer = _out is null ? null : new StreamWriter(_out);
         foreach (var (question, i) in _questions.Select((q, i) => (q, i)))
         {
-            var address = new ConversationAddress("bench", "q-" + i);
-            var state = new ConversationState(address, BotLanguages.Chinese, null, [], 0, null, DateTimeOffset.UtcNow);
-            var outcome = await _answerer.AnswerAsync(question.Query, state, cancellationToken);
+            var outcome = await _answerer.AnswerAsync(
+                new AnswerRequest(question.Query, _sensitive.Detect(question.Query), 0, "bench-" + i), cancellationToken);
             var score = Score(question, outcome);
             outcomes.Add(score);
             if (writer is not null)

@@ -8,6 +8,7 @@ using Assistant.Knowledge.Evaluation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Assistant.Bot.Privacy;
 
 // Asks the configured model (the bot's Generation__* settings, from the environment) for the legal terms of every
 // question of a qrels file, with the bot's own expander, prompt and budget, and writes them as JSON Lines (id,

@@ -1,9 +1,10 @@
+using Assistant.Bot.Policy;
 using Assistant.Bot.Citations;
 using System.Text;
-using Assistant.Bot.Conversations;
 using Assistant.Bot.Resources;
 using Assistant.Knowledge.Documents;
 using Assistant.Knowledge.Search;
+using Assistant.Bot.Replies;
 
 namespace Assistant.Bot.Answering;
 
@@ -72,38 +73,34 @@ public sealed class AnswerComposer(BotText text, LeadWriter leads, CitationBuild
     public Reply Compose(AnswerDraft draft)
     {
         var language = draft.Language;
-        var sensitive = draft.Topics.Count > 0;
         var guide = draft.Explanation;
         var lead = new StringBuilder();
         switch (draft.Support)
         {
             case SupportLevel.Strong when guide is not null:
                 lead.Append(draft.GeneratedLead ?? Explanation(guide));
-                if (sensitive)
-                    Paragraph(lead, text.Get("SensitiveOffer", language));
+                AddOffer(lead, draft);
                 break;
             case SupportLevel.Weak when guide is not null:
                 lead.Append(text.Get("WeakGuideLead", language));
                 Paragraph(lead, Explanation(guide));
-                AddWeakOffers(lead, draft, sensitive);
+                AddWeakOffers(lead, draft);
                 break;
             case SupportLevel.Strong when draft.Hits.Count > 0:
                 lead.Append(draft.GeneratedLead ?? leads.Write(draft.Hits[0], language));
                 if (draft.GeneratedLead is null && draft.Hits.Count > 1)
                     lead.Append(Separator(language)).Append(text.Get("LeadSeeSources", language));
-                if (sensitive)
-                    Paragraph(lead, text.Get("SensitiveOffer", language));
+                AddOffer(lead, draft);
                 break;
             case SupportLevel.Weak when draft.Hits.Count > 0:
                 lead.Append(text.Get("WeakLead", language));
-                AddWeakOffers(lead, draft, sensitive);
+                AddWeakOffers(lead, draft);
                 break;
             default:
                 lead.Append(text.Get("NoSupport", language));
                 if (draft.Hits.Count > 0)
                     lead.Append(Separator(language)).Append(text.Get("NoSupportClosest", language));
-                Paragraph(lead, text.Get(
-                    draft.UnansweredInARow >= 2 ? "OfficerOfferProminent" : sensitive ? "SensitiveOffer" : "OfficerOffer", language));
+                AddOffer(lead, draft);
                 break;
         }
         // A legal question is answered with the law or told plainly that none was found: the guide explains, it is not law.
@@ -125,7 +122,7 @@ public sealed class AnswerComposer(BotText text, LeadWriter leads, CitationBuild
             lead.ToString(),
             draft.Citations,
             notice,
-            Buttons(draft, language, sensitive),
+            Buttons(draft, language),
             text.Get("ShowAll", language))
         {
             ExplanationKey = guide?.ArticleKey,
@@ -141,17 +138,31 @@ public sealed class AnswerComposer(BotText text, LeadWriter leads, CitationBuild
     private static bool IsLegalExplanation(AnswerDraft draft) =>
         draft.Explanation is not null || (draft.Hits.Count > 0 && draft.Hits[0].Kind == DocumentKind.Guide);
 
-    private void AddWeakOffers(StringBuilder lead, AnswerDraft draft, bool sensitive)
+    private void AddWeakOffers(StringBuilder lead, AnswerDraft draft)
     {
         if (clarifying.For(draft.Question, draft.Language) is { } question)
             Paragraph(lead, question);
-        Paragraph(lead, text.Get(sensitive ? "SensitiveOffer" : "OfficerOffer", draft.Language));
+        AddOffer(lead, draft);
+    }
+
+    // The words of the policy's offer; a supported answer on an ordinary matter says nothing about a person.
+    private void AddOffer(StringBuilder lead, AnswerDraft draft)
+    {
+        var name = draft.Offer switch
+        {
+            OfficerOffer.Prominent => "OfficerOfferProminent",
+            OfficerOffer.Sensitive => "SensitiveOffer",
+            OfficerOffer.Plain => "OfficerOffer",
+            _ => null,
+        };
+        if (name is not null)
+            Paragraph(lead, text.Get(name, draft.Language));
     }
 
     // The guide section's own words, as a worker reads them.
     private static string Explanation(SearchHit guide) => string.Join("\n\n", ArticleText.Paragraphs(guide.Text));
 
-    private List<CardButton> Buttons(AnswerDraft draft, string language, bool sensitive)
+    private List<CardButton> Buttons(AnswerDraft draft, string language)
     {
         var data = new Dictionary<string, string> { ["answerId"] = draft.AnswerId };
         var askOfficer = new CardButton(text.Get("ButtonAskOfficer", language), new CardSubmission(CardActions.AskOfficer, data));
@@ -162,7 +173,7 @@ public sealed class AnswerComposer(BotText text, LeadWriter leads, CitationBuild
         };
         if (draft.Support == SupportLevel.None)
             return [askOfficer];
-        return sensitive || draft.UnansweredInARow >= 2 ? [askOfficer, .. feedback] : [.. feedback, askOfficer];
+        return draft.Offer is OfficerOffer.Sensitive or OfficerOffer.Prominent ? [askOfficer, .. feedback] : [.. feedback, askOfficer];
     }
 
     private static string PlainText(

@@ -1,5 +1,6 @@
-using Assistant.Bot.Conversations;
+using Assistant.Bot.Policy;
 using Assistant.Knowledge.Search;
+using Assistant.Bot.Replies;
 
 namespace Assistant.Bot.Answering;
 
@@ -11,8 +12,7 @@ namespace Assistant.Bot.Answering;
 /// <param name="Hits">The articles shown, best first: quoted, then named (the law of a guide's explanation).</param>
 /// <param name="Citations">Their citations, numbered from 1 in the same order.</param>
 /// <param name="GeneratedLead">The model's answer text, when one was generated and validated.</param>
-/// <param name="Topics">Sensitive topics of the question.</param>
-/// <param name="UnansweredInARow">Unsupported questions in a row, this one included.</param>
+/// <param name="Offer">How the answer offers a union officer (the handoff policy's call).</param>
 public sealed record AnswerDraft(
     string AnswerId,
     string Question,
@@ -21,8 +21,7 @@ public sealed record AnswerDraft(
     IReadOnlyList<SearchHit> Hits,
     IReadOnlyList<Citation> Citations,
     string? GeneratedLead,
-    IReadOnlyList<SensitiveTopic> Topics,
-    int UnansweredInARow)
+    OfficerOffer Offer)
 {
     /// <summary>The union guide's section whose explanation leads the answer, when one does; <see cref="Citations"/> are
     /// then the law it cites, quoted whole.</summary>

@@ -1,8 +1,8 @@
 using Assistant.Bot.Citations;
-using Assistant.Bot.Conversations;
 using Assistant.Bot.Resources;
 using Assistant.Knowledge.Documents;
 using Assistant.Knowledge.Search;
+using Assistant.Bot.Replies;
 
 namespace Assistant.Bot.Answering;
 

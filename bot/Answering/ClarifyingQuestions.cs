@@ -1,4 +1,5 @@
 using Assistant.Bot.Resources;
+using Assistant.Bot.Understanding;
 
 namespace Assistant.Bot.Answering;
 

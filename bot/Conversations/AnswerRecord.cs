@@ -12,7 +12,7 @@ public sealed record AnswerRecord(
     string AnswerId, ConversationAddress Address, string Question, IReadOnlyList<string> ArticleKeys, string Mode, string Language, DateTimeOffset At)
 {
     /// <summary>The <see cref="Mode"/> of a question the knowledge could not support (also kept as an <see cref="UnansweredQuestion"/>).</summary>
-    public const string UnsupportedMode = "unsupported";
+    public const string UnsupportedMode = Answering.AnswerOutcome.UnsupportedMode;
 }
 
 /// <summary>A worker's "was this helpful?" verdict, with what it was about.</summary>

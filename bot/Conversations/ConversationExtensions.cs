@@ -1,3 +1,4 @@
+using Assistant.Bot.Policy;
 using Assistant.Bot.Citations;
 using Assistant.Bot.Answering;
 using Assistant.Bot.Generation;
@@ -5,6 +6,7 @@ using Assistant.Bot.Resources;
 using Assistant.Bot.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Assistant.Bot.Understanding;
 
 namespace Assistant.Bot.Conversations;
 
@@ -25,6 +27,11 @@ public static class ConversationExtensions
         services.AddSingleton<LawArticles>();
         services.AddSingleton<CitationBuilder>();
         services.AddSingleton<AnswerComposer>();
+        services.AddOptions<HandoffPolicyOptions>()
+            .BindConfiguration(HandoffPolicyOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<HandoffPolicy>();
         services.AddSingleton<QuestionAnswerer>();
         services.AddSingleton<ITurnHandler, TurnHandler>();
         services.TryAddSingleton<IHandoffGateway, RecordedHandoffGateway>();

@@ -1,3 +1,5 @@
+using Assistant.Bot.Understanding;
+using Assistant.Bot.Policy;
 namespace Assistant.Bot.Conversations;
 
 /// <summary>Log messages of the turn logic: conversation ids, kinds and lengths only, never text or names.</summary>

@@ -1,3 +1,4 @@
+using Assistant.Bot.Replies;
 namespace Assistant.Bot.Conversations;
 
 /// <summary>Sends messages into a conversation later, outside a turn (officer replies, notifications).</summary>

@@ -1,16 +1,19 @@
 namespace Assistant.Bot.Conversations;
 
-/// <summary>Conversation state, references, answers, feedback and unanswered questions. SQLite by default; PostgreSQL fills the same contract.</summary>
+/// <summary>
+/// Conversation state, references, answers, feedback and unanswered questions. SQLite by default; PostgreSQL fills the
+/// same contract. A turn reads its conversation's state once and writes what it changed once (<see cref="SaveTurnAsync"/>).
+/// </summary>
 public interface IConversationStore
 {
     Task<ConversationState?> GetStateAsync(ConversationAddress address, CancellationToken cancellationToken);
-    Task SaveStateAsync(ConversationState state, CancellationToken cancellationToken);
+
+    /// <summary>Writes a turn's state and records in one transaction: all of them or none.</summary>
+    Task SaveTurnAsync(ConversationTurn turn, CancellationToken cancellationToken);
+
     Task SaveReferenceAsync(ConversationReference reference, CancellationToken cancellationToken);
     Task<ConversationReference?> GetReferenceAsync(ConversationAddress address, CancellationToken cancellationToken);
-    Task RecordAnswerAsync(AnswerRecord answer, CancellationToken cancellationToken);
     Task<AnswerRecord?> GetAnswerAsync(string answerId, CancellationToken cancellationToken);
-    Task RecordFeedbackAsync(AnswerFeedback feedback, CancellationToken cancellationToken);
-    Task RecordUnansweredAsync(UnansweredQuestion question, CancellationToken cancellationToken);
 
     /// <summary>
     /// Deletes what employees asked before <paramref name="before"/>: answer records, feedback, unanswered questions, and

@@ -1,3 +1,5 @@
+using Assistant.Bot.Replies;
+using Assistant.Bot.Policy;
 namespace Assistant.Bot.Conversations;
 
 /// <summary>Passes a conversation to a union officer. The handoff feature replaces the default with real cases.</summary>

@@ -1,3 +1,4 @@
+using Assistant.Bot.Replies;
 namespace Assistant.Bot.Conversations;
 
 /// <summary>What a channel delivered to the turn logic, free of any wire format.</summary>

@@ -3,6 +3,6 @@ namespace Assistant.Bot.Conversations;
 /// <summary>The default without cases: nothing to relay.</summary>
 public sealed class NoHandoffRelay : IHandoffRelay
 {
-    public Task<TurnResult?> TryHandleAsync(IncomingMessage message, ConversationState state, CancellationToken cancellationToken) =>
-        Task.FromResult<TurnResult?>(null);
+    public Task<RelayResult?> TryHandleAsync(IncomingMessage message, TurnFacts facts, ConversationState state, CancellationToken cancellationToken) =>
+        Task.FromResult<RelayResult?>(null);
 }

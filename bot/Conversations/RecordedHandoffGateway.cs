@@ -1,4 +1,6 @@
 using Assistant.Bot.Resources;
+using Assistant.Bot.Replies;
+using Assistant.Bot.Policy;
 
 namespace Assistant.Bot.Conversations;
 

@@ -1,25 +1,31 @@
 using Assistant.Bot.Answering;
+using Assistant.Bot.Policy;
+using Assistant.Bot.Replies;
 using Assistant.Bot.Resources;
+using Assistant.Bot.Understanding;
 using Assistant.Knowledge.Analysis;
 using Assistant.Knowledge.Search;
 
 namespace Assistant.Bot.Conversations;
 
 /// <summary>
-/// The answer policy every channel shares: welcome, greeting, help, talk to a person, card actions, self-harm to a
-/// person at once, and questions to the answerer; messages of a conversation with a case go first to the handoff relay. State is kept per conversation; any fault inside a turn becomes
-/// an apology offering a person.
+/// One turn in one pass, the answer policy every channel shares: read the conversation's state once, work out what the
+/// message is about once (<see cref="TurnFacts"/>), let the handoff relay take a message for an open case, let the
+/// <see cref="HandoffPolicy"/> decide between answering, asking for a person and a person at once, and write the state
+/// with the turn's records once (<see cref="IConversationStore.SaveTurnAsync"/>). Any fault inside a turn becomes an
+/// apology offering a person.
 /// </summary>
 public sealed class TurnHandler(
     IConversationStore store,
     IntentRecognizer intents,
     SensitiveTopicDetector sensitive,
     QuestionAnswerer answerer,
+    HandoffPolicy policy,
     IHandoffGateway handoff,
+    IHandoffRelay relay,
     BotText text,
     TimeProvider time,
-    ILogger<TurnHandler> logger,
-    IHandoffRelay? relay = null) : ITurnHandler
+    ILogger<TurnHandler> logger) : ITurnHandler
 {
     /// <summary>The pending action stored when a worker asked for an officer.</summary>
     public const string HandoffRequested = "handoff-requested";
@@ -36,17 +42,22 @@ public sealed class TurnHandler(
             var stored = await store.GetStateAsync(message.Address, cancellationToken);
             var state = stored ?? NewState(message);
             language = state.Language;
+            var facts = Facts(message);
             // A conversation with a case: while an officer owns it the message goes to the officer and the bot stays quiet.
-            if (message.Kind is IncomingKind.Message or IncomingKind.CardInvoke && relay is not null
-                && await relay.TryHandleAsync(message, state, cancellationToken) is { } relayed)
-                return relayed;
+            if (message.Kind is IncomingKind.Message or IncomingKind.CardInvoke
+                && await relay.TryHandleAsync(message, facts, state, cancellationToken) is { } relayed)
+            {
+                if (relayed.ChangedState is { } changed)
+                    await store.SaveTurnAsync(new ConversationTurn(changed), cancellationToken);
+                return relayed.Result;
+            }
             return message.Kind switch
             {
                 // Teams announces an install with both installationUpdate and conversationUpdate: welcome once.
                 IncomingKind.MemberAdded or IncomingKind.Installed when stored is not null => TurnResult.Silent,
                 IncomingKind.MemberAdded or IncomingKind.Installed => await WelcomeAsync(message, state, cancellationToken),
-                _ when message.Submission is { } submission => await CardActionAsync(message, submission, state, cancellationToken),
-                _ => await TextAsync(message, message.Text ?? string.Empty, state, cancellationToken),
+                _ when message.Submission is { } submission => await CardActionAsync(message, submission, facts, state, cancellationToken),
+                _ => await TextAsync(message, facts, state, cancellationToken),
             };
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -59,10 +70,19 @@ public sealed class TurnHandler(
         }
     }
 
+    // The words of the turn: typed, or sent by a card's "ask" button; a card press without words has none.
+    private TurnFacts Facts(IncomingMessage message)
+    {
+        var words = message.Submission is { Action: CardActions.Ask } ask && ask.Data.TryGetValue(TextField, out var asked) && !string.IsNullOrWhiteSpace(asked)
+            ? asked
+            : message.Text;
+        return string.IsNullOrEmpty(words) ? TurnFacts.None : new TurnFacts(words, intents.Recognize(words), sensitive.Detect(words));
+    }
+
     private async Task<TurnResult> WelcomeAsync(IncomingMessage message, ConversationState state, CancellationToken cancellationToken)
     {
         ConversationLog.Turn(logger, message.Address.Key, message.Kind, 0, "welcome");
-        await store.SaveStateAsync(state, cancellationToken);
+        await store.SaveTurnAsync(new ConversationTurn(state), cancellationToken);
         string Part(string language) =>
             text.Get("Welcome", language) + "\n" + text.Get("Privacy", language) + "\n" + text.Get("WelcomeExamplesTitle", language) +
             string.Concat(Examples(language).Select(e => "\n- " + e));
@@ -74,51 +94,62 @@ public sealed class TurnHandler(
     private IEnumerable<string> Examples(string language) =>
         new[] { "Example1", "Example2", "Example3" }.Select(name => text.Get(name, language));
 
-    private async Task<TurnResult> TextAsync(IncomingMessage message, string typed, ConversationState state, CancellationToken cancellationToken)
+    private async Task<TurnResult> TextAsync(IncomingMessage message, TurnFacts facts, ConversationState state, CancellationToken cancellationToken)
     {
-        var intent = intents.Recognize(typed);
-        ConversationLog.Turn(logger, message.Address.Key, message.Kind, typed.Length, intent.ToString());
-        if (intent == Intent.Question && sensitive.Detect(typed).Contains(SensitiveTopic.SelfHarm))
-            return await SelfHarmAsync(message, typed, state, cancellationToken);
-
-        switch (intent)
+        var typed = facts.Text;
+        ConversationLog.Turn(logger, message.Address.Key, message.Kind, typed.Length, facts.Intent.ToString());
+        var decision = policy.Decide(facts.Intent, facts.Topics);
+        if (decision.Action == HandoffAction.OpenCaseNow)
+            return await PersonAtOnceAsync(message, facts, state, decision.Reason, cancellationToken);
+        if (decision.Action == HandoffAction.RequestOfficer)
         {
-            case Intent.Greeting:
-            case Intent.Help:
-                var language = typed.Trim().Length == 0 ? state.Language : BotLanguages.Of(LanguageDetector.Detect(typed));
-                await store.SaveStateAsync(state with { Language = language, UpdatedAt = time.GetUtcNow() }, cancellationToken);
-                var officer = new SuggestedAction(text.Get("ButtonAskOfficer", language), text.Get("OfficerSuggestionText", language));
-                var examples = Examples(language).Select(e => new SuggestedAction(e, e)).Append(officer).ToList();
-                return Replies(message, new Reply(text.Get(intent == Intent.Greeting ? "Greeting" : "Help", language), language, null, examples));
-            case Intent.TalkToPerson:
-                var asked = state with { Language = BotLanguages.Of(LanguageDetector.Detect(typed)) };
-                return Replies(message, await RequestOfficerAsync(message, asked, HandoffReason.Requested, cancellationToken));
-            default:
-                var outcome = await answerer.AnswerAsync(typed, state, cancellationToken);
-                var now = time.GetUtcNow();
-                await store.SaveStateAsync(state.WithQuestion(new AskedQuestion(typed, outcome.ArticleKeys, now, message.UserId)) with
-                {
-                    Language = outcome.Language,
-                    LastQuestion = typed,
-                    LastArticleKeys = outcome.ArticleKeys,
-                    UnansweredInARow = outcome.Support == SupportLevel.None ? state.UnansweredInARow + 1 : 0,
-                    UpdatedAt = now,
-                }, cancellationToken);
-                return Replies(message, outcome.Reply);
+            var asking = state with { Language = BotLanguages.Of(LanguageDetector.Detect(typed)) };
+            return Replies(message, await RequestOfficerAsync(message, asking, decision.Reason, cancellationToken));
         }
+
+        if (facts.Intent is Intent.Greeting or Intent.Help)
+        {
+            var language = typed.Trim().Length == 0 ? state.Language : BotLanguages.Of(LanguageDetector.Detect(typed));
+            await store.SaveTurnAsync(new ConversationTurn(state with { Language = language, UpdatedAt = time.GetUtcNow() }), cancellationToken);
+            var officer = new SuggestedAction(text.Get("ButtonAskOfficer", language), text.Get("OfficerSuggestionText", language));
+            var examples = Examples(language).Select(e => new SuggestedAction(e, e)).Append(officer).ToList();
+            return Replies(message, new Reply(text.Get(facts.Intent == Intent.Greeting ? "Greeting" : "Help", language), language, null, examples));
+        }
+
+        var outcome = await answerer.AnswerAsync(new AnswerRequest(typed, facts.Topics, state.UnansweredInARow, message.Address.Key), cancellationToken);
+        var now = time.GetUtcNow();
+        var answered = state.WithQuestion(new AskedQuestion(typed, outcome.ArticleKeys, now, message.UserId) { Topics = facts.Topics }) with
+        {
+            Language = outcome.Language,
+            LastQuestion = typed,
+            LastArticleKeys = outcome.ArticleKeys,
+            UnansweredInARow = outcome.UnansweredInARow,
+            UpdatedAt = now,
+        };
+        var record = new AnswerRecord(outcome.AnswerId, state.Address, typed, outcome.ArticleKeys, outcome.Mode, outcome.Language, now);
+        var unanswered = outcome.Support == SupportLevel.None
+            ? new UnansweredQuestion(state.Address, typed, outcome.Language, outcome.SupportReason, outcome.ClosestKeys, now)
+            : null;
+        await store.SaveTurnAsync(new ConversationTurn(answered, record, unanswered), cancellationToken);
+        return Replies(message, outcome.Reply);
     }
 
-    private async Task<TurnResult> SelfHarmAsync(IncomingMessage message, string typed, ConversationState state, CancellationToken cancellationToken)
+    private async Task<TurnResult> PersonAtOnceAsync(
+        IncomingMessage message, TurnFacts facts, ConversationState state, HandoffReason reason, CancellationToken cancellationToken)
     {
         ConversationLog.SelfHarm(logger, message.Address.Key);
-        var language = BotLanguages.Of(LanguageDetector.Detect(typed));
+        var language = BotLanguages.Of(LanguageDetector.Detect(facts.Text));
         var care = new Reply(text.Get("SelfHarmCare", language), language);
-        var asked = state.WithQuestion(new AskedQuestion(typed, [], time.GetUtcNow(), message.UserId)) with { Language = language, LastQuestion = typed, LastArticleKeys = [] };
-        var person = await RequestOfficerAsync(message, asked, HandoffReason.SelfHarm, cancellationToken);
+        var asked = state.WithQuestion(new AskedQuestion(facts.Text, [], time.GetUtcNow(), message.UserId) { Topics = facts.Topics }) with
+        {
+            Language = language, LastQuestion = facts.Text, LastArticleKeys = [],
+        };
+        var person = await RequestOfficerAsync(message, asked, reason, cancellationToken);
         return new TurnResult([care, person], message.Kind == IncomingKind.CardInvoke ? care.Text : null);
     }
 
-    private async Task<TurnResult> CardActionAsync(IncomingMessage message, CardSubmission submission, ConversationState state, CancellationToken cancellationToken)
+    private async Task<TurnResult> CardActionAsync(
+        IncomingMessage message, CardSubmission submission, TurnFacts facts, ConversationState state, CancellationToken cancellationToken)
     {
         ConversationLog.Turn(logger, message.Address.Key, message.Kind, 0, "card:" + submission.Action);
         switch (submission.Action)
@@ -128,10 +159,8 @@ public sealed class TurnHandler(
                 return await FeedbackAsync(message, submission, state, submission.Action == CardActions.Helpful, cancellationToken);
             case CardActions.AskOfficer:
                 return Replies(message, await RequestOfficerAsync(message, state, HandoffReason.Requested, cancellationToken));
-            case CardActions.Ask when submission.Data.TryGetValue(TextField, out var asked) && !string.IsNullOrWhiteSpace(asked):
-                return await TextAsync(message, asked, state, cancellationToken);
             default:
-                return await TextAsync(message, message.Text ?? string.Empty, state, cancellationToken);
+                return await TextAsync(message, facts, state, cancellationToken);
         }
     }
 
@@ -143,8 +172,8 @@ public sealed class TurnHandler(
         var language = answer?.Language ?? state.Language;
         if (answer is not null)
         {
-            await store.RecordFeedbackAsync(
-                new AnswerFeedback(answer.AnswerId, message.Address, helpful, answer.Question, answer.ArticleKeys, time.GetUtcNow()), cancellationToken);
+            var feedback = new AnswerFeedback(answer.AnswerId, message.Address, helpful, answer.Question, answer.ArticleKeys, time.GetUtcNow());
+            await store.SaveTurnAsync(new ConversationTurn(state, Feedback: feedback), cancellationToken);
             ConversationLog.FeedbackRecorded(logger, message.Address.Key, answer.AnswerId, helpful);
         }
         else
@@ -162,7 +191,7 @@ public sealed class TurnHandler(
     {
         var requested = state with { PendingAction = HandoffRequested, UpdatedAt = time.GetUtcNow() };
         var reply = await handoff.RequestOfficerAsync(message, requested, reason, cancellationToken);
-        await store.SaveStateAsync(requested, cancellationToken);
+        await store.SaveTurnAsync(new ConversationTurn(requested), cancellationToken);
         return reply;
     }
 

@@ -1,3 +1,4 @@
+using Assistant.Bot.Replies;
 namespace Assistant.Bot.Conversations;
 
 /// <summary>What a turn produced.</summary>

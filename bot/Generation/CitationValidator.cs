@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Assistant.Bot.Replies;
 
 namespace Assistant.Bot.Generation;
 

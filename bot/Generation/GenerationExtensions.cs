@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Assistant.Bot.Privacy;
 
 namespace Assistant.Bot.Generation;
 

@@ -1,3 +1,4 @@
+using Assistant.Bot.Replies;
 namespace Assistant.Bot.Generation;
 
 /// <summary>Writes an answer from retrieved articles with a language model, when one is configured.</summary>

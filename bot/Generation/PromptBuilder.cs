@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Assistant.Bot.Privacy;
 
 namespace Assistant.Bot.Generation;
 

@@ -1,3 +1,4 @@
+using Assistant.Bot.Privacy;
 namespace Assistant.Bot.Generation;
 
 /// <summary>Text sent to the model as data between our <c>&lt;&lt;&lt;…&gt;&gt;&gt;</c> delimiters.</summary>

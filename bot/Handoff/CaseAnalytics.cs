@@ -3,9 +3,9 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using Assistant.Bot.Conversations;
-using Assistant.Bot.Generation;
 using Assistant.Bot.Storage;
 using Dapper;
+using Assistant.Bot.Privacy;
 
 namespace Assistant.Bot.Handoff;
 

@@ -1,7 +1,9 @@
 using System.Globalization;
-using Assistant.Bot.Answering;
 using Assistant.Bot.Conversations;
 using Assistant.Bot.Resources;
+using Assistant.Bot.Understanding;
+using Assistant.Bot.Replies;
+using Assistant.Bot.Policy;
 
 namespace Assistant.Bot.Handoff;
 
@@ -12,22 +14,27 @@ namespace Assistant.Bot.Handoff;
 /// threads go to the <see cref="OfficerChannelRelay"/>. Anything else goes on to the answerer.
 /// </summary>
 internal sealed class CaseRelay(
-    ICaseStore store, CaseService cases, CaseReplies replies, BotText text, OfficerChannelRelay officerChannel, SensitiveTopicDetector sensitive,
-    CaseRouter router, IConversationStore conversations, TimeProvider time)
+    ICaseStore store, CaseService cases, CaseReplies replies, BotText text, OfficerChannelRelay officerChannel, CaseRouter router, TimeProvider time)
     : IHandoffRelay
 {
     private readonly HashSet<string> _myCase = Words(text, "MyCaseWords");
     private readonly HashSet<string> _end = Words(text, "EndWords");
     private readonly HashSet<string> _skip = Words(text, "SkipWords");
 
-    public async Task<TurnResult?> TryHandleAsync(IncomingMessage message, ConversationState state, CancellationToken cancellationToken)
+    public async Task<RelayResult?> TryHandleAsync(IncomingMessage message, TurnFacts facts, ConversationState state, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(state);
         if (await officerChannel.TryHandleAsync(message, cancellationToken) is { } officers)
-            return officers;
+            return new RelayResult(officers);
         if (message.Submission is { } submission)
             return await CardAsync(message, submission, state, cancellationToken);
+        return await TypedAsync(message, facts, state, cancellationToken) is { } result ? new RelayResult(result) : null;
+    }
+
+    private async Task<TurnResult?> TypedAsync(IncomingMessage message, TurnFacts facts, ConversationState state, CancellationToken cancellationToken)
+    {
 
         var typed = message.Text ?? string.Empty;
         var compact = WordMatcher.Compact(WordMatcher.Normalize(typed));
@@ -41,7 +48,7 @@ internal sealed class CaseRelay(
         {
             if (_end.Contains(compact))
                 return Outcome(message, await cases.EndByEmployeeAsync(latest, cancellationToken), replies.EndedByEmployee);
-            return await ToCaseAsync(message, latest, typed, compact, cancellationToken);
+            return await ToCaseAsync(message, latest, typed, compact, facts, cancellationToken);
         }
         if (latest.IsWaiting && _end.Contains(compact))
             return Outcome(message, await cases.EndByEmployeeAsync(latest, cancellationToken), replies.Withdrawn);
@@ -55,7 +62,7 @@ internal sealed class CaseRelay(
         }
         // A reply inside an open handoff goes to the officers, not to the answerer, even before anyone claimed it.
         if (latest.IsWaiting)
-            return await ToCaseAsync(message, latest, typed, compact, cancellationToken);
+            return await ToCaseAsync(message, latest, typed, compact, facts, cancellationToken);
         return null;
     }
 
@@ -63,59 +70,57 @@ internal sealed class CaseRelay(
     /// The employee's message joins the open case. While an officer owns it the bot stays quiet; while it waits the
     /// employee is told it was added. Thoughts of self-harm always get the crisis lines at once.
     /// </summary>
-    private async Task<TurnResult?> ToCaseAsync(IncomingMessage message, HandoffCase open, string typed, string compact, CancellationToken cancellationToken)
+    private async Task<TurnResult?> ToCaseAsync(
+        IncomingMessage message, HandoffCase open, string typed, string compact, TurnFacts facts, CancellationToken cancellationToken)
     {
         if (compact.Length == 0)
             return TurnResult.Silent;
         if (await RelayAsync(open, typed.Trim(), cancellationToken) is not { } stored)
             return null;
         var answers = new List<Reply>();
-        if (sensitive.Detect(typed).Contains(SensitiveTopic.SelfHarm))
+        if (HandoffPolicy.NeedsCrisisLines(facts.Topics))
             answers.Add(new Reply(text.Get("SelfHarmCare", stored.Language), stored.Language));
         if (stored.IsWaiting)
             answers.Add(replies.AddedToCase(stored));
         return answers.Count == 0 ? TurnResult.Silent : new TurnResult(answers, message.Kind == IncomingKind.CardInvoke ? answers[0].Text : null);
     }
 
-    private async Task<TurnResult?> CardAsync(IncomingMessage message, CardSubmission submission, ConversationState state, CancellationToken cancellationToken)
+    private async Task<RelayResult?> CardAsync(IncomingMessage message, CardSubmission submission, ConversationState state, CancellationToken cancellationToken)
     {
         switch (submission.Action)
         {
             case CardActions.OpenCase:
                 var latest = await store.GetLatestAsync(state.Address.Key, cancellationToken);
                 if (latest is { IsOpen: true })
-                    return Result(message, replies.AlreadyOpen(latest, state.Language));
+                    return new RelayResult(Result(message, replies.AlreadyOpen(latest, state.Language)));
                 var anonymous = !string.Equals(submission.Data.GetValueOrDefault("identity"), "named", StringComparison.Ordinal);
                 var reason = Enum.TryParse<HandoffReason>(submission.Data.GetValueOrDefault("reason"), out var parsed) ? parsed : HandoffReason.Requested;
-                var opened = await cases.OpenAsync(message, await RememberOrgUnitAsync(state, submission, cancellationToken), reason, anonymous, cancellationToken);
-                return Result(message, replies.Opened(opened));
+                var withChoice = WithOrgUnit(state, submission);
+                var opened = await cases.OpenAsync(message, withChoice ?? state, reason, anonymous, cancellationToken);
+                // In a personal chat the choice is remembered for the conversation's later cases; a group chat is shared:
+                // the next person asks again.
+                return new RelayResult(Result(message, replies.Opened(opened)), state.Address.Scope == ConversationScope.Personal ? withChoice : null);
             case CardActions.RateCase:
                 var current = await store.GetLatestAsync(state.Address.Key, cancellationToken);
                 if (current is null
                     || !long.TryParse(submission.Data.GetValueOrDefault("caseId"), NumberStyles.None, CultureInfo.InvariantCulture, out var caseId)
                     || caseId != current.Id
                     || !int.TryParse(submission.Data.GetValueOrDefault("score"), NumberStyles.None, CultureInfo.InvariantCulture, out var score))
-                    return Result(message, replies.Status(current, state.Language));
-                return Outcome(message, await cases.RateAsync(current, score, cancellationToken), replies.Rated);
+                    return new RelayResult(Result(message, replies.Status(current, state.Language)));
+                return new RelayResult(Outcome(message, await cases.RateAsync(current, score, cancellationToken), replies.Rated));
             default:
                 return null;
         }
     }
 
     /// <summary>
-    /// The org unit chosen on the open-case card, for this case and, in a personal chat, remembered for the
-    /// conversation's later cases (a group chat is shared: the next person asks again). A value that is not a grid org
-    /// unit (stale card, edited request) counts as no choice: the case starts at the top level.
+    /// The state with the org unit chosen on the open-case card, for this case; null when nothing new was chosen. A value
+    /// that is not a grid org unit (stale card, edited request) counts as no choice: the case starts at the top level.
     /// </summary>
-    private async Task<ConversationState> RememberOrgUnitAsync(ConversationState state, CardSubmission submission, CancellationToken cancellationToken)
+    private ConversationState? WithOrgUnit(ConversationState state, CardSubmission submission)
     {
         var chosen = router.KnownOrgUnit(submission.Data.GetValueOrDefault(CaseReplies.OrgUnitField));
-        if (chosen is null || chosen == state.OrgUnit)
-            return state;
-        var withChoice = state with { OrgUnit = chosen, UpdatedAt = time.GetUtcNow() };
-        if (state.Address.Scope == ConversationScope.Personal)
-            await conversations.SaveStateAsync(withChoice, cancellationToken);
-        return withChoice;
+        return chosen is null || chosen == state.OrgUnit ? null : state with { OrgUnit = chosen, UpdatedAt = time.GetUtcNow() };
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
-using Assistant.Bot.Conversations;
 using Assistant.Bot.Resources;
+using Assistant.Bot.Replies;
+using Assistant.Bot.Policy;
 
 namespace Assistant.Bot.Handoff;
 

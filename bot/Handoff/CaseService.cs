@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Assistant.Bot.Conversations;
 using Assistant.Bot.Resources;
 using Microsoft.Extensions.Options;
+using Assistant.Bot.Policy;
 
 namespace Assistant.Bot.Handoff;
 

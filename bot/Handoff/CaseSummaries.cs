@@ -4,6 +4,7 @@ using Assistant.Bot.Citations;
 using Assistant.Bot.Conversations;
 using Assistant.Bot.Generation;
 using Assistant.Bot.Resources;
+using Assistant.Bot.Policy;
 
 namespace Assistant.Bot.Handoff;
 

@@ -1,4 +1,5 @@
 using Assistant.Bot.Conversations;
+using Assistant.Bot.Policy;
 
 namespace Assistant.Bot.Handoff;
 

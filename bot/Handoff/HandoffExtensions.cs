@@ -4,6 +4,7 @@ using Assistant.Bot.Handoff.SignIn;
 using Assistant.Bot.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Assistant.Bot.Privacy;
 
 namespace Assistant.Bot.Handoff;
 

@@ -1,5 +1,6 @@
-using Assistant.Bot.Answering;
 using Assistant.Bot.Conversations;
+using Assistant.Bot.Replies;
+using Assistant.Bot.Policy;
 
 namespace Assistant.Bot.Handoff;
 
@@ -10,7 +11,7 @@ namespace Assistant.Bot.Handoff;
 /// asks for it. A plain request is recorded as what led to it: a sensitive last question, or
 /// the bot failing to answer twice in a row. Thoughts of self-harm open an anonymous case at once: a person without delay.
 /// </summary>
-internal sealed class HandoffGateway(ICaseStore store, CaseService cases, CaseReplies replies, SensitiveTopicDetector sensitive, CaseRouter router) : IHandoffGateway
+internal sealed class HandoffGateway(ICaseStore store, CaseService cases, CaseReplies replies, HandoffPolicy policy, CaseRouter router) : IHandoffGateway
 {
     public async Task<Reply> RequestOfficerAsync(IncomingMessage message, ConversationState state, HandoffReason reason, CancellationToken cancellationToken)
     {
@@ -21,13 +22,9 @@ internal sealed class HandoffGateway(ICaseStore store, CaseService cases, CaseRe
             return replies.AlreadyOpen(latest, state.Language);
         if (reason == HandoffReason.SelfHarm)
             return replies.Opened(await cases.OpenAsync(message, state, reason, anonymous: true, cancellationToken));
-        return replies.ChooseIdentity(state.Language, Refine(reason, state), askOrgUnit: router.OrgUnitOf(message, state) is null);
+        // What the last question touched says more than the request itself.
+        var last = state.RecentQuestions.Count > 0 ? state.RecentQuestions[^1].Topics : [];
+        var why = policy.ReasonFor(reason, last, state.UnansweredInARow);
+        return replies.ChooseIdentity(state.Language, why, askOrgUnit: router.OrgUnitOf(message, state) is null);
     }
-
-    private HandoffReason Refine(HandoffReason reason, ConversationState state) => reason switch
-    {
-        HandoffReason.Requested or HandoffReason.NotHelpful when state.LastQuestion is { } last && sensitive.Detect(last).Count > 0 => HandoffReason.Sensitive,
-        HandoffReason.Requested or HandoffReason.NotHelpful when state.UnansweredInARow >= 2 => HandoffReason.Unanswered,
-        _ => reason,
-    };
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
-using Assistant.Bot.Conversations;
-using Assistant.Bot.Generation;
 using Assistant.Bot.Resources;
+using Assistant.Bot.Replies;
+using Assistant.Bot.Privacy;
 
 namespace Assistant.Bot.Handoff;
 

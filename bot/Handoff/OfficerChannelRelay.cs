@@ -1,7 +1,8 @@
 using System.Globalization;
-using Assistant.Bot.Answering;
 using Assistant.Bot.Conversations;
 using Assistant.Bot.Resources;
+using Assistant.Bot.Understanding;
+using Assistant.Bot.Replies;
 
 namespace Assistant.Bot.Handoff;
 

@@ -4,12 +4,12 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using Assistant.Bot.Generation;
 using Assistant.Bot.Handoff.SignIn;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using Assistant.Bot.Privacy;
 
 namespace Assistant.Bot.Handoff;
 

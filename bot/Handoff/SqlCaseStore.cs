@@ -4,6 +4,7 @@ using System.Text.Json;
 using Assistant.Bot.Conversations;
 using Assistant.Bot.Storage;
 using Dapper;
+using Assistant.Bot.Policy;
 
 namespace Assistant.Bot.Handoff;
 

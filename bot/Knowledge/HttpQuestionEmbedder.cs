@@ -1,5 +1,5 @@
-using Assistant.Bot.Generation;
 using Microsoft.Extensions.Options;
+using Assistant.Bot.Privacy;
 
 namespace Assistant.Bot.Knowledge;
 

@@ -1,10 +1,10 @@
-using Assistant.Bot.Generation;
 using Assistant.Knowledge.Analysis;
 using Assistant.Knowledge.Embeddings;
 using Assistant.Knowledge.Indexing;
 using Assistant.Knowledge.Search;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Assistant.Bot.Privacy;
 
 namespace Assistant.Bot.Knowledge;
 

@@ -63,10 +63,32 @@ public sealed class SqlConversationStore : IConversationStore
             };
     }
 
-    public async Task SaveStateAsync(ConversationState state, CancellationToken cancellationToken)
+    public async Task SaveTurnAsync(ConversationTurn turn, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(state);
-        await WriteAsync(new CommandDefinition(
+        ArgumentNullException.ThrowIfNull(turn);
+        if (!_initialized)
+            await InitializeAsync(cancellationToken);
+        await _database.WriteAsync(async connection =>
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await connection.ExecuteAsync(StateCommand(turn.State, transaction, cancellationToken));
+            if (turn.Answer is { } answer)
+                await connection.ExecuteAsync(AnswerCommand(answer, transaction, cancellationToken));
+            if (turn.Unanswered is { } unanswered)
+                await connection.ExecuteAsync(UnansweredCommand(unanswered, transaction, cancellationToken));
+            if (turn.Feedback is { } feedback)
+                await connection.ExecuteAsync(FeedbackCommand(feedback, transaction, cancellationToken));
+            await transaction.CommitAsync(cancellationToken);
+            return 0;
+        }, durable: false, cancellationToken);
+    }
+
+    /// <summary>Saves a state alone (tests and seeding; a turn saves through <see cref="SaveTurnAsync"/>).</summary>
+    public Task SaveStateAsync(ConversationState state, CancellationToken cancellationToken) =>
+        SaveTurnAsync(new ConversationTurn(state), cancellationToken);
+
+    private static CommandDefinition StateCommand(ConversationState state, DbTransaction transaction, CancellationToken cancellationToken) =>
+        new(
             """
             INSERT INTO conversation_state (conversation_key, channel_id, conversation_id, scope, language, last_question,
                                             last_article_keys, unanswered_in_a_row, pending_action, updated_at, recent_questions, org_unit)
@@ -93,13 +115,13 @@ public sealed class SqlConversationStore : IConversationStore
                 recentQuestions = JsonSerializer.Serialize(state.RecentQuestions.ToList(), StorageJsonContext.Readable.ListAskedQuestion),
                 orgUnit = state.OrgUnit,
             },
-            cancellationToken: cancellationToken));
-    }
+            transaction,
+            cancellationToken: cancellationToken);
 
     public async Task SaveReferenceAsync(ConversationReference reference, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reference);
-        await WriteAsync(new CommandDefinition(
+        await WriteAsync(connection => connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO conversation_reference (conversation_key, channel_id, conversation_id, scope, channel_reference, stored_at)
             VALUES (@key, @channelId, @conversationId, @scope, @channelReference, @storedAt)
@@ -115,7 +137,7 @@ public sealed class SqlConversationStore : IConversationStore
                 channelReference = reference.ChannelReference,
                 storedAt = ToText(reference.StoredAt),
             },
-            cancellationToken: cancellationToken));
+            cancellationToken: cancellationToken)), cancellationToken);
     }
 
     public async Task<ConversationReference?> GetReferenceAsync(ConversationAddress address, CancellationToken cancellationToken)
@@ -133,10 +155,15 @@ public sealed class SqlConversationStore : IConversationStore
             : new ConversationReference(new ConversationAddress(row.ChannelId, row.ConversationId, ParseScope(row.Scope)), row.ChannelReference, FromText(row.StoredAt));
     }
 
+    /// <summary>Records an answer alone (tests and seeding).</summary>
     public async Task RecordAnswerAsync(AnswerRecord answer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        await WriteAsync(new CommandDefinition(
+        await WriteAsync(connection => connection.ExecuteAsync(AnswerCommand(answer, null, cancellationToken)), cancellationToken);
+    }
+
+    private static CommandDefinition AnswerCommand(AnswerRecord answer, DbTransaction? transaction, CancellationToken cancellationToken) =>
+        new(
             """
             INSERT INTO answer (answer_id, conversation_key, channel_id, conversation_id, scope, question, article_keys, mode, language, answered_at)
             VALUES (@answerId, @key, @channelId, @conversationId, @scope, @question, @articleKeys, @mode, @language, @at)
@@ -154,8 +181,8 @@ public sealed class SqlConversationStore : IConversationStore
                 language = answer.Language,
                 at = ToText(answer.At),
             },
-            cancellationToken: cancellationToken));
-    }
+            transaction,
+            cancellationToken: cancellationToken);
 
     public async Task<AnswerRecord?> GetAnswerAsync(string answerId, CancellationToken cancellationToken)
     {
@@ -179,10 +206,15 @@ public sealed class SqlConversationStore : IConversationStore
                 FromText(row.At));
     }
 
+    /// <summary>Records feedback alone (tests and seeding).</summary>
     public async Task RecordFeedbackAsync(AnswerFeedback feedback, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(feedback);
-        await WriteAsync(new CommandDefinition(
+        await WriteAsync(connection => connection.ExecuteAsync(FeedbackCommand(feedback, null, cancellationToken)), cancellationToken);
+    }
+
+    private static CommandDefinition FeedbackCommand(AnswerFeedback feedback, DbTransaction? transaction, CancellationToken cancellationToken) =>
+        new(
             """
             INSERT INTO feedback (answer_id, conversation_key, helpful, question, article_keys, given_at)
             VALUES (@answerId, @key, @helpful, @question, @articleKeys, @at)
@@ -196,13 +228,18 @@ public sealed class SqlConversationStore : IConversationStore
                 articleKeys = ToJson(feedback.ArticleKeys),
                 at = ToText(feedback.At),
             },
-            cancellationToken: cancellationToken));
-    }
+            transaction,
+            cancellationToken: cancellationToken);
 
+    /// <summary>Records an unanswered question alone (tests and seeding).</summary>
     public async Task RecordUnansweredAsync(UnansweredQuestion question, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(question);
-        await WriteAsync(new CommandDefinition(
+        await WriteAsync(connection => connection.ExecuteAsync(UnansweredCommand(question, null, cancellationToken)), cancellationToken);
+    }
+
+    private static CommandDefinition UnansweredCommand(UnansweredQuestion question, DbTransaction? transaction, CancellationToken cancellationToken) =>
+        new(
             """
             INSERT INTO unanswered (conversation_key, question, language, reason, closest_article_keys, asked_at)
             VALUES (@key, @question, @language, @reason, @closest, @at)
@@ -216,8 +253,8 @@ public sealed class SqlConversationStore : IConversationStore
                 closest = ToJson(question.ClosestArticleKeys),
                 at = ToText(question.At),
             },
-            cancellationToken: cancellationToken));
-    }
+            transaction,
+            cancellationToken: cancellationToken);
 
     public async Task<QuestionPurge> PurgeQuestionsAsync(DateTimeOffset before, CancellationToken cancellationToken)
     {
@@ -240,11 +277,11 @@ public sealed class SqlConversationStore : IConversationStore
         }, durable: true, cancellationToken);
     }
 
-    private async Task WriteAsync(CommandDefinition command)
+    private async Task WriteAsync(Func<DbConnection, Task<int>> write, CancellationToken cancellationToken)
     {
         if (!_initialized)
-            await InitializeAsync(command.CancellationToken);
-        await _database.WriteAsync(connection => connection.ExecuteAsync(command), durable: false, command.CancellationToken);
+            await InitializeAsync(cancellationToken);
+        await _database.WriteAsync(write, durable: false, cancellationToken);
     }
 
     private async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)

@@ -4,7 +4,8 @@ using System.Text.Json.Serialization;
 
 namespace Assistant.Bot.Storage;
 
-/// <summary>Source-generated JSON for the list columns; Chinese stays readable in the database.</summary>
+/// <summary>Source-generated JSON for the list columns; Chinese stays readable in the database, enums are written by name.</summary>
+[JsonSourceGenerationOptions(UseStringEnumConverter = true)]
 [JsonSerializable(typeof(List<string>))]
 [JsonSerializable(typeof(List<Assistant.Bot.Conversations.AskedQuestion>))]
 internal sealed partial class StorageJsonContext : JsonSerializerContext

@@ -4,6 +4,7 @@ using Assistant.Bot.Channels.BotFramework.Inbound;
 using Assistant.Bot.Channels.BotFramework.Rendering;
 using Assistant.Bot.Channels.BotFramework.Schema;
 using Assistant.Bot.Conversations;
+using Assistant.Bot.Replies;
 
 namespace Assistant.Bot.Channels.DirectLine;
 

@@ -1,4 +1,5 @@
 using Assistant.Bot.Conversations;
+using Assistant.Bot.Replies;
 
 namespace Assistant.Bot.Channels.DirectLine;
 

@@ -1,8 +1,8 @@
 using Assistant.Bot.Citations;
 using Assistant.Bot.Answering;
-using Assistant.Bot.Conversations;
 using Assistant.Bot.Generation;
 using Assistant.Bot.Tests.Support;
+using Assistant.Bot.Replies;
 
 namespace Assistant.Bot.Tests.Answering;
 
@@ -220,7 +220,7 @@ public sealed class AnsweringTests(SampleIndexFixture index) : IClassFixture<Sam
             "问法：结婚能休几天\n婚假天数由地方规定或单位制度确定。", 10, ["婚假"], Assistant.Knowledge.Documents.DocumentKind.Guide,
             Assistant.Knowledge.Documents.DocumentStatus.Current, Assistant.Knowledge.Documents.DocumentLanguage.Chinese, null, false);
 
-        var reply = composer.Compose(new AnswerDraft("a1", "婚假有几天", "zh", Assistant.Knowledge.Search.SupportLevel.Strong, [], [], null, [], 0)
+        var reply = composer.Compose(new AnswerDraft("a1", "婚假有几天", "zh", Assistant.Knowledge.Search.SupportLevel.Strong, [], [], null, Assistant.Bot.Policy.OfficerOffer.None)
         {
             Explanation = guide,
         });

@@ -117,7 +117,7 @@ public sealed class EmbeddedAnsweringTests(EmbeddedSampleIndexFixture embedded, 
     private async Task<string> PlainFirstCitationAsync() =>
         (await AskAsync(plain.Searcher, new DisabledQuestionEmbedder())).Lead();
 
-    private static async Task<Assistant.Bot.Conversations.AnswerCard> AskAsync(Assistant.Knowledge.Search.KnowledgeSearcher searcher, IQuestionEmbedder embedder)
+    private static async Task<Assistant.Bot.Replies.AnswerCard> AskAsync(Assistant.Knowledge.Search.KnowledgeSearcher searcher, IQuestionEmbedder embedder)
     {
         using var harness = new TurnHarness(searcher, embedder: embedder);
         var reply = Assert.Single((await harness.SayAsync(Question)).Replies);

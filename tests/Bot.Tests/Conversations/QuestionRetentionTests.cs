@@ -58,13 +58,10 @@ public sealed class QuestionRetentionTests : IDisposable
     private sealed class FailingStore : IConversationStore
     {
         public Task<ConversationState?> GetStateAsync(ConversationAddress address, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public Task SaveStateAsync(ConversationState state, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public Task SaveTurnAsync(ConversationTurn turn, CancellationToken cancellationToken) => throw new NotSupportedException();
         public Task SaveReferenceAsync(ConversationReference reference, CancellationToken cancellationToken) => throw new NotSupportedException();
         public Task<ConversationReference?> GetReferenceAsync(ConversationAddress address, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public Task RecordAnswerAsync(AnswerRecord answer, CancellationToken cancellationToken) => throw new NotSupportedException();
         public Task<AnswerRecord?> GetAnswerAsync(string answerId, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public Task RecordFeedbackAsync(AnswerFeedback feedback, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public Task RecordUnansweredAsync(UnansweredQuestion question, CancellationToken cancellationToken) => throw new NotSupportedException();
         public Task<QuestionPurge> PurgeQuestionsAsync(DateTimeOffset before, CancellationToken cancellationToken) =>
             throw new InvalidOperationException("database is locked");
     }

@@ -1,5 +1,7 @@
 using Assistant.Bot.Conversations;
 using Assistant.Bot.Tests.Support;
+using Assistant.Bot.Replies;
+using Assistant.Bot.Policy;
 
 namespace Assistant.Bot.Tests.Conversations;
 

@@ -1,4 +1,5 @@
 using Assistant.Bot.Generation;
+using Assistant.Bot.Privacy;
 
 namespace Assistant.Bot.Tests.Generation;
 

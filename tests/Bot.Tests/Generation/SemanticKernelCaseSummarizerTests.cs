@@ -1,6 +1,7 @@
 using Assistant.Bot.Generation;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Assistant.Bot.Privacy;
 
 namespace Assistant.Bot.Tests.Generation;
 

@@ -1,3 +1,4 @@
+using Assistant.Bot.Storage;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -16,7 +17,7 @@ public sealed class AnalyticsTests : HandoffAppTest
     [Fact]
     public async Task The_company_union_gets_counts_medians_and_ratings_and_no_single_persons_words()
     {
-        var store = App.Services.GetRequiredService<IConversationStore>();
+        var store = App.Services.GetRequiredService<SqlConversationStore>();
         var now = DateTimeOffset.UtcNow;
         var address = new ConversationAddress("webchat", "c-a");
         await store.RecordAnswerAsync(new AnswerRecord("a-1", address, "加班费怎么算", ["劳动法#第四十四条"], "extractive", "zh", now), CancellationToken.None);
@@ -56,7 +57,7 @@ public sealed class AnalyticsTests : HandoffAppTest
     {
         await WithAppOnAFakeClockAsync(async (app, time) =>
         {
-            var store = app.Services.GetRequiredService<IConversationStore>();
+            var store = app.Services.GetRequiredService<SqlConversationStore>();
             var start = time.GetUtcNow();
             var address = new ConversationAddress("webchat", "c-q");
             await store.RecordAnswerAsync(new AnswerRecord("a-1", address, "加班费怎么算", ["劳动法#第四十四条"], "extractive", "zh", start), CancellationToken.None);

@@ -1,9 +1,10 @@
-using Assistant.Bot.Conversations;
 using Assistant.Bot.Handoff;
 using Assistant.Bot.Tests.Handoff.Support;
 using Assistant.Bot.Tests.Support;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using Assistant.Bot.Replies;
+using Assistant.Bot.Policy;
 
 namespace Assistant.Bot.Tests.Handoff;
 

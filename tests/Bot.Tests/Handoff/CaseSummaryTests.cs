@@ -7,6 +7,8 @@ using Assistant.Bot.Tests.Handoff.Support;
 using Assistant.Bot.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Assistant.Bot.Replies;
+using Assistant.Bot.Privacy;
 
 namespace Assistant.Bot.Tests.Handoff;
 

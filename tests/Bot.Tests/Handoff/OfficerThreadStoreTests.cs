@@ -22,7 +22,7 @@ public sealed class OfficerThreadStoreTests(SampleIndexFixture index) : IClassFi
         await _rig.Outbox.DispatchDueAsync(CancellationToken.None);
         Assert.Contains(_rig.Notifier.Notices, n => n.Event == CaseActions.EmployeeMessage && n.Text == "公司三个月没发加班费了");
         await _rig.SayAsync("结束");
-        await _rig.PressAsync(Assistant.Bot.Conversations.CardActions.RateCase,
+        await _rig.PressAsync(Assistant.Bot.Replies.CardActions.RateCase,
             new() { ["caseId"] = opened.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["score"] = "5" });
         await _rig.Outbox.DispatchDueAsync(CancellationToken.None);
 

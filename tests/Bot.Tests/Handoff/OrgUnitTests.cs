@@ -2,6 +2,8 @@ using Assistant.Bot.Conversations;
 using Assistant.Bot.Handoff;
 using Assistant.Bot.Tests.Handoff.Support;
 using Assistant.Bot.Tests.Support;
+using Assistant.Bot.Replies;
+using Assistant.Bot.Policy;
 
 namespace Assistant.Bot.Tests.Handoff;
 

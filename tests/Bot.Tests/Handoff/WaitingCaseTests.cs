@@ -1,7 +1,7 @@
-using Assistant.Bot.Conversations;
 using Assistant.Bot.Handoff;
 using Assistant.Bot.Tests.Handoff.Support;
 using Assistant.Bot.Tests.Support;
+using Assistant.Bot.Replies;
 
 namespace Assistant.Bot.Tests.Handoff;
 

@@ -10,6 +10,7 @@ using Assistant.Knowledge.Indexing;
 using Assistant.Knowledge.Sources;
 using Assistant.Knowledge.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Assistant.Bot.Replies;
 
 namespace Assistant.Bot.Tests.Knowledge;
 

@@ -1,11 +1,11 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json.Nodes;
-using Assistant.Bot.Generation;
 using Assistant.Bot.Knowledge;
 using Assistant.Knowledge.Embeddings;
 using Assistant.Knowledge.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
+using Assistant.Bot.Privacy;
 
 namespace Assistant.Bot.Tests.Knowledge;
 

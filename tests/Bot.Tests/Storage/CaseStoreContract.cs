@@ -1,5 +1,4 @@
 using Assistant.Bot.Conversations;
-using Assistant.Bot.Generation;
 using Assistant.Bot.Resources;
 using Assistant.Bot.Tests.Handoff.Support;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -8,6 +7,8 @@ using Microsoft.Extensions.Time.Testing;
 using Assistant.Bot.Handoff;
 using Assistant.Bot.Storage;
 using Assistant.Bot.Tests.Storage.Support;
+using Assistant.Bot.Privacy;
+using Assistant.Bot.Policy;
 
 namespace Assistant.Bot.Tests.Storage;
 

@@ -1,5 +1,4 @@
 using Assistant.Bot.Channels.DirectLine;
-using Assistant.Bot.Storage;
 using Assistant.Bot.Tests.Storage.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 

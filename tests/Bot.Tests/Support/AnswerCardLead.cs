@@ -1,4 +1,4 @@
-using Assistant.Bot.Conversations;
+using Assistant.Bot.Replies;
 
 namespace Assistant.Bot.Tests.Support;
 

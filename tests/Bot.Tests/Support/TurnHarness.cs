@@ -8,6 +8,9 @@ using Assistant.Bot.Storage;
 using Assistant.Knowledge.Search;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using Assistant.Bot.Understanding;
+using Assistant.Bot.Replies;
+using Assistant.Bot.Policy;
 
 namespace Assistant.Bot.Tests.Support;
 
@@ -36,11 +39,12 @@ public sealed class TurnHarness : IDisposable
         Gateway = new RecordingGateway(gateway ?? new DefaultGatewayForTests(Text));
         var sensitive = new SensitiveTopicDetector(Text);
         var composer = new AnswerComposer(Text, new LeadWriter(Text), new CitationBuilder(Text, new ArticleNames(Text)), new ClarifyingQuestions(Text));
+        var policy = new HandoffPolicy(Microsoft.Extensions.Options.Options.Create(new HandoffPolicyOptions()));
         var answerer = new QuestionAnswerer(
             searcher, composer, generator ?? new FakeGenerator(null, enabled: false), expander ?? new DisabledQuestionExpander(),
-            embedder ?? new DisabledQuestionEmbedder(), sensitive, Store, Time,
-            NullLogger<QuestionAnswerer>.Instance);
-        Handler = new TurnHandler(Store, new IntentRecognizer(Text), sensitive, answerer, Gateway, Text, Time, NullLogger<TurnHandler>.Instance);
+            embedder ?? new DisabledQuestionEmbedder(), policy, NullLogger<QuestionAnswerer>.Instance);
+        Handler = new TurnHandler(
+            Store, new IntentRecognizer(Text), sensitive, answerer, policy, Gateway, new NoHandoffRelay(), Text, Time, NullLogger<TurnHandler>.Instance);
     }
 
     public BotText Text { get; }

@@ -2,9 +2,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Assistant.Bot.Channels.BotFramework.Rendering;
 using Assistant.Bot.Channels.BotFramework.Schema;
-using Assistant.Bot.Conversations;
 using Assistant.Bot.Handoff;
 using Microsoft.Extensions.Options;
+using Assistant.Bot.Replies;
 
 namespace Assistant.Bot.Channels.BotFramework.Connector;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Assistant.Bot.Channels.BotFramework.Schema;
 using Assistant.Bot.Conversations;
+using Assistant.Bot.Replies;
 
 namespace Assistant.Bot.Channels.BotFramework.Inbound;
 

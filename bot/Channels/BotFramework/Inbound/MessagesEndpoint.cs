@@ -5,6 +5,7 @@ using Assistant.Bot.Channels.BotFramework.Rendering;
 using Assistant.Bot.Channels.BotFramework.Schema;
 using Assistant.Bot.Conversations;
 using Microsoft.Extensions.Options;
+using Assistant.Bot.Replies;
 
 namespace Assistant.Bot.Channels.BotFramework.Inbound;
 
@@ -17,6 +18,8 @@ internal sealed class MessagesEndpoint(
     BotFrameworkTokenValidator validator,
     ConnectorClient connector,
     ActivityRenderer renderer,
+    ITurnHandler handler,
+    IConversationStore store,
     TimeProvider time,
     ILogger<MessagesEndpoint> logger)
 {
@@ -43,7 +46,7 @@ internal sealed class MessagesEndpoint(
             connector.Trust(activity.ServiceUrl!);
         BotFrameworkLog.Received(logger, activity.Type!, activity.ChannelId!, activity.Conversation!.Id!);
 
-        var turn = new Turn(activity, verdict.Authenticated, context.RequestServices, cancellationToken);
+        var turn = new Turn(activity, verdict.Authenticated, cancellationToken);
         try
         {
             return activity.Type switch
@@ -73,7 +76,7 @@ internal sealed class MessagesEndpoint(
         TurnResult result;
         try
         {
-            result = await turn.Handler.HandleAsync(ActivityMapper.Message(turn.Activity, time.GetUtcNow()), turn.CancellationToken).ConfigureAwait(false);
+            result = await handler.HandleAsync(ActivityMapper.Message(turn.Activity, time.GetUtcNow()), turn.CancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -93,7 +96,7 @@ internal sealed class MessagesEndpoint(
         var replies = new List<Reply>();
         foreach (var member in members)
         {
-            var result = await turn.Handler.HandleAsync(ActivityMapper.Member(turn.Activity, kind, member, time.GetUtcNow()), turn.CancellationToken).ConfigureAwait(false);
+            var result = await handler.HandleAsync(ActivityMapper.Member(turn.Activity, kind, member, time.GetUtcNow()), turn.CancellationToken).ConfigureAwait(false);
             replies.AddRange(result.Replies);
         }
 
@@ -104,14 +107,14 @@ internal sealed class MessagesEndpoint(
     {
         await StoreReferenceAsync(turn).ConfigureAwait(false);
         var incoming = ActivityMapper.Member(turn.Activity, IncomingKind.Installed, turn.Activity.From ?? new ChannelAccount(), time.GetUtcNow());
-        var result = await turn.Handler.HandleAsync(incoming, turn.CancellationToken).ConfigureAwait(false);
+        var result = await handler.HandleAsync(incoming, turn.CancellationToken).ConfigureAwait(false);
         return await DeliverAsync(turn, result.Replies).ConfigureAwait(false);
     }
 
     private async Task<IResult> CardInvokeAsync(Turn turn)
     {
         await StoreReferenceAsync(turn).ConfigureAwait(false);
-        var result = await turn.Handler.HandleAsync(ActivityMapper.CardInvoke(turn.Activity, time.GetUtcNow()), turn.CancellationToken).ConfigureAwait(false);
+        var result = await handler.HandleAsync(ActivityMapper.CardInvoke(turn.Activity, time.GetUtcNow()), turn.CancellationToken).ConfigureAwait(false);
         var delivered = await DeliverAsync(turn, result.Replies).ConfigureAwait(false);
         if (turn.ExpectsReplies)
             return delivered;
@@ -185,7 +188,7 @@ internal sealed class MessagesEndpoint(
 
     private async Task SaveReferenceAsync(Turn turn, ConversationAddress address, string json, string unchanged)
     {
-        await turn.Store.SaveReferenceAsync(new Conversations.ConversationReference(address, json, time.GetUtcNow()), turn.CancellationToken)
+        await store.SaveReferenceAsync(new Conversations.ConversationReference(address, json, time.GetUtcNow()), turn.CancellationToken)
             .ConfigureAwait(false);
         if (_storedReferences.Count >= RememberedReferences)
             _storedReferences.Clear();
@@ -204,12 +207,8 @@ internal sealed class MessagesEndpoint(
         return Results.Problem(statusCode: status, detail: reason);
     }
 
-    private sealed record Turn(Activity Activity, bool Authenticated, IServiceProvider Services, CancellationToken CancellationToken)
+    private sealed record Turn(Activity Activity, bool Authenticated, CancellationToken CancellationToken)
     {
         public bool ExpectsReplies => string.Equals(Activity.DeliveryMode, ActivityTypes.ExpectReplies, StringComparison.Ordinal);
-
-        public ITurnHandler Handler => Services.GetRequiredService<ITurnHandler>();
-
-        public IConversationStore Store => Services.GetRequiredService<IConversationStore>();
     }
 }

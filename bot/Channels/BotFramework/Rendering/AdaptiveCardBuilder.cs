@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Assistant.Bot.Conversations;
+using Assistant.Bot.Replies;
 
 namespace Assistant.Bot.Channels.BotFramework.Rendering;
 

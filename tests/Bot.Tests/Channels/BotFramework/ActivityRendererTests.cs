@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Assistant.Bot.Channels.BotFramework.Rendering;
 using Assistant.Bot.Channels.BotFramework.Schema;
-using Assistant.Bot.Conversations;
 using Assistant.Bot.Tests.Channels.BotFramework.Support;
+using Assistant.Bot.Replies;
 
 namespace Assistant.Bot.Tests.Channels.BotFramework;
 

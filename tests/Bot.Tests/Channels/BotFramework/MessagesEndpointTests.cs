@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Assistant.Bot.Conversations;
 using Assistant.Bot.Tests.Channels.BotFramework.Support;
+using Assistant.Bot.Replies;
 
 namespace Assistant.Bot.Tests.Channels.BotFramework;
 

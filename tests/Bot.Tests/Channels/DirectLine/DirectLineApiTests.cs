@@ -4,6 +4,7 @@ using System.Text.Json;
 using Assistant.Bot.Channels.DirectLine;
 using Assistant.Bot.Conversations;
 using Microsoft.Extensions.DependencyInjection;
+using Assistant.Bot.Replies;
 
 namespace Assistant.Bot.Tests.Channels.DirectLine;
 

@@ -6,6 +6,7 @@ using Assistant.Bot.Tests.Channels.DirectLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Assistant.Bot.Tests.Handoff.Browser.OfficerBrowser;
+using Assistant.Bot.Replies;
 
 namespace Assistant.Bot.Tests.Handoff.Browser;
 

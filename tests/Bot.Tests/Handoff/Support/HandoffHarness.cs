@@ -1,3 +1,4 @@
+using Assistant.Bot.Policy;
 using Assistant.Bot.Citations;
 using Assistant.Bot.Answering;
 using Assistant.Bot.Conversations;
@@ -9,6 +10,9 @@ using Assistant.Bot.Storage;
 using Assistant.Bot.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using Assistant.Bot.Understanding;
+using Assistant.Bot.Replies;
+using Assistant.Bot.Privacy;
 
 namespace Assistant.Bot.Tests.Handoff.Support;
 
@@ -39,16 +43,18 @@ public sealed class HandoffHarness : IDisposable
         Escalation = new EscalationService(Store, Cases, options, Time, NullLogger<EscalationService>.Instance);
         var sensitive = new SensitiveTopicDetector(text);
         var composer = new AnswerComposer(text, new LeadWriter(text), new CitationBuilder(text, new ArticleNames(text)), new ClarifyingQuestions(text));
+        var policy = new HandoffPolicy(Microsoft.Extensions.Options.Options.Create(new HandoffPolicyOptions()));
         var answerer = new QuestionAnswerer(
-            index.Searcher, composer, new FakeGenerator(null, enabled: false), new DisabledQuestionExpander(), new DisabledQuestionEmbedder(), sensitive, Conversations, Time,
+            index.Searcher, composer, new FakeGenerator(null, enabled: false), new DisabledQuestionExpander(), new DisabledQuestionEmbedder(), policy,
             NullLogger<QuestionAnswerer>.Instance);
+        var relay = new CaseRelay(Store, Cases, replies, text,
+            new OfficerChannelRelay(
+                new SqlOfficerThreadStore(new SqliteDatabase(connection)), Store, Cases, Router,
+                new OfficerCards(text, Router, new SensitiveDataMasker()), text),
+            Router, Time);
         Handler = new TurnHandler(
-            Conversations, new IntentRecognizer(text), sensitive, answerer, new HandoffGateway(Store, Cases, replies, sensitive, Router), text, Time,
-            NullLogger<TurnHandler>.Instance, new CaseRelay(Store, Cases, replies, text,
-                new OfficerChannelRelay(
-                    new SqlOfficerThreadStore(new SqliteDatabase(connection)), Store, Cases, Router,
-                    new OfficerCards(text, Router, new SensitiveDataMasker()), text),
-                sensitive, Router, Conversations, Time));
+            Conversations, new IntentRecognizer(text), sensitive, answerer, policy, new HandoffGateway(Store, Cases, replies, policy, Router), relay, text, Time,
+            NullLogger<TurnHandler>.Instance);
     }
 
     public FakeTimeProvider Time { get; }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Assistant.Bot.Conversations;
+using Assistant.Bot.Replies;
 
 namespace Assistant.Bot.Tests.Handoff.Support;
 

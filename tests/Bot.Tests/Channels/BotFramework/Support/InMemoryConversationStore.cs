@@ -15,9 +15,17 @@ public sealed class InMemoryConversationStore : IConversationStore
     public Task<ConversationState?> GetStateAsync(ConversationAddress address, CancellationToken cancellationToken) =>
         Task.FromResult(_states.GetValueOrDefault(address.Key));
 
-    public Task SaveStateAsync(ConversationState state, CancellationToken cancellationToken)
+    /// <summary>How many turns were written (a turn writes once).</summary>
+    public int TurnWrites => _turnWrites;
+
+    private int _turnWrites;
+
+    public Task SaveTurnAsync(ConversationTurn turn, CancellationToken cancellationToken)
     {
-        _states[state.Address.Key] = state;
+        Interlocked.Increment(ref _turnWrites);
+        _states[turn.State.Address.Key] = turn.State;
+        if (turn.Answer is { } answer)
+            _answers[answer.AnswerId] = answer;
         return Task.CompletedTask;
     }
 
@@ -36,18 +44,8 @@ public sealed class InMemoryConversationStore : IConversationStore
     public Task<ConversationReference?> GetReferenceAsync(ConversationAddress address, CancellationToken cancellationToken) =>
         Task.FromResult(_references.GetValueOrDefault(address.Key));
 
-    public Task RecordAnswerAsync(AnswerRecord answer, CancellationToken cancellationToken)
-    {
-        _answers[answer.AnswerId] = answer;
-        return Task.CompletedTask;
-    }
-
     public Task<AnswerRecord?> GetAnswerAsync(string answerId, CancellationToken cancellationToken) =>
         Task.FromResult(_answers.GetValueOrDefault(answerId));
-
-    public Task RecordFeedbackAsync(AnswerFeedback feedback, CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task RecordUnansweredAsync(UnansweredQuestion question, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task<QuestionPurge> PurgeQuestionsAsync(DateTimeOffset before, CancellationToken cancellationToken)
     {

@@ -1,4 +1,4 @@
-namespace Assistant.Bot.Conversations;
+namespace Assistant.Bot.Replies;
 
 /// <summary>The <c>action</c> values our cards send back.</summary>
 public static class CardActions

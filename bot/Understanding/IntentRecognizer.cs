@@ -1,7 +1,6 @@
-using Assistant.Bot.Answering;
 using Assistant.Bot.Resources;
 
-namespace Assistant.Bot.Conversations;
+namespace Assistant.Bot.Understanding;
 
 /// <summary>
 /// Recognises greetings, help and "talk to a person" from the resource word lists in both languages; anything else

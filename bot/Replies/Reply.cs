@@ -1,4 +1,4 @@
-namespace Assistant.Bot.Conversations;
+namespace Assistant.Bot.Replies;
 
 /// <summary>One message the bot sends, free of any wire format; channels render it (Adaptive Card + text fallback).</summary>
 /// <param name="Text">The message text (markdown-free plain text; line breaks allowed). Always set: it is the fallback.</param>

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Assistant.Bot.Generation;
+namespace Assistant.Bot.Privacy;
 
 /// <summary>
 /// Masks personal numbers before text leaves the process: mainland mobile numbers (<c>138****5678</c>), landlines

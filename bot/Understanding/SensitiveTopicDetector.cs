@@ -1,6 +1,6 @@
 using Assistant.Bot.Resources;
 
-namespace Assistant.Bot.Answering;
+namespace Assistant.Bot.Understanding;
 
 /// <summary>Spots sensitive matters in a message from the resource word lists (both languages).</summary>
 public sealed class SensitiveTopicDetector

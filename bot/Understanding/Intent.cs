@@ -1,4 +1,4 @@
-namespace Assistant.Bot.Conversations;
+namespace Assistant.Bot.Understanding;
 
 /// <summary>What a typed message asks for.</summary>
 public enum Intent

@@ -1,4 +1,4 @@
-namespace Assistant.Bot.Answering;
+namespace Assistant.Bot.Understanding;
 
 /// <summary>Matters where the worker should be offered a person at once.</summary>
 public enum SensitiveTopic

@@ -1,4 +1,4 @@
-namespace Assistant.Bot.Conversations;
+namespace Assistant.Bot.Policy;
 
 /// <summary>Why a conversation is handed to a union officer.</summary>
 public enum HandoffReason

@@ -1,4 +1,4 @@
-namespace Assistant.Bot.Conversations;
+namespace Assistant.Bot.Replies;
 
 /// <summary>The data of a card button (Action.Submit object data, or Teams Action.Execute verb + data).</summary>
 /// <param name="Action">What the button means (<see cref="CardActions"/>).</param>

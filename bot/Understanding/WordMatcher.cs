@@ -1,4 +1,4 @@
-namespace Assistant.Bot.Answering;
+namespace Assistant.Bot.Understanding;
 
 /// <summary>
 /// Finds words of a list in a text: Chinese words anywhere, Latin words only on word boundaries
