@@ -55,7 +55,7 @@ public sealed class CalculationTextRenderer
                 ? string.Format(CultureInfo.InvariantCulture, Get("Basis.EnglishDocument", language), reference.Law, english)
                 : string.Format(CultureInfo.InvariantCulture, Get("Basis.English", language), reference.Law, number, english, reference.Article);
         }
-        return reference.Bundled ? text : text + " " + Get("Basis.NotBundled", language);
+        return reference.Bundled ? text : text + Get("Basis.NotBundled", language);
     }
 
     /// <summary>The whole result in <paramref name="language"/>.</summary>

@@ -31,7 +31,7 @@ internal sealed class Pre2008Split(DateOnly first, DateOnly last)
                 var unlimited = OldCompensationRules.Months(part, twelveMonthLimit: false);
                 var months = OldCompensationRules.Months(part, twelveMonthLimit);
                 var amount = Money.Round(wage * months);
-                result.Step("Step.OldPartPaid", provision!, part.Years, unlimited, wage, months, amount)
+                result.Step(part.HasRemainder ? "Step.OldPartPaid" : "Step.OldPartPaidWhole", provision!, part.Years, unlimited, wage, months, amount)
                     .Assume("Assume.OldPartWage");
                 if (months < unlimited)
                     result.Step("Step.OldPartLimited", unlimited, months);

@@ -250,7 +250,7 @@ public sealed class SeveranceCalculator(RegionalFigures region)
         {
             // Without the city's average wage the cap cannot be checked: the amount stands uncapped, and the capped
             // reading is given as its rule (3 × the average × at most 12 years).
-            result.Variant(Note.Of("Variant.IfCapped", Math.Min(years, CappedYears), multiplier), null);
+            result.Variant(Note.Of(multiplier == 2 ? "Variant.IfCappedDoubled" : "Variant.IfCapped", Math.Min(years, CappedYears)), null);
         }
         else if (cap.Value.Binds)
         {
