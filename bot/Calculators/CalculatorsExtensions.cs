@@ -1,3 +1,4 @@
+using Assistant.Bot.Calculators.Extraction;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -34,6 +35,7 @@ public static class CalculatorsExtensions
         services.AddSingleton<InjuryGrantCalculator>();
         services.AddSingleton<ArbitrationDeadlineCalculator>();
         services.AddSingleton<CalculationTextRenderer>();
+        services.AddSingleton<CalculationRequestExtractor>();
         return services;
     }
 }
