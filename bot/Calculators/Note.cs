@@ -10,8 +10,4 @@ public sealed record Note(string Name, IReadOnlyList<object> Arguments)
 {
     /// <summary>A note named <paramref name="name"/> with <paramref name="arguments"/>.</summary>
     public static Note Of(string name, params object[] arguments) => new(name, arguments);
-
-    /// <summary>True when this note or one of its arguments uses <paramref name="name"/> (for tests and callers that look for one fact).</summary>
-    public bool Mentions(string name) =>
-        Name == name || Arguments.OfType<Note>().Any(n => n.Mentions(name));
 }

@@ -30,9 +30,6 @@ public sealed record ServiceLength(int Years, int Months = 0, int Days = 0)
     /// </summary>
     public decimal CompensationYears => Months >= 6 ? Years + 1 : HasRemainder ? Years + 0.5m : Years;
 
-    /// <summary>The length in years, for comparisons with bands given in years (10 年以上).</summary>
-    public decimal ApproximateYears => Years + Months / 12m + Days / 365m;
-
     /// <summary>True when this is at least <paramref name="other"/>.</summary>
     public bool IsAtLeast(ServiceLength other) =>
         (Years, Months, Days).CompareTo((other.Years, other.Months, other.Days)) >= 0;
