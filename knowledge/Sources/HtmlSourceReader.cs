@@ -1,4 +1,5 @@
 using System.Text;
+using Assistant.Knowledge.Parsing;
 using HtmlAgilityPack;
 
 namespace Assistant.Knowledge.Sources;

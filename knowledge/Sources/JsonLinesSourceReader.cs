@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Assistant.Knowledge.Parsing;
 
 namespace Assistant.Knowledge.Sources;
 

@@ -1,3 +1,5 @@
+using Assistant.Knowledge.Parsing;
+
 namespace Assistant.Knowledge.Sources;
 
 /// <summary>Reads the corpus's Markdown layout: <c># title</c>, header lines up to <c>&lt;!-- INFO END --&gt;</c>, then the body.</summary>

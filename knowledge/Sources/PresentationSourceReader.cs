@@ -1,3 +1,4 @@
+using Assistant.Knowledge.Parsing;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using Drawing = DocumentFormat.OpenXml.Drawing;

@@ -1,3 +1,4 @@
+using Assistant.Knowledge.Parsing;
 using Assistant.Knowledge.Sources.Spreadsheets;
 
 namespace Assistant.Knowledge.Sources;

@@ -1,3 +1,5 @@
+using Assistant.Knowledge.Parsing;
+
 namespace Assistant.Knowledge.Sources;
 
 /// <summary>Reads plain text: the first non-empty line is the title (after an official letterhead, which is left out and

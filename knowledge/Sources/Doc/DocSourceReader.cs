@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
+using Assistant.Knowledge.Parsing;
 using Assistant.Knowledge.Sources.Doc;
 using Assistant.Knowledge.Sources.WordLists;
 

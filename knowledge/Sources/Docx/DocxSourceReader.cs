@@ -1,4 +1,5 @@
 using System.Text;
+using Assistant.Knowledge.Parsing;
 using Assistant.Knowledge.Sources.Docx;
 using Assistant.Knowledge.Sources.Pdf;
 using Assistant.Knowledge.Sources.WordLists;

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml.Linq;
+using Assistant.Knowledge.Parsing;
 using Assistant.Knowledge.Sources.Odf;
 using static Assistant.Knowledge.Sources.Odf.OdfNames;
 

@@ -1,3 +1,4 @@
+using Assistant.Knowledge.Parsing;
 using Assistant.Knowledge.Sources.Pdf;
 using UglyToad.PdfPig;
 using PdfDocumentFormatException = UglyToad.PdfPig.Core.PdfDocumentFormatException;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Assistant.Knowledge.Parsing;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Tokens;
 

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using Assistant.Knowledge.Documents;
+using Assistant.Knowledge.Parsing;
 using Assistant.Knowledge.Sources;
 using Assistant.Knowledge.Tests.Support;
 

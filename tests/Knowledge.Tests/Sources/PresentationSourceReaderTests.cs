@@ -1,5 +1,6 @@
 using System.Text;
 using Assistant.Knowledge.Documents;
+using Assistant.Knowledge.Parsing;
 using Assistant.Knowledge.Sources;
 using Assistant.Knowledge.Tests.Support;
 using DocumentFormat.OpenXml;

@@ -1,4 +1,5 @@
 using System.Text;
+using Assistant.Knowledge.Parsing;
 using Assistant.Knowledge.Sources;
 using Assistant.Knowledge.Tests.Support;
 using DocumentFormat.OpenXml;

@@ -1,4 +1,4 @@
-namespace Assistant.Knowledge.Sources;
+namespace Assistant.Knowledge.Parsing;
 
 /// <summary>One line or paragraph of a source, or one of its headings.</summary>
 /// <param name="Text">The text, trimmed, inline markup removed.</param>

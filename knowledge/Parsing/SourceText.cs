@@ -1,4 +1,4 @@
-namespace Assistant.Knowledge.Sources;
+namespace Assistant.Knowledge.Parsing;
 
 /// <summary>A source file (or one record of it) read into a format-independent shape, before it is cut into articles.</summary>
 /// <param name="SourcePath">The file it was read from, as given to the reader.</param>
