@@ -1,8 +1,8 @@
-using Assistant.Knowledge.Indexing;
+using Assistant.Knowledge.Embeddings;
 using Lucene.Net.Index;
 using FSDirectory = Lucene.Net.Store.FSDirectory;
 
-namespace Assistant.Knowledge.Embeddings;
+namespace Assistant.Knowledge.Indexing;
 
 /// <summary>
 /// Embeds every article of a freshly written generation and stores the vectors beside it (<see cref="ArticleVectors"/>),
