@@ -2,6 +2,8 @@ using System.IO.Compression;
 using System.Text;
 using Assistant.Knowledge.Documents;
 using Assistant.Knowledge.Sources;
+using Assistant.Knowledge.Sources.Archives;
+using Assistant.Knowledge.Sources.PlainText;
 using Assistant.Knowledge.Tests.Support;
 
 namespace Assistant.Knowledge.Tests.Sources;

@@ -1,4 +1,4 @@
-using Assistant.Knowledge.Sources.Pdf;
+using Assistant.Knowledge.Sources.Scans;
 
 namespace Assistant.Knowledge.Tests.Sources;
 

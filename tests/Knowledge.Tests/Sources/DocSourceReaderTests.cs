@@ -1,6 +1,7 @@
 using System.Text;
 using Assistant.Knowledge.Documents;
 using Assistant.Knowledge.Sources;
+using Assistant.Knowledge.Sources.Doc;
 using Assistant.Knowledge.Tests.Support;
 
 namespace Assistant.Knowledge.Tests.Sources;

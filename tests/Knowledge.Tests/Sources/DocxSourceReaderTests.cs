@@ -1,5 +1,6 @@
 using Assistant.Knowledge.Parsing;
 using Assistant.Knowledge.Sources;
+using Assistant.Knowledge.Sources.Docx;
 using Assistant.Knowledge.Tests.Support;
 using static Assistant.Knowledge.Tests.Sources.WordFixture;
 

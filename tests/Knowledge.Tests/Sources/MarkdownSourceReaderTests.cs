@@ -1,5 +1,5 @@
 using Assistant.Knowledge.Parsing;
-using Assistant.Knowledge.Sources;
+using Assistant.Knowledge.Sources.Markdown;
 
 namespace Assistant.Knowledge.Tests.Sources;
 

@@ -3,6 +3,7 @@ using System.Text;
 using Assistant.Knowledge.Documents;
 using Assistant.Knowledge.Parsing;
 using Assistant.Knowledge.Sources;
+using Assistant.Knowledge.Sources.Odf;
 using Assistant.Knowledge.Tests.Support;
 
 namespace Assistant.Knowledge.Tests.Sources;

@@ -2,7 +2,9 @@ using System.IO.Compression;
 using System.Text;
 using Assistant.Knowledge.Documents;
 using Assistant.Knowledge.Sources;
+using Assistant.Knowledge.Sources.Ofd;
 using Assistant.Knowledge.Sources.Pdf;
+using Assistant.Knowledge.Sources.Scans;
 using Assistant.Knowledge.Tests.Support;
 
 namespace Assistant.Knowledge.Tests.Sources;

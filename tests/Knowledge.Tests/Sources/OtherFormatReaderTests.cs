@@ -1,5 +1,7 @@
 using Assistant.Knowledge.Parsing;
-using Assistant.Knowledge.Sources;
+using Assistant.Knowledge.Sources.Html;
+using Assistant.Knowledge.Sources.JsonLines;
+using Assistant.Knowledge.Sources.PlainText;
 using Assistant.Knowledge.Tests.Support;
 
 namespace Assistant.Knowledge.Tests.Sources;

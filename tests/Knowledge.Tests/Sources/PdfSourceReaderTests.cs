@@ -1,4 +1,5 @@
 using Assistant.Knowledge.Sources;
+using Assistant.Knowledge.Sources.Pdf;
 using Assistant.Knowledge.Tests.Support;
 using PageSize = UglyToad.PdfPig.Content.PageSize;
 using UglyToad.PdfPig.Core;

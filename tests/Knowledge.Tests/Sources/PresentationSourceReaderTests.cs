@@ -2,6 +2,7 @@ using System.Text;
 using Assistant.Knowledge.Documents;
 using Assistant.Knowledge.Parsing;
 using Assistant.Knowledge.Sources;
+using Assistant.Knowledge.Sources.Presentations;
 using Assistant.Knowledge.Tests.Support;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;

@@ -1,6 +1,5 @@
 using System.Text;
 using Assistant.Knowledge.Sources;
-using Assistant.Knowledge.Sources.Pdf;
 using Assistant.Knowledge.Tests.Support;
 
 namespace Assistant.Knowledge.Tests.Sources;

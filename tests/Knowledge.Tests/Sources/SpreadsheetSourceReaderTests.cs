@@ -1,6 +1,7 @@
 using System.Text;
 using Assistant.Knowledge.Parsing;
 using Assistant.Knowledge.Sources;
+using Assistant.Knowledge.Sources.Spreadsheets;
 using Assistant.Knowledge.Tests.Support;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;

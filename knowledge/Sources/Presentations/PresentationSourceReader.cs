@@ -4,7 +4,7 @@ using DocumentFormat.OpenXml.Packaging;
 using Drawing = DocumentFormat.OpenXml.Drawing;
 using P = DocumentFormat.OpenXml.Presentation;
 
-namespace Assistant.Knowledge.Sources;
+namespace Assistant.Knowledge.Sources.Presentations;
 
 /// <summary>
 /// Reads PowerPoint presentations (.pptx), a union's training decks (劳动合同法常识讲座): each shown slide a section

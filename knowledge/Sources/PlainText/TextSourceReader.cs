@@ -1,6 +1,6 @@
 using Assistant.Knowledge.Parsing;
 
-namespace Assistant.Knowledge.Sources;
+namespace Assistant.Knowledge.Sources.PlainText;
 
 /// <summary>Reads plain text: the first non-empty line is the title (after an official letterhead, which is left out and
 /// names the kind), every other non-empty line a body block.</summary>

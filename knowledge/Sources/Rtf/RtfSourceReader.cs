@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text;
 using Assistant.Knowledge.Parsing;
+using Assistant.Knowledge.Sources.PlainText;
 
-namespace Assistant.Knowledge.Sources;
+namespace Assistant.Knowledge.Sources.Rtf;
 
 /// <summary>
 /// Reads Rich Text Format (<c>.rtf</c>), as Word, WPS and LibreOffice save it: the text of the body as a reader sees it.

@@ -1,7 +1,8 @@
 using System.Text.RegularExpressions;
 using Assistant.Knowledge.Sources.Pdf;
+using Assistant.Knowledge.Sources.Scans;
 
-namespace Assistant.Knowledge.Sources;
+namespace Assistant.Knowledge.Sources.Images;
 
 /// <summary>
 /// Reads page images saved as files (a scanner's JPEGs, a notice passed round as a picture) through the scan

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Assistant.Knowledge.Sources;
+namespace Assistant.Knowledge.Sources.Archives;
 
 /// <summary>
 /// Decodes the names in a zip archive written without the UTF-8 flag as a text file's bytes are decoded

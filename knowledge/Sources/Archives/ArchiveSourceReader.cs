@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using Assistant.Knowledge.Parsing;
 
-namespace Assistant.Knowledge.Sources;
+namespace Assistant.Knowledge.Sources.Archives;
 
 /// <summary>
 /// Reads the documents inside a .zip archive (a federation's 文件汇编.zip) with the loader's own readers, as if the

@@ -2,7 +2,7 @@ using System.Text;
 using Assistant.Knowledge.Parsing;
 using HtmlAgilityPack;
 
-namespace Assistant.Knowledge.Sources;
+namespace Assistant.Knowledge.Sources.Html;
 
 /// <summary>Reads HTML: the title from the first <c>h1</c> (else <c>title</c>), the page's main content when it marks
 /// one, <c>h2</c>–<c>h6</c> as headings, block elements and <c>br</c> as line breaks, a table row as one line with its

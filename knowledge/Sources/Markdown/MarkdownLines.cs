@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Assistant.Knowledge.Parsing;
 
-namespace Assistant.Knowledge.Sources;
+namespace Assistant.Knowledge.Sources.Markdown;
 
 /// <summary>Turns Markdown-ish lines into blocks; shared by the Markdown and JSON Lines readers.</summary>
 internal static partial class MarkdownLines

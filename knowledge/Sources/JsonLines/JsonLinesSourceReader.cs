@@ -1,7 +1,8 @@
 using System.Text.Json;
 using Assistant.Knowledge.Parsing;
+using Assistant.Knowledge.Sources.Markdown;
 
-namespace Assistant.Knowledge.Sources;
+namespace Assistant.Knowledge.Sources.JsonLines;
 
 /// <summary>Reads JSON Lines: each line an object with <c>id</c>, <c>title</c>, <c>text</c> and optional metadata, each becoming one text.</summary>
 public sealed class JsonLinesSourceReader : ISourceReader

@@ -1,7 +1,6 @@
 using Assistant.Knowledge.Parsing;
-using Assistant.Knowledge.Sources.Spreadsheets;
 
-namespace Assistant.Knowledge.Sources;
+namespace Assistant.Knowledge.Sources.Spreadsheets;
 
 /// <summary>
 /// Reads workbooks of standards and lists (.xlsx and .xlsm through the Open XML SDK; Excel 97–2003 .xls and WPS .et

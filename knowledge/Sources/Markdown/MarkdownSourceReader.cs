@@ -1,6 +1,6 @@
 using Assistant.Knowledge.Parsing;
 
-namespace Assistant.Knowledge.Sources;
+namespace Assistant.Knowledge.Sources.Markdown;
 
 /// <summary>Reads the corpus's Markdown layout: <c># title</c>, header lines up to <c>&lt;!-- INFO END --&gt;</c>, then the body.</summary>
 public sealed class MarkdownSourceReader : ISourceReader

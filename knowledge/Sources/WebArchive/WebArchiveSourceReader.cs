@@ -1,7 +1,8 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Assistant.Knowledge.Sources.Html;
 
-namespace Assistant.Knowledge.Sources;
+namespace Assistant.Knowledge.Sources.WebArchive;
 
 /// <summary>
 /// Reads web pages saved as one file (.mht from Internet Explorer and Word, .mhtml from Chrome and Edge; RFC 2557): a

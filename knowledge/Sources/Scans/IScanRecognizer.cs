@@ -1,4 +1,4 @@
-namespace Assistant.Knowledge.Sources.Pdf;
+namespace Assistant.Knowledge.Sources.Scans;
 
 /// <summary>
 /// Recognizes the text of a scanned page (optical character recognition). The PDF reader asks it for pages that hold
