@@ -15,18 +15,3 @@ public interface IScanRecognizer
     /// <exception cref="InvalidDataException">The image cannot be decoded.</exception>
     IReadOnlyList<RecognizedText> Recognize(ScanImage image, CancellationToken cancellationToken);
 }
-
-/// <summary>A page image taken from a PDF, or pasted into a Word document.</summary>
-/// <param name="Bytes">An encoded image file: JPEG as scanners store it, or PNG (the reader converts other encodings).</param>
-/// <param name="Width">Width in pixels as the container states it; 0 when it does not (a Word picture).</param>
-/// <param name="Height">Height in pixels as the container states it; 0 when it does not.</param>
-public sealed record ScanImage(byte[] Bytes, int Width, int Height);
-
-/// <summary>A line or piece of a line found in a page image.</summary>
-/// <param name="Text">The text as read.</param>
-/// <param name="Left">Left edge, in pixels from the image's left.</param>
-/// <param name="Top">Top edge, in pixels from the image's top.</param>
-/// <param name="Width">Width in pixels.</param>
-/// <param name="Height">Height in pixels: about the height of the type.</param>
-/// <param name="Confidence">The recognizer's mean confidence, 0–1.</param>
-public sealed record RecognizedText(string Text, double Left, double Top, double Width, double Height, double Confidence);
