@@ -3,7 +3,7 @@ using Assistant.Knowledge.Sources;
 using Assistant.Knowledge.Sources.Scans;
 using Assistant.Knowledge.Tests.Support;
 
-namespace Assistant.Knowledge.Tests.Sources;
+namespace Assistant.Knowledge.Tests.Sources.Images;
 
 /// <summary>Page images saved as files, read through a scan recognizer; the pages of one document saved one file each
 /// are read as one document.</summary>

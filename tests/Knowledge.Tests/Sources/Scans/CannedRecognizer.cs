@@ -1,6 +1,6 @@
 using Assistant.Knowledge.Sources.Scans;
 
-namespace Assistant.Knowledge.Tests.Sources;
+namespace Assistant.Knowledge.Tests.Sources.Scans;
 
 /// <summary>A scan recognizer that answers each call with the next page's canned pieces of text, as a real one would
 /// for the fixture's pages, and keeps the images it was given.</summary>

@@ -7,7 +7,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
-namespace Assistant.Knowledge.Tests.Sources;
+namespace Assistant.Knowledge.Tests.Sources.Spreadsheets;
 
 /// <summary>Workbooks of standards (慰问标准, 帮扶标准) as a union keeps them: each row a section a member's question can
 /// find and the bot can quote, with its values named by their columns.</summary>

@@ -9,7 +9,7 @@ using DocumentFormat.OpenXml.Packaging;
 using A = DocumentFormat.OpenXml.Drawing;
 using P = DocumentFormat.OpenXml.Presentation;
 
-namespace Assistant.Knowledge.Tests.Sources;
+namespace Assistant.Knowledge.Tests.Sources.Presentations;
 
 /// <summary>Training decks (.pptx): each shown slide a section under its title.</summary>
 public sealed class PresentationSourceReaderTests : IDisposable

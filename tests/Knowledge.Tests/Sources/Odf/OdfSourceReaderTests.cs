@@ -6,7 +6,7 @@ using Assistant.Knowledge.Sources;
 using Assistant.Knowledge.Sources.Odf;
 using Assistant.Knowledge.Tests.Support;
 
-namespace Assistant.Knowledge.Tests.Sources;
+namespace Assistant.Knowledge.Tests.Sources.Odf;
 
 /// <summary>OpenDocument texts as LibreOffice and WPS save them (list numbering, headings, tables, tracked changes).</summary>
 public sealed class OdfSourceReaderTests : IDisposable

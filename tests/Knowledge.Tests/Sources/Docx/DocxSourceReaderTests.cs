@@ -2,9 +2,9 @@ using Assistant.Knowledge.Parsing;
 using Assistant.Knowledge.Sources;
 using Assistant.Knowledge.Sources.Docx;
 using Assistant.Knowledge.Tests.Support;
-using static Assistant.Knowledge.Tests.Sources.WordFixture;
+using static Assistant.Knowledge.Tests.Sources.Docx.WordFixture;
 
-namespace Assistant.Knowledge.Tests.Sources;
+namespace Assistant.Knowledge.Tests.Sources.Docx;
 
 /// <summary>Word documents as unions have them: articles numbered by Word's lists, styles saved by a Chinese Word,
 /// text boxes and tracked changes.</summary>

@@ -6,7 +6,7 @@ using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
 using UglyToad.PdfPig.Writer;
 
-namespace Assistant.Knowledge.Tests.Sources;
+namespace Assistant.Knowledge.Tests.Sources.Pdf;
 
 /// <summary>PDFs as rules come: wrapped lines, page numbers, running headers, a letterhead above the title.</summary>
 public sealed class PdfSourceReaderTests : IDisposable

@@ -1,6 +1,6 @@
 using Assistant.Knowledge.Sources.WordLists;
 
-namespace Assistant.Knowledge.Tests.Sources;
+namespace Assistant.Knowledge.Tests.Sources.WordLists;
 
 public sealed class WordNumberFormatTests
 {

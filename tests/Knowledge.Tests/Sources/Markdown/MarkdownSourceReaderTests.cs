@@ -1,7 +1,7 @@
 using Assistant.Knowledge.Parsing;
 using Assistant.Knowledge.Sources.Markdown;
 
-namespace Assistant.Knowledge.Tests.Sources;
+namespace Assistant.Knowledge.Tests.Sources.Markdown;
 
 public sealed class MarkdownSourceReaderTests
 {

@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
-namespace Assistant.Knowledge.Tests.Sources;
+namespace Assistant.Knowledge.Tests.Sources.Docx;
 
 /// <summary>Writes a .docx from WordprocessingML fragments as Word saves them, so tests read like the files they
 /// stand for.</summary>

@@ -5,9 +5,10 @@ using Assistant.Knowledge.Sources;
 using Assistant.Knowledge.Sources.Ofd;
 using Assistant.Knowledge.Sources.Pdf;
 using Assistant.Knowledge.Sources.Scans;
+using Assistant.Knowledge.Tests.Sources.Scans;
 using Assistant.Knowledge.Tests.Support;
 
-namespace Assistant.Knowledge.Tests.Sources;
+namespace Assistant.Knowledge.Tests.Sources.Ofd;
 
 /// <summary>OFD files (GB/T 33190), the fixed-layout format official documents are issued in: read as a PDF's words
 /// are, so the same rule gives the same articles in either format.</summary>

@@ -6,7 +6,7 @@ using Assistant.Knowledge.Sources.Archives;
 using Assistant.Knowledge.Sources.PlainText;
 using Assistant.Knowledge.Tests.Support;
 
-namespace Assistant.Knowledge.Tests.Sources;
+namespace Assistant.Knowledge.Tests.Sources.Archives;
 
 /// <summary>A .zip of documents (a federation's 文件汇编.zip) read as if it were a folder.</summary>
 public sealed class ArchiveSourceReaderTests : IDisposable

@@ -4,7 +4,7 @@ using Assistant.Knowledge.Sources;
 using Assistant.Knowledge.Sources.Doc;
 using Assistant.Knowledge.Tests.Support;
 
-namespace Assistant.Knowledge.Tests.Sources;
+namespace Assistant.Knowledge.Tests.Sources.Doc;
 
 /// <summary>Word 97–2003 documents as unions keep them: written by LibreOffice 7.4 from the .fodt beside each fixture
 /// (<c>soffice --headless --convert-to doc:"MS Word 97"</c>). List numbering is tested with the .docx reader's, on the

@@ -3,7 +3,7 @@ using Assistant.Knowledge.Sources;
 using Assistant.Knowledge.Sources.WebArchive;
 using Assistant.Knowledge.Tests.Support;
 
-namespace Assistant.Knowledge.Tests.Sources;
+namespace Assistant.Knowledge.Tests.Sources.WebArchive;
 
 /// <summary>Web pages saved as one file: a government site's rule saved by Internet Explorer (.mht) or Chrome (.mhtml).</summary>
 public sealed class WebArchiveSourceReaderTests : IDisposable

@@ -1,8 +1,9 @@
 using System.Text;
 using Assistant.Knowledge.Sources;
+using Assistant.Knowledge.Tests.Sources.Scans;
 using Assistant.Knowledge.Tests.Support;
 
-namespace Assistant.Knowledge.Tests.Sources;
+namespace Assistant.Knowledge.Tests.Sources.Pdf;
 
 /// <summary>Scanned PDFs, and scans pasted into Word, read through a scan recognizer: what it finds is set back on the
 /// page and read like text. The recognizer here answers what a real one would for the fixture's pages (the real one is

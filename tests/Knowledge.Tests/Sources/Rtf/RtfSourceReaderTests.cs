@@ -3,7 +3,7 @@ using Assistant.Knowledge.Sources;
 using Assistant.Knowledge.Sources.Rtf;
 using Assistant.Knowledge.Tests.Support;
 
-namespace Assistant.Knowledge.Tests.Sources;
+namespace Assistant.Knowledge.Tests.Sources.Rtf;
 
 /// <summary>Rich Text Format as LibreOffice and Word write it. List numbering is tested with the Word readers', on the
 /// same rule in each format.</summary>
