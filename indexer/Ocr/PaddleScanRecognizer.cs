@@ -1,4 +1,4 @@
-using Assistant.Knowledge.Sources.Pdf;
+using Assistant.Knowledge.Sources.Scans;
 using Microsoft.ML.OnnxRuntime;
 using SkiaSharp;
 

@@ -1,4 +1,3 @@
-using Assistant.Knowledge.Embeddings;
 using Assistant.Knowledge.Documents;
 using Assistant.Knowledge.Sources;
 

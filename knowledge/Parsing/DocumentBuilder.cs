@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Assistant.Knowledge.Documents;
-using Assistant.Knowledge.Sources;
 
 namespace Assistant.Knowledge.Parsing;
 

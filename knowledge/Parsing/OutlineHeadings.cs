@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Assistant.Knowledge.Sources;
 
 namespace Assistant.Knowledge.Parsing;
 

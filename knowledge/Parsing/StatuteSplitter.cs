@@ -1,5 +1,4 @@
 using Assistant.Knowledge.Documents;
-using Assistant.Knowledge.Sources;
 
 namespace Assistant.Knowledge.Parsing;
 

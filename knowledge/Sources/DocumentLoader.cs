@@ -1,5 +1,21 @@
 using Assistant.Knowledge.Documents;
 using Assistant.Knowledge.Parsing;
+using Assistant.Knowledge.Sources.Archives;
+using Assistant.Knowledge.Sources.Doc;
+using Assistant.Knowledge.Sources.Docx;
+using Assistant.Knowledge.Sources.Html;
+using Assistant.Knowledge.Sources.Images;
+using Assistant.Knowledge.Sources.JsonLines;
+using Assistant.Knowledge.Sources.Markdown;
+using Assistant.Knowledge.Sources.Odf;
+using Assistant.Knowledge.Sources.Ofd;
+using Assistant.Knowledge.Sources.Pdf;
+using Assistant.Knowledge.Sources.PlainText;
+using Assistant.Knowledge.Sources.Presentations;
+using Assistant.Knowledge.Sources.Rtf;
+using Assistant.Knowledge.Sources.Scans;
+using Assistant.Knowledge.Sources.Spreadsheets;
+using Assistant.Knowledge.Sources.WebArchive;
 
 namespace Assistant.Knowledge.Sources;
 
@@ -37,7 +53,7 @@ public sealed class DocumentLoader
 
     /// <summary>A loader with the built-in readers, scanned pages (in PDFs and OFD files, saved as images, or pasted into
     /// Word documents without text) read by <paramref name="scans"/>.</summary>
-    public DocumentLoader(Pdf.IScanRecognizer scans)
+    public DocumentLoader(IScanRecognizer scans)
         : this(BuiltInReaders(new PdfSourceReader(scans), new OfdSourceReader(scans), new DocxSourceReader(scans), new DocSourceReader(scans), new ImageSourceReader(scans)))
     {
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Assistant.Knowledge.Parsing;
 
 namespace Assistant.Knowledge.Sources;
 

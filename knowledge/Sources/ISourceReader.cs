@@ -1,3 +1,5 @@
+using Assistant.Knowledge.Parsing;
+
 namespace Assistant.Knowledge.Sources;
 
 /// <summary>Reads one file format into <see cref="SourceText"/>.</summary>

@@ -1,3 +1,5 @@
+using Assistant.Knowledge.Parsing;
+
 namespace Assistant.Knowledge.Sources;
 
 /// <summary>What a reader got out of one file: its texts (several for JSON Lines) and the parts it had to skip.</summary>

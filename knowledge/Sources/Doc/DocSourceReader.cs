@@ -1,9 +1,11 @@
 using System.Buffers.Binary;
 using System.Text;
-using Assistant.Knowledge.Sources.Doc;
+using Assistant.Knowledge.Parsing;
+using Assistant.Knowledge.Sources.Pdf;
+using Assistant.Knowledge.Sources.Scans;
 using Assistant.Knowledge.Sources.WordLists;
 
-namespace Assistant.Knowledge.Sources;
+namespace Assistant.Knowledge.Sources.Doc;
 
 /// <summary>
 /// Reads Word 97–2003 documents (<c>.doc</c>), and WPS Office documents (<c>.wps</c>) saved in the same binary format,
@@ -19,7 +21,7 @@ public sealed class DocSourceReader : ISourceReader
     private const char FieldSeparator = '\u0014';
     private const char FieldEnd = '\u0015';
 
-    private readonly Pdf.IScanRecognizer? _recognizer;
+    private readonly IScanRecognizer? _recognizer;
 
     /// <summary>A reader of the text of Word 97–2003 files.</summary>
     public DocSourceReader()
@@ -27,7 +29,7 @@ public sealed class DocSourceReader : ISourceReader
     }
 
     /// <summary>A reader that also has scanned pages pasted into a file without text read by <paramref name="recognizer"/>.</summary>
-    public DocSourceReader(Pdf.IScanRecognizer recognizer) => _recognizer = recognizer;
+    public DocSourceReader(IScanRecognizer recognizer) => _recognizer = recognizer;
 
     /// <inheritdoc />
     public IReadOnlyList<string> Extensions { get; } = [".doc", ".wps"];
@@ -53,7 +55,7 @@ public sealed class DocSourceReader : ISourceReader
                 reading.Add(paragraph);
             reading.EndRow();
             if (reading.Blocks.Count == 0 && _recognizer is not null
-                && Pdf.ScannedPage.PastedPages(WordBinaryPictures.PageImages(container), _recognizer, path, relativePath, reading.Title, cancellationToken) is { } scanned)
+                && ScannedPage.PastedPages(WordBinaryPictures.PageImages(container), _recognizer, path, relativePath, reading.Title, cancellationToken) is { } scanned)
                 return SourceReadResult.Of(scanned);
             return SourceReadResult.Of(new SourceText(path, relativePath, reading.Title, [], Letterhead.Properties(reading.Letterhead), reading.Blocks));
         }

@@ -1,12 +1,13 @@
 using System.Text;
-using Assistant.Knowledge.Sources.Docx;
+using Assistant.Knowledge.Parsing;
 using Assistant.Knowledge.Sources.Pdf;
+using Assistant.Knowledge.Sources.Scans;
 using Assistant.Knowledge.Sources.WordLists;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
-namespace Assistant.Knowledge.Sources;
+namespace Assistant.Knowledge.Sources.Docx;
 
 /// <summary>
 /// Reads Word documents as Word shows them: list numbers are written out (<c>第一条</c> from a <c>第%1条</c> list),

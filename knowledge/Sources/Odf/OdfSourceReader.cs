@@ -1,9 +1,9 @@
 using System.Text;
 using System.Xml.Linq;
-using Assistant.Knowledge.Sources.Odf;
+using Assistant.Knowledge.Parsing;
 using static Assistant.Knowledge.Sources.Odf.OdfNames;
 
-namespace Assistant.Knowledge.Sources;
+namespace Assistant.Knowledge.Sources.Odf;
 
 /// <summary>
 /// Reads OpenDocument texts (.odt, and the flat .fodt) as LibreOffice or WPS shows them: list numbers such as

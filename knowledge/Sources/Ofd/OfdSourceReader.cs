@@ -1,8 +1,8 @@
 using System.Xml.Linq;
-using Assistant.Knowledge.Sources.Ofd;
 using Assistant.Knowledge.Sources.Pdf;
+using Assistant.Knowledge.Sources.Scans;
 
-namespace Assistant.Knowledge.Sources;
+namespace Assistant.Knowledge.Sources.Ofd;
 
 /// <summary>
 /// Reads OFD files (GB/T 33190, the fixed-layout format official documents are issued in): the first document of the

@@ -1,9 +1,10 @@
-using Assistant.Knowledge.Sources.Pdf;
+using Assistant.Knowledge.Parsing;
+using Assistant.Knowledge.Sources.Scans;
 using UglyToad.PdfPig;
 using PdfDocumentFormatException = UglyToad.PdfPig.Core.PdfDocumentFormatException;
 using UglyToad.PdfPig.Exceptions;
 
-namespace Assistant.Knowledge.Sources;
+namespace Assistant.Knowledge.Sources.Pdf;
 
 /// <summary>
 /// Reads PDF text as its reader sees it: lines rebuilt from word positions, page numbers and running headers or

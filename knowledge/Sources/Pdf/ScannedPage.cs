@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Assistant.Knowledge.Parsing;
+using Assistant.Knowledge.Sources.Scans;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Tokens;
 

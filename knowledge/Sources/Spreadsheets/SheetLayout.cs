@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Assistant.Knowledge.Parsing;
 
 namespace Assistant.Knowledge.Sources.Spreadsheets;
 

@@ -1,6 +1,6 @@
 using Assistant.Indexer.Ocr;
 using Assistant.Knowledge.Sources;
-using Assistant.Knowledge.Sources.Pdf;
+using Assistant.Knowledge.Sources.Scans;
 
 namespace Assistant.Indexer.Tests.Ocr;
 

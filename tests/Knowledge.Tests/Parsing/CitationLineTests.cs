@@ -1,6 +1,5 @@
 using Assistant.Knowledge.Documents;
 using Assistant.Knowledge.Parsing;
-using Assistant.Knowledge.Sources;
 
 namespace Assistant.Knowledge.Tests.Parsing;
 

@@ -1,6 +1,6 @@
 using Assistant.Knowledge.Documents;
 using Assistant.Knowledge.Parsing;
-using Assistant.Knowledge.Sources;
+using Assistant.Knowledge.Sources.Markdown;
 using Assistant.Knowledge.Tests.Sources;
 
 namespace Assistant.Knowledge.Tests.Parsing;

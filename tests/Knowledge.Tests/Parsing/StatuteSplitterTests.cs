@@ -1,6 +1,7 @@
 using Assistant.Knowledge.Documents;
 using Assistant.Knowledge.Parsing;
-using Assistant.Knowledge.Sources;
+using Assistant.Knowledge.Sources.Markdown;
+using Assistant.Knowledge.Sources.PlainText;
 using Assistant.Knowledge.Tests.Sources;
 
 namespace Assistant.Knowledge.Tests.Parsing;

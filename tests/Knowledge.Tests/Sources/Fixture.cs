@@ -1,4 +1,4 @@
-using Assistant.Knowledge.Sources;
+using Assistant.Knowledge.Parsing;
 
 namespace Assistant.Knowledge.Tests.Sources;
 

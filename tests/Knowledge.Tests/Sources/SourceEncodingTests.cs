@@ -1,5 +1,6 @@
 using System.Text;
 using Assistant.Knowledge.Sources;
+using Assistant.Knowledge.Sources.Html;
 using Assistant.Knowledge.Tests.Support;
 
 namespace Assistant.Knowledge.Tests.Sources;
