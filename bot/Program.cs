@@ -1,3 +1,5 @@
+using Assistant.Bot.Calculators;
+using Assistant.Bot.Calculators.Api;
 using Assistant.Bot.Channels.BotFramework;
 using Assistant.Bot.Channels.DirectLine;
 using Assistant.Bot.Conversations;
@@ -9,6 +11,7 @@ using Assistant.Bot.Knowledge;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddKnowledge();
 builder.AddConversations();
+builder.AddCalculators();
 builder.AddGeneration();
 builder.AddBotFrameworkChannel();
 builder.AddDirectLine();
@@ -19,6 +22,7 @@ app.MapHealth();
 app.MapBotFramework();
 app.MapDirectLine();
 app.MapHandoff();
+app.MapCalculations();
 app.Run();
 
 /// <summary>Entry point, visible to WebApplicationFactory.</summary>

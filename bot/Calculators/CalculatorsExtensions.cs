@@ -1,3 +1,5 @@
+using Assistant.Bot.Calculators.Api;
+using Assistant.Bot.Calculators.Conversation;
 using Assistant.Bot.Calculators.Extraction;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -11,6 +13,8 @@ public static class CalculatorsExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddCalculators();
+        builder.Services.AddCalculationsApi();
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, CalculationsJsonContext.Default));
         return builder;
     }
 
@@ -36,6 +40,10 @@ public static class CalculatorsExtensions
         services.AddSingleton<ArbitrationDeadlineCalculator>();
         services.AddSingleton<CalculationTextRenderer>();
         services.AddSingleton<CalculationRequestExtractor>();
+        services.AddSingleton<CalculationRunner>();
+        services.AddSingleton<CalculationForm>();
+        services.AddSingleton<CalculationCards>();
+        services.AddSingleton<CalculationDialog>();
         return services;
     }
 }

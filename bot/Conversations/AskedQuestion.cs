@@ -1,3 +1,4 @@
+using Assistant.Bot.Calculators.Conversation;
 using Assistant.Bot.Understanding;
 
 namespace Assistant.Bot.Conversations;
@@ -13,4 +14,7 @@ public sealed record AskedQuestion(string Text, IReadOnlyList<string> ArticleKey
     /// <summary>The sensitive topics the question touched, found when it was asked, so a later request for a person
     /// knows what led to it without reading the words again; empty in states saved before they were kept.</summary>
     public IReadOnlyList<SensitiveTopic> Topics { get; init; } = [];
+
+    /// <summary>The calculation the question was answered with, for the officer of a later case.</summary>
+    public CalculationNote? Calculation { get; init; }
 }

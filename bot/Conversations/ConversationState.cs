@@ -1,3 +1,5 @@
+using Assistant.Bot.Calculators.Conversation;
+
 namespace Assistant.Bot.Conversations;
 
 /// <summary>What the bot remembers of one conversation between turns.</summary>
@@ -25,6 +27,9 @@ public sealed record ConversationState(
 
     /// <summary>The org unit the employee chose when a case opened, reused for later cases; null when never chosen.</summary>
     public string? OrgUnit { get; init; }
+
+    /// <summary>A calculation waiting for the worker's next figure; null when none is.</summary>
+    public PendingCalculation? Calculation { get; init; }
 
     /// <summary>This state with <paramref name="question"/> appended to <see cref="RecentQuestions"/>, the oldest dropped beyond the bound.</summary>
     public ConversationState WithQuestion(AskedQuestion question) =>

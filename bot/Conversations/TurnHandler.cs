@@ -1,4 +1,5 @@
 using Assistant.Bot.Answering;
+using Assistant.Bot.Calculators.Conversation;
 using Assistant.Bot.Policy;
 using Assistant.Bot.Replies;
 using Assistant.Bot.Resources;
@@ -21,6 +22,7 @@ public sealed class TurnHandler(
     SensitiveTopicDetector sensitive,
     QuestionAnswerer answerer,
     HandoffPolicy policy,
+    CalculationDialog calculations,
     IHandoffGateway handoff,
     IHandoffRelay relay,
     BotText text,
@@ -29,6 +31,9 @@ public sealed class TurnHandler(
 {
     /// <summary>The pending action stored when a worker asked for an officer.</summary>
     public const string HandoffRequested = "handoff-requested";
+
+    /// <summary>The mode an answer worked out by a calculator is recorded with.</summary>
+    public const string CalculationMode = "calculation";
 
     private const string AnswerIdField = "answerId";
     private const string TextField = "text";
@@ -116,6 +121,14 @@ public sealed class TurnHandler(
             return Replies(message, new Reply(text.Get(facts.Intent == Intent.Greeting ? "Greeting" : "Help", language), language, null, examples));
         }
 
+        // A calculation: the worker's figure for the question asked, or a question that asks for a sum with figures of its own.
+        var answerId = Guid.NewGuid().ToString("N");
+        var calculationLanguage = state.Calculation is not null && typed.Trim().Length < 12 ? state.Language : BotLanguages.Of(LanguageDetector.Detect(typed));
+        var step = (state.Calculation is { } pending ? calculations.Continue(pending, typed, calculationLanguage, answerId) : null)
+            ?? calculations.Start(typed, calculationLanguage, answerId);
+        if (step is not null)
+            return await CalculatedAsync(message, facts, state with { Language = calculationLanguage }, step, answerId, cancellationToken);
+
         var outcome = await answerer.AnswerAsync(new AnswerRequest(typed, facts.Topics, state.UnansweredInARow, message.Address.Key), cancellationToken);
         var now = time.GetUtcNow();
         var answered = state.WithQuestion(new AskedQuestion(typed, outcome.ArticleKeys, now, message.UserId) { Topics = facts.Topics }) with
@@ -125,13 +138,43 @@ public sealed class TurnHandler(
             LastArticleKeys = outcome.ArticleKeys,
             UnansweredInARow = outcome.UnansweredInARow,
             UpdatedAt = now,
+            // A message that is not the figure asked for leaves the calculation.
+            Calculation = null,
         };
         var record = new AnswerRecord(outcome.AnswerId, state.Address, typed, outcome.ArticleKeys, outcome.Mode, outcome.Language, now);
         var unanswered = outcome.Support == SupportLevel.None
             ? new UnansweredQuestion(state.Address, typed, outcome.Language, outcome.SupportReason, outcome.ClosestKeys, now)
             : null;
         await store.SaveTurnAsync(new ConversationTurn(answered, record, unanswered), cancellationToken);
-        return Replies(message, outcome.Reply);
+        return Replies(message, WithCalculationOffer(outcome, typed));
+    }
+
+    // An answer about a rule a calculator applies offers to work the worker's own case out.
+    private Reply WithCalculationOffer(AnswerOutcome outcome, string typed) =>
+        outcome.Support != SupportLevel.None && outcome.Reply.Card is { } card && calculations.Offer(typed, outcome.Language) is { } offer
+            ? outcome.Reply with { Card = card with { Buttons = [offer, .. card.Buttons] } }
+            : outcome.Reply;
+
+    private async Task<TurnResult> CalculatedAsync(
+        IncomingMessage message, TurnFacts facts, ConversationState state, CalculationStep step, string answerId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var next = state with { Calculation = step.Pending, UpdatedAt = now };
+        AnswerRecord? record = null;
+        if (step.Done is { } done)
+        {
+            // A finished calculation is an answer: recorded with its articles, kept with the question for a later case.
+            var keys = step.Reply.Card?.Citations.Select(c => c.ArticleKey).ToList() ?? [];
+            next = next.WithQuestion(new AskedQuestion(facts.Text, keys, now, message.UserId) { Topics = facts.Topics, Calculation = done }) with
+            {
+                LastQuestion = facts.Text,
+                LastArticleKeys = keys,
+                UnansweredInARow = 0,
+            };
+            record = new AnswerRecord(answerId, state.Address, facts.Text, keys, CalculationMode, state.Language, now);
+        }
+        await store.SaveTurnAsync(new ConversationTurn(next, record), cancellationToken);
+        return Replies(message, step.Reply);
     }
 
     private async Task<TurnResult> PersonAtOnceAsync(
@@ -159,6 +202,11 @@ public sealed class TurnHandler(
                 return await FeedbackAsync(message, submission, state, submission.Action == CardActions.Helpful, cancellationToken);
             case CardActions.AskOfficer:
                 return Replies(message, await RequestOfficerAsync(message, state, HandoffReason.Requested, cancellationToken));
+            case CalculationCards.FormAction when calculations.ShowForm(submission, state.Calculation, state.Language) is { } form:
+                return Replies(message, form.Reply);
+            case CalculationCards.CalculateAction when calculations.FromForm(submission, state.Language, Guid.NewGuid().ToString("N")) is { } calculated:
+                var asked = facts.Text.Length > 0 ? facts : facts with { Text = calculated.Done?.Title ?? submission.Action };
+                return await CalculatedAsync(message, asked, state, calculated, calculated.Reply.Card?.AnswerId ?? string.Empty, cancellationToken);
             default:
                 return await TextAsync(message, facts, state, cancellationToken);
         }

@@ -34,4 +34,10 @@ public sealed record AnswerCard(
 
     /// <summary>The heading over <see cref="Further"/>.</summary>
     public string? FurtherHeading { get; init; }
+
+    /// <summary>Headed blocks of lines after the lead (a calculation's steps and assumptions).</summary>
+    public IReadOnlyList<CardSection> Sections { get; init; } = [];
+
+    /// <summary>Form fields, submitted with the card's buttons.</summary>
+    public IReadOnlyList<CardInput> Inputs { get; init; } = [];
 }

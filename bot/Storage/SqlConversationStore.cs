@@ -50,7 +50,7 @@ public sealed class SqlConversationStore : IConversationStore
             """
             SELECT language AS Language, last_question AS LastQuestion, last_article_keys AS LastArticleKeys,
                    unanswered_in_a_row AS UnansweredInARow, pending_action AS PendingAction, updated_at AS UpdatedAt,
-                   recent_questions AS RecentQuestions, org_unit AS OrgUnit
+                   recent_questions AS RecentQuestions, org_unit AS OrgUnit, pending_calculation AS PendingCalculation
             FROM conversation_state WHERE conversation_key = @key
             """,
             new { key = address.Key }, cancellationToken: cancellationToken));
@@ -60,6 +60,7 @@ public sealed class SqlConversationStore : IConversationStore
             {
                 RecentQuestions = QuestionsFromJson(row.RecentQuestions),
                 OrgUnit = row.OrgUnit,
+                Calculation = row.PendingCalculation is { } pending ? JsonSerializer.Deserialize(pending, StorageJsonContext.Readable.PendingCalculation) : null,
             };
     }
 
@@ -91,14 +92,16 @@ public sealed class SqlConversationStore : IConversationStore
         new(
             """
             INSERT INTO conversation_state (conversation_key, channel_id, conversation_id, scope, language, last_question,
-                                            last_article_keys, unanswered_in_a_row, pending_action, updated_at, recent_questions, org_unit)
+                                            last_article_keys, unanswered_in_a_row, pending_action, updated_at, recent_questions, org_unit,
+                                            pending_calculation)
             VALUES (@key, @channelId, @conversationId, @scope, @language, @lastQuestion, @lastArticleKeys, @unanswered, @pendingAction, @updatedAt,
-                    @recentQuestions, @orgUnit)
+                    @recentQuestions, @orgUnit, @pendingCalculation)
             ON CONFLICT (conversation_key) DO UPDATE SET
                 language = excluded.language, last_question = excluded.last_question,
                 last_article_keys = excluded.last_article_keys, unanswered_in_a_row = excluded.unanswered_in_a_row,
                 pending_action = excluded.pending_action, updated_at = excluded.updated_at,
-                recent_questions = excluded.recent_questions, org_unit = excluded.org_unit
+                recent_questions = excluded.recent_questions, org_unit = excluded.org_unit,
+                pending_calculation = excluded.pending_calculation
             """,
             new
             {
@@ -114,6 +117,9 @@ public sealed class SqlConversationStore : IConversationStore
                 updatedAt = ToText(state.UpdatedAt),
                 recentQuestions = JsonSerializer.Serialize(state.RecentQuestions.ToList(), StorageJsonContext.Readable.ListAskedQuestion),
                 orgUnit = state.OrgUnit,
+                pendingCalculation = state.Calculation is { } pending
+                    ? JsonSerializer.Serialize(pending, StorageJsonContext.Readable.PendingCalculation)
+                    : null,
             },
             transaction,
             cancellationToken: cancellationToken);
@@ -318,6 +324,7 @@ public sealed class SqlConversationStore : IConversationStore
         public string UpdatedAt { get; set; } = "";
         public string RecentQuestions { get; set; } = "[]";
         public string? OrgUnit { get; set; }
+        public string? PendingCalculation { get; set; }
     }
 
     internal sealed class ReferenceRow

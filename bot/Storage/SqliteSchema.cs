@@ -77,6 +77,10 @@ internal static class SqliteSchema
             xml TEXT NOT NULL
         );
         """,
+        // A calculation waiting for the worker's next figure (JSON), kept between turns.
+        """
+        ALTER TABLE conversation_state ADD COLUMN pending_calculation TEXT NULL;
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Count;

@@ -8,6 +8,7 @@ namespace Assistant.Bot.Storage;
 [JsonSourceGenerationOptions(UseStringEnumConverter = true)]
 [JsonSerializable(typeof(List<string>))]
 [JsonSerializable(typeof(List<Assistant.Bot.Conversations.AskedQuestion>))]
+[JsonSerializable(typeof(Assistant.Bot.Calculators.Conversation.PendingCalculation))]
 internal sealed partial class StorageJsonContext : JsonSerializerContext
 {
     /// <summary>The context with unescaped non-ASCII text (the columns are read by SQL, never put into HTML).</summary>

@@ -9,13 +9,17 @@ namespace Assistant.Bot.Calculators.Extraction;
 /// </summary>
 public sealed class CalculationRequestExtractor(TimeProvider time)
 {
-    public ExtractedCalculation Extract(string message)
+    public ExtractedCalculation Extract(string message) => Extract(message, null);
+
+    /// <summary>Reads <paramref name="message"/> as a calculation of <paramref name="expected"/> when its words name no kind
+    /// of their own: a worker's answer to a question the conversation asked (干了五年, 8000).</summary>
+    public ExtractedCalculation Extract(string message, CalculationKind? expected)
     {
         ArgumentNullException.ThrowIfNull(message);
         // NFKC turns full-width digits, letters and punctuation (８０００，２０１９) into their plain forms.
         var text = message.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
         var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
-        var kind = KindRecognizer.Recognize(text);
+        var kind = KindRecognizer.Recognize(text) ?? expected;
         var spans = new TextSpans(text);
 
         ExtractedDate? start = null, end = null, unplaced = null;
@@ -70,6 +74,72 @@ public sealed class CalculationRequestExtractor(TimeProvider time)
         };
         return new ExtractedCalculation(kind, inputs, kind is { } k ? Missing(k, inputs) : []);
     }
+
+    /// <summary>
+    /// The figure a worker gave in answer to the question for <paramref name="field"/> (an <see cref="ExtractedInputs"/>
+    /// property name, or <c>OvertimeHours</c>), merged into <paramref name="known"/>; null when the answer holds no such
+    /// figure. A bare number answers the question asked (8000 for the wage, 5 for the years, 9 for the grade).
+    /// </summary>
+    public ExtractedInputs? ReadAnswer(CalculationKind kind, string field, string answer, ExtractedInputs known)
+    {
+        ArgumentNullException.ThrowIfNull(known);
+        var read = Extract(answer, kind).Inputs;
+        var merged = Merge(known, read);
+        if (Answers(field, merged))
+            return merged;
+        if (SpokenNumbers.Scan(answer.Normalize(NormalizationForm.FormKC).ToLowerInvariant()) is not [var only])
+            return null;
+        var bare = field switch
+        {
+            nameof(ExtractedInputs.Years) => merged with { Years = only.Value },
+            nameof(ExtractedInputs.TotalYears) => merged with { TotalYears = only.Value },
+            nameof(ExtractedInputs.MonthlyWage) => merged with { MonthlyWage = only.Value },
+            nameof(ExtractedInputs.Grade) => merged with { Grade = (int)only.Value },
+            nameof(ExtractedInputs.ContractMonths) => merged with { ContractMonths = (int)only.Value },
+            "OvertimeHours" => merged with { WeekdayOvertimeHours = only.Value },
+            _ => null,
+        };
+        return bare is not null && Answers(field, bare) ? bare : null;
+    }
+
+    /// <summary>What <paramref name="later"/> says wins over what <paramref name="known"/> said.</summary>
+    public static ExtractedInputs Merge(ExtractedInputs known, ExtractedInputs later) => new()
+    {
+        Years = later.Years ?? known.Years,
+        TotalYears = later.TotalYears ?? known.TotalYears,
+        StartDate = later.StartDate ?? known.StartDate,
+        EndDate = later.EndDate ?? known.EndDate,
+        MonthlyWage = later.MonthlyWage ?? known.MonthlyWage,
+        Ending = later.Ending ?? known.Ending,
+        Grade = later.Grade ?? known.Grade,
+        WeekdayOvertimeHours = later.WeekdayOvertimeHours ?? known.WeekdayOvertimeHours,
+        RestDayHours = later.RestDayHours ?? known.RestDayHours,
+        HolidayHours = later.HolidayHours ?? known.HolidayHours,
+        System = later.System ?? known.System,
+        ContractMonths = later.ContractMonths ?? known.ContractMonths,
+        Contract = later.Contract ?? known.Contract,
+        Babies = later.Babies ?? known.Babies,
+        DifficultBirth = later.DifficultBirth ?? known.DifficultBirth,
+        Miscarriage = later.Miscarriage ?? known.Miscarriage,
+        PregnancyMonths = later.PregnancyMonths ?? known.PregnancyMonths,
+        Dispute = later.Dispute ?? known.Dispute,
+    };
+
+    /// <summary>The figures <paramref name="kind"/> still needs, asked one at a time in this order.</summary>
+    public static IReadOnlyList<string> StillMissing(CalculationKind kind, ExtractedInputs inputs) => Missing(kind, inputs);
+
+    private static bool Answers(string field, ExtractedInputs inputs) => field switch
+    {
+        nameof(ExtractedInputs.Years) => inputs.Years is not null || inputs.StartDate is not null,
+        nameof(ExtractedInputs.StartDate) => inputs.StartDate is not null || inputs.Years is not null,
+        nameof(ExtractedInputs.TotalYears) => inputs.TotalYears is not null,
+        nameof(ExtractedInputs.MonthlyWage) => inputs.MonthlyWage is not null,
+        nameof(ExtractedInputs.Grade) => inputs.Grade is not null,
+        nameof(ExtractedInputs.ContractMonths) => inputs.ContractMonths is not null || inputs.Contract is not null,
+        nameof(ExtractedInputs.EndDate) => inputs.EndDate is not null,
+        "OvertimeHours" => inputs.WeekdayOvertimeHours is not null || inputs.RestDayHours is not null || inputs.HolidayHours is not null,
+        _ => false,
+    };
 
     /// <summary>One length is the service; of two, the one said of this company (or the shorter) is the service and the other the total.</summary>
     private static (decimal? Years, decimal? Total) Lengths(IReadOnlyList<DurationReader.Found> durations)

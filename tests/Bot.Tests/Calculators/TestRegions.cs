@@ -3,7 +3,7 @@ using Assistant.Bot.Calculators;
 namespace Assistant.Bot.Tests.Calculators;
 
 /// <summary>Regional figures for the worked examples: round numbers so the hand arithmetic stays readable.</summary>
-internal static class TestRegions
+public static class TestRegions
 {
     /// <summary>City average 10,000 (cap 30,000), minimum wage 2,500, 60 extra maternity days, pooling average 9,000 (bounds 5,400–27,000).</summary>
     public static RegionalFigures Full { get; } = new(

@@ -44,7 +44,8 @@ public sealed class TurnHarness : IDisposable
             searcher, composer, generator ?? new FakeGenerator(null, enabled: false), expander ?? new DisabledQuestionExpander(),
             embedder ?? new DisabledQuestionEmbedder(), policy, NullLogger<QuestionAnswerer>.Instance);
         Handler = new TurnHandler(
-            Store, new IntentRecognizer(Text), sensitive, answerer, policy, Gateway, new NoHandoffRelay(), Text, Time, NullLogger<TurnHandler>.Instance);
+            Store, new IntentRecognizer(Text), sensitive, answerer, policy, TestCalculations.Dialog(searcher, Text, Time), Gateway, new NoHandoffRelay(), Text,
+            Time, NullLogger<TurnHandler>.Instance);
     }
 
     public BotText Text { get; }

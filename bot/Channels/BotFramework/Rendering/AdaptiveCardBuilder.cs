@@ -23,6 +23,17 @@ internal static class AdaptiveCardBuilder
         };
         if (!string.IsNullOrWhiteSpace(card.LeadSource))
             body.Add(TextBlock(card.LeadSource, ("size", "Small"), ("isSubtle", true)));
+        foreach (var section in card.Sections)
+        {
+            body.Add(TextBlock(section.Heading, ("weight", "Bolder"), ("separator", true)));
+            foreach (var line in section.Lines)
+                body.Add(TextBlock(line, ("spacing", "Small")));
+        }
+        foreach (var input in card.Inputs)
+        {
+            body.Add(TextBlock(input.Label, ("weight", "Bolder"), ("spacing", "Small")));
+            body.Add(Input(input));
+        }
         if (!string.IsNullOrWhiteSpace(card.CitationsHeading))
             body.Add(TextBlock(card.CitationsHeading, ("weight", "Bolder"), ("separator", true)));
         foreach (var citation in card.Citations)
@@ -114,6 +125,40 @@ internal static class AdaptiveCardBuilder
                 },
             },
         });
+    }
+
+    // A form field; Action.Submit sends its value under its id (Web Chat and Teams alike).
+    private static JsonObject Input(CardInput input)
+    {
+        var field = new JsonObject
+        {
+            ["type"] = input.Kind switch
+            {
+                CardInputKind.Date => "Input.Date",
+                CardInputKind.Toggle => "Input.Toggle",
+                CardInputKind.Choice => "Input.ChoiceSet",
+                _ => "Input.Number",
+            },
+            ["id"] = input.Id,
+        };
+        if (input.Value is { } value)
+            field["value"] = value;
+        switch (input.Kind)
+        {
+            case CardInputKind.Toggle:
+                field["title"] = input.Label;
+                field["valueOn"] = "true";
+                field["valueOff"] = "false";
+                break;
+            case CardInputKind.Choice:
+                field["style"] = "compact";
+                field["choices"] = new JsonArray([.. input.Options.Select(o => (JsonNode)new JsonObject { ["title"] = o.Title, ["value"] = o.Value })]);
+                break;
+            case CardInputKind.Number:
+                field["min"] = 0;
+                break;
+        }
+        return field;
     }
 
     /// <summary>A compact drop-down; Action.Submit sends its value under its id (both Web Chat and Teams).</summary>

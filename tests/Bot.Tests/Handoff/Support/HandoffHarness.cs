@@ -53,8 +53,8 @@ public sealed class HandoffHarness : IDisposable
                 new OfficerCards(text, Router, new SensitiveDataMasker()), text),
             Router, Time);
         Handler = new TurnHandler(
-            Conversations, new IntentRecognizer(text), sensitive, answerer, policy, new HandoffGateway(Store, Cases, replies, policy, Router), relay, text, Time,
-            NullLogger<TurnHandler>.Instance);
+            Conversations, new IntentRecognizer(text), sensitive, answerer, policy, TestCalculations.Dialog(index.Searcher, text, Time),
+            new HandoffGateway(Store, Cases, replies, policy, Router), relay, text, Time, NullLogger<TurnHandler>.Instance);
     }
 
     public FakeTimeProvider Time { get; }
