@@ -121,7 +121,7 @@ public sealed class TurnHandler(
             return Replies(message, new Reply(text.Get(facts.Intent == Intent.Greeting ? "Greeting" : "Help", language), language, null, examples));
         }
 
-        // A calculation: the worker's figure for the question asked, or a question that asks for a sum with figures of its own.
+        // A calculation: the worker's figure for the question asked, or a question with figures of the worker's own.
         var answerId = Guid.NewGuid().ToString("N");
         var calculationLanguage = state.Calculation is not null && typed.Trim().Length < 12 ? state.Language : BotLanguages.Of(LanguageDetector.Detect(typed));
         var step = (state.Calculation is { } pending ? calculations.Continue(pending, typed, calculationLanguage, answerId) : null)
@@ -130,6 +130,8 @@ public sealed class TurnHandler(
             return await CalculatedAsync(message, facts, state with { Language = calculationLanguage }, step, answerId, cancellationToken);
 
         var outcome = await answerer.AnswerAsync(new AnswerRequest(typed, facts.Topics, state.UnansweredInARow, message.Address.Key), cancellationToken);
+        // Asked for the sum without a figure: the law first, then the first figure the sum needs.
+        var followUp = outcome.Support != SupportLevel.None ? calculations.AskAlongside(typed, outcome.Language, answerId) : null;
         var now = time.GetUtcNow();
         var answered = state.WithQuestion(new AskedQuestion(typed, outcome.ArticleKeys, now, message.UserId) { Topics = facts.Topics }) with
         {
@@ -139,21 +141,29 @@ public sealed class TurnHandler(
             UnansweredInARow = outcome.UnansweredInARow,
             UpdatedAt = now,
             // A message that is not the figure asked for leaves the calculation.
-            Calculation = null,
+            Calculation = followUp?.Pending,
         };
         var record = new AnswerRecord(outcome.AnswerId, state.Address, typed, outcome.ArticleKeys, outcome.Mode, outcome.Language, now);
         var unanswered = outcome.Support == SupportLevel.None
             ? new UnansweredQuestion(state.Address, typed, outcome.Language, outcome.SupportReason, outcome.ClosestKeys, now)
             : null;
         await store.SaveTurnAsync(new ConversationTurn(answered, record, unanswered), cancellationToken);
-        return Replies(message, WithCalculationOffer(outcome, typed));
+        var reply = WithCalculationOffer(outcome, typed);
+        return followUp is null
+            ? Replies(message, reply)
+            : new TurnResult([reply, followUp.Reply], message.Kind == IncomingKind.CardInvoke ? reply.Text : null);
     }
 
-    // An answer about a rule a calculator applies offers to work the worker's own case out.
-    private Reply WithCalculationOffer(AnswerOutcome outcome, string typed) =>
-        outcome.Support != SupportLevel.None && outcome.Reply.Card is { } card && calculations.Offer(typed, outcome.Language) is { } offer
-            ? outcome.Reply with { Card = card with { Buttons = [offer, .. card.Buttons] } }
-            : outcome.Reply;
+    // An answer about a rule a calculator applies offers to work the worker's own case out: first under the card,
+    // unless the policy put a person first (a dismissal, an injury), where the offer of a person stays on top.
+    private Reply WithCalculationOffer(AnswerOutcome outcome, string typed)
+    {
+        if (outcome.Support == SupportLevel.None || outcome.Reply.Card is not { } card || calculations.Offer(typed, outcome.Language) is not { } offer)
+            return outcome.Reply;
+        var personFirst = card.Buttons is [{ Submission.Action: CardActions.AskOfficer }, ..];
+        IReadOnlyList<CardButton> buttons = personFirst ? [card.Buttons[0], offer, .. card.Buttons.Skip(1)] : [offer, .. card.Buttons];
+        return outcome.Reply with { Card = card with { Buttons = buttons } };
+    }
 
     private async Task<TurnResult> CalculatedAsync(
         IncomingMessage message, TurnFacts facts, ConversationState state, CalculationStep step, string answerId, CancellationToken cancellationToken)

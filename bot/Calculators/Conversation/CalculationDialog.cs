@@ -24,16 +24,29 @@ public sealed partial class CalculationDialog(
     private static partial Regex AsksForTheSum();
 
     /// <summary>
-    /// A message that asks a calculator's question with a figure of the worker's own, or asks outright for the sum, starts
-    /// a calculation; null for anything else (a question about the rule alone is answered from the law, with the offer of
-    /// <see cref="Offer"/>).
+    /// A message that asks a calculator's question with a figure of the worker's own starts a calculation: the next
+    /// question, or the result when nothing is missing. Null for anything else: a question about the rule alone, or one
+    /// asking for the sum without a figure, is answered from the law first (see <see cref="AskAlongside"/>).
     /// </summary>
     public CalculationStep? Start(string message, string language, string answerId)
     {
         var extracted = extractor.Extract(message);
-        if (extracted.Kind is not { } kind || (!HasFigure(extracted.Inputs) && !AsksForTheSum().IsMatch(message)))
+        if (extracted.Kind is not { } kind || !HasFigure(extracted.Inputs))
             return null;
         return Next(kind, extracted.Inputs, language, answerId);
+    }
+
+    /// <summary>
+    /// For a question that asks outright for the sum without a figure of its own ("被辞退能拿多少钱"): the first figure
+    /// to ask for, sent after the answer from the law, the calculation waiting for the reply. Null when the message
+    /// does not ask for a sum a calculator works out.
+    /// </summary>
+    public CalculationStep? AskAlongside(string message, string language, string answerId)
+    {
+        var extracted = extractor.Extract(message);
+        if (extracted.Kind is not { } kind || HasFigure(extracted.Inputs) || !AsksForTheSum().IsMatch(message))
+            return null;
+        return Next(kind, extracted.Inputs, language, answerId) is { Pending: not null } asking ? asking : null;
     }
 
     /// <summary>The worker's reply to the question asked: the next question or the result; "cancel" stops; null when the

@@ -34,11 +34,15 @@ public sealed class CalculationConversationTests(SampleIndexFixture index) : ICl
     {
         using var harness = new TurnHarness(index);
 
-        var first = Assert.Single((await harness.SayAsync("公司裁员了，能赔多少钱？")).Replies);
+        // Asked for the sum without a figure: the law first, then the first figure the sum needs.
+        var opening = (await harness.SayAsync("公司裁员了，能赔多少钱？")).Replies;
         var second = Assert.Single((await harness.SayAsync("干了五年半")).Replies);
         var result = Assert.Single((await harness.SayAsync("税前一万二")).Replies);
 
-        Assert.Contains("干了多久", first.Text, StringComparison.Ordinal);
+        Assert.Equal(2, opening.Count);
+        Assert.Contains(opening[0].Card!.Citations, c => c.ArticleKey == "劳动合同法#第四十六条");
+        Assert.Empty(opening[1].Card!.Citations);
+        Assert.Contains("干了多久", opening[1].Text, StringComparison.Ordinal);
         Assert.Contains("月工资", second.Text, StringComparison.Ordinal);
         // 5½ years: the half year is six months, a whole month (第四十七条); 6 × 12,000.
         Assert.Contains("72,000.00", result.Card!.Lead, StringComparison.Ordinal);
@@ -97,7 +101,9 @@ public sealed class CalculationConversationTests(SampleIndexFixture index) : ICl
         var card = Assert.Single((await harness.SayAsync("被辞退有没有经济补偿")).Replies).Card!;
 
         Assert.Equal("职工劳动权益问答指南#被公司辞退能拿到经济补偿吗？", card.ExplanationKey);
-        var offer = card.Buttons[0];
+        // A dismissal puts the offer of a person first; working it out comes right after.
+        Assert.Equal(CardActions.AskOfficer, card.Buttons[0].Submission.Action);
+        var offer = card.Buttons[1];
         Assert.Equal("帮我算一算", offer.Title);
         Assert.Equal(CalculationCards.FormAction, offer.Submission.Action);
     }
