@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Assistant.Bench.CaseLoad;
 using Assistant.Bot.Handoff;
+using Assistant.Bot.Handoff.Persistence;
 
 // caseload seed --db FILE [--cases 10000] [--seed 1]
 //   writes realistic cases into the SQLite file the bot will use, through the bot's own case store.

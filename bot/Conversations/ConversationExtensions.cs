@@ -3,6 +3,7 @@ using Assistant.Bot.Citations;
 using Assistant.Bot.Answering;
 using Assistant.Bot.Generation;
 using Assistant.Bot.Resources;
+using Assistant.Bot.Conversations.Persistence;
 using Assistant.Bot.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;

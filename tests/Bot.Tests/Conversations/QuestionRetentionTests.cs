@@ -1,4 +1,5 @@
 using Assistant.Bot.Conversations;
+using Assistant.Bot.Conversations.Persistence;
 using Assistant.Bot.Storage;
 using Assistant.Bot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,10 +1,12 @@
 using Assistant.Bot.Conversations;
+using Assistant.Bot.Conversations.Persistence;
 using Assistant.Bot.Resources;
 using Assistant.Bot.Tests.Handoff.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Assistant.Bot.Handoff;
+using Assistant.Bot.Handoff.Persistence;
 using Assistant.Bot.Storage;
 using Assistant.Bot.Tests.Storage.Support;
 using Assistant.Bot.Privacy;

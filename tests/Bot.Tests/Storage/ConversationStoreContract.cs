@@ -1,4 +1,5 @@
 using Assistant.Bot.Conversations;
+using Assistant.Bot.Conversations.Persistence;
 using Assistant.Bot.Storage;
 using Assistant.Bot.Tests.Storage.Support;
 using Dapper;
@@ -55,7 +56,7 @@ public abstract class ConversationStoreContract(StoreDatabases databases) : IAsy
     public async Task A_database_of_the_first_schema_keeps_its_state_and_gains_the_new_columns()
     {
         var database = await databases.NewAsync();
-        var first = database.IsPostgreSql ? SchemaMigrations.ForPostgreSql(SqliteSchema.Migrations[0]) : SqliteSchema.Migrations[0];
+        var first = database.IsPostgreSql ? SchemaMigrations.ForPostgreSql(ConversationSchema.Migrations[0]) : ConversationSchema.Migrations[0];
         await database.WriteAsync(connection => connection.ExecuteAsync(
             "CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (1);" + first + """
             INSERT INTO conversation_state VALUES ('msteams|a:1xyz', 'msteams', 'a:1xyz', 'Group', 'zh', '会费怎么交', '["会费办法#第四条"]', 0, NULL, '2026-03-02T09:30:15.1230000+00:00');
@@ -155,7 +156,7 @@ public abstract class ConversationStoreContract(StoreDatabases databases) : IAsy
         await new SqlConversationStore(database).SaveStateAsync(new ConversationState(_address, "en", "q", ["k"], 1, null, At), CancellationToken.None);
 
         var second = new SqlConversationStore(databases.Reopen(database));
-        Assert.Equal(SqliteSchema.CurrentVersion, await second.InitializeAsync(CancellationToken.None));
+        Assert.Equal(ConversationSchema.CurrentVersion, await second.InitializeAsync(CancellationToken.None));
         Assert.Equal("en", (await second.GetStateAsync(_address, CancellationToken.None))!.Language);
     }
 
@@ -166,9 +167,9 @@ public abstract class ConversationStoreContract(StoreDatabases databases) : IAsy
         var store = new SqlConversationStore(database);
 
         Assert.Equal(0, await store.InitializeAsync(CancellationToken.None));
-        Assert.Equal(SqliteSchema.CurrentVersion, await store.InitializeAsync(CancellationToken.None));
+        Assert.Equal(ConversationSchema.CurrentVersion, await store.InitializeAsync(CancellationToken.None));
 
-        Assert.Equal(Enumerable.Range(1, SqliteSchema.CurrentVersion).Select(v => (long)v), await QueryAsync<long>(database, "SELECT version FROM schema_version ORDER BY version"));
+        Assert.Equal(Enumerable.Range(1, ConversationSchema.CurrentVersion).Select(v => (long)v), await QueryAsync<long>(database, "SELECT version FROM schema_version ORDER BY version"));
     }
 
     [StoreFact]
@@ -181,8 +182,8 @@ public abstract class ConversationStoreContract(StoreDatabases databases) : IAsy
             Task.Run(() => new SqlConversationStore(database).InitializeAsync(CancellationToken.None)),
             Task.Run(() => new SqlConversationStore(other).InitializeAsync(CancellationToken.None)));
 
-        Assert.Equal([0, SqliteSchema.CurrentVersion], found.Order().ToArray());
-        Assert.Equal(SqliteSchema.CurrentVersion, (await QueryAsync<long>(database, "SELECT version FROM schema_version")).Count);
+        Assert.Equal([0, ConversationSchema.CurrentVersion], found.Order().ToArray());
+        Assert.Equal(ConversationSchema.CurrentVersion, (await QueryAsync<long>(database, "SELECT version FROM schema_version")).Count);
     }
 
     [StoreFact]

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Assistant.Bot.Conversations.Persistence;
 
 namespace Assistant.Bot.Tests.Storage;
 
@@ -45,7 +46,7 @@ public abstract class DataProtectionKeyContract(StoreDatabases databases) : IAsy
     {
         var database = await databases.NewAsync();
         await using var connection = await database.OpenAsync(CancellationToken.None);
-        await SqliteSchema.MigrateAsync(database, connection, CancellationToken.None);
+        await ConversationSchema.MigrateAsync(database, connection, CancellationToken.None);
         return database;
     }
 

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Assistant.Bot.Conversations.Persistence;
 
 namespace Assistant.Bot.Tests.Storage;
 
@@ -109,7 +110,7 @@ public sealed class KeyEncryptionTests : IAsyncLifetime
     {
         var database = await _databases.NewAsync();
         await using var connection = await database.OpenAsync(CancellationToken.None);
-        await SqliteSchema.MigrateAsync(database, connection, CancellationToken.None);
+        await ConversationSchema.MigrateAsync(database, connection, CancellationToken.None);
         return database;
     }
 

@@ -1,6 +1,7 @@
 using Assistant.Bot.Citations;
 using Assistant.Bot.Answering;
 using Assistant.Bot.Conversations;
+using Assistant.Bot.Conversations.Persistence;
 using Assistant.Bot.Generation;
 using Assistant.Bot.Knowledge;
 using Assistant.Bot.Resources;

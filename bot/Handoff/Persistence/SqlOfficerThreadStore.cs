@@ -3,7 +3,7 @@ using System.Globalization;
 using Assistant.Bot.Storage;
 using Dapper;
 
-namespace Assistant.Bot.Handoff;
+namespace Assistant.Bot.Handoff.Persistence;
 
 /// <summary>
 /// Case threads in the bot's database (SQLite file or PostgreSQL), in their own table. The table is created when first

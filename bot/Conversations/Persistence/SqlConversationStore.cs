@@ -2,9 +2,10 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using Assistant.Bot.Conversations;
+using Assistant.Bot.Storage;
 using Dapper;
 
-namespace Assistant.Bot.Storage;
+namespace Assistant.Bot.Conversations.Persistence;
 
 /// <summary>
 /// The conversation store in the bot's database (SQLite file in WAL mode, or PostgreSQL): one pooled connection per
@@ -33,7 +34,7 @@ public sealed class SqlConversationStore : IConversationStore
         try
         {
             await using var connection = await _database.OpenAsync(cancellationToken);
-            var found = await SqliteSchema.MigrateAsync(_database, connection, cancellationToken);
+            var found = await ConversationSchema.MigrateAsync(_database, connection, cancellationToken);
             _initialized = true;
             return found;
         }
@@ -112,7 +113,7 @@ public sealed class SqlConversationStore : IConversationStore
                 unanswered = state.UnansweredInARow,
                 pendingAction = state.PendingAction,
                 updatedAt = ToText(state.UpdatedAt),
-                recentQuestions = JsonSerializer.Serialize(state.RecentQuestions.ToList(), StorageJsonContext.Readable.ListAskedQuestion),
+                recentQuestions = JsonSerializer.Serialize(state.RecentQuestions.ToList(), ConversationJsonContext.Readable.ListAskedQuestion),
                 orgUnit = state.OrgUnit,
             },
             transaction,
@@ -298,7 +299,7 @@ public sealed class SqlConversationStore : IConversationStore
         JsonSerializer.Deserialize(json, StorageJsonContext.Readable.ListString) ?? [];
 
     private static List<AskedQuestion> QuestionsFromJson(string json) =>
-        JsonSerializer.Deserialize(json, StorageJsonContext.Readable.ListAskedQuestion) ?? [];
+        JsonSerializer.Deserialize(json, ConversationJsonContext.Readable.ListAskedQuestion) ?? [];
 
     private static string ToText(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Assistant.Bot.Storage;
 
-namespace Assistant.Bot.Handoff;
+namespace Assistant.Bot.Handoff.Persistence;
 
 /// <summary>
 /// The handoff tables as numbered migrations, recorded in their own <c>handoff_schema_version</c> table so the

@@ -6,7 +6,7 @@ using Assistant.Bot.Storage;
 using Dapper;
 using Assistant.Bot.Policy;
 
-namespace Assistant.Bot.Handoff;
+namespace Assistant.Bot.Handoff.Persistence;
 
 /// <summary>
 /// Cases in the bot's database (the conversation store's, its own tables): a SQLite file, whose writes go through one

@@ -1,12 +1,13 @@
 using System.Data.Common;
+using Assistant.Bot.Storage;
 
-namespace Assistant.Bot.Storage;
+namespace Assistant.Bot.Conversations.Persistence;
 
 /// <summary>
 /// The store's schema as numbered migrations, applied in order at start and recorded in <c>schema_version</c>.
 /// Plain SQL, so the PostgreSQL store can keep the same tables.
 /// </summary>
-internal static class SqliteSchema
+internal static class ConversationSchema
 {
     /// <summary>Migration n (1-based) brings the schema from version n-1 to n.</summary>
     public static IReadOnlyList<string> Migrations { get; } =
