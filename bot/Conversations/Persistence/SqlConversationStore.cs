@@ -9,44 +9,14 @@ namespace Assistant.Bot.Conversations.Persistence;
 
 /// <summary>
 /// The conversation store in the bot's database (SQLite file in WAL mode, or PostgreSQL): one pooled connection per
-/// operation, schema migrated on first use (and at start by <see cref="StorageInitializer"/>). Lists are JSON text;
-/// times are UTC ISO-8601 text. Every statement runs unchanged on both databases.
+/// operation, its tables those of <see cref="ConversationSchema"/> (created at start). Lists are JSON text; times are
+/// UTC ISO-8601 text. Every statement runs unchanged on both databases.
 /// </summary>
-public sealed class SqlConversationStore : IConversationStore
+public sealed class SqlConversationStore(IStoreDatabase database) : IConversationStore
 {
-    private readonly IStoreDatabase _database;
-    private readonly SemaphoreSlim _initialization = new(1, 1);
-    private volatile bool _initialized;
-
-    /// <summary>Creates the store over a SQLite connection string (an absolute <c>Data Source</c>).</summary>
-    public SqlConversationStore(string connectionString)
-        : this(new SqliteDatabase(connectionString))
-    {
-    }
-
-    /// <summary>Creates the store in the database shared with the other stores.</summary>
-    public SqlConversationStore(IStoreDatabase database) => _database = database;
-
-    /// <summary>Creates or migrates the schema (a SQLite file is switched to WAL); returns the schema version found before.</summary>
-    public async Task<int> InitializeAsync(CancellationToken cancellationToken)
-    {
-        await _initialization.WaitAsync(cancellationToken);
-        try
-        {
-            await using var connection = await _database.OpenAsync(cancellationToken);
-            var found = await ConversationSchema.MigrateAsync(_database, connection, cancellationToken);
-            _initialized = true;
-            return found;
-        }
-        finally
-        {
-            _initialization.Release();
-        }
-    }
-
     public async Task<ConversationState?> GetStateAsync(ConversationAddress address, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<StateRow>(new CommandDefinition(
             """
             SELECT language AS Language, last_question AS LastQuestion, last_article_keys AS LastArticleKeys,
@@ -67,9 +37,7 @@ public sealed class SqlConversationStore : IConversationStore
     public async Task SaveTurnAsync(ConversationTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        if (!_initialized)
-            await InitializeAsync(cancellationToken);
-        await _database.WriteAsync(async connection =>
+        await database.WriteAsync(async connection =>
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             await connection.ExecuteAsync(StateCommand(turn.State, transaction, cancellationToken));
@@ -143,7 +111,7 @@ public sealed class SqlConversationStore : IConversationStore
 
     public async Task<ConversationReference?> GetReferenceAsync(ConversationAddress address, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<ReferenceRow>(new CommandDefinition(
             """
             SELECT channel_id AS ChannelId, conversation_id AS ConversationId, scope AS Scope,
@@ -187,7 +155,7 @@ public sealed class SqlConversationStore : IConversationStore
 
     public async Task<AnswerRecord?> GetAnswerAsync(string answerId, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<AnswerRow>(new CommandDefinition(
             """
             SELECT answer_id AS AnswerId, channel_id AS ChannelId, conversation_id AS ConversationId, scope AS Scope,
@@ -259,10 +227,8 @@ public sealed class SqlConversationStore : IConversationStore
 
     public async Task<QuestionPurge> PurgeQuestionsAsync(DateTimeOffset before, CancellationToken cancellationToken)
     {
-        if (!_initialized)
-            await InitializeAsync(cancellationToken);
         var cutoff = new { before = ToText(before) };
-        return await _database.WriteAsync(async connection =>
+        return await database.WriteAsync(async connection =>
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             var answers = await connection.ExecuteAsync(new CommandDefinition(
@@ -278,19 +244,8 @@ public sealed class SqlConversationStore : IConversationStore
         }, durable: true, cancellationToken);
     }
 
-    private async Task WriteAsync(Func<DbConnection, Task<int>> write, CancellationToken cancellationToken)
-    {
-        if (!_initialized)
-            await InitializeAsync(cancellationToken);
-        await _database.WriteAsync(write, durable: false, cancellationToken);
-    }
-
-    private async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        if (!_initialized)
-            await InitializeAsync(cancellationToken);
-        return await _database.OpenAsync(cancellationToken);
-    }
+    private Task WriteAsync(Func<DbConnection, Task<int>> write, CancellationToken cancellationToken) =>
+        database.WriteAsync(write, durable: false, cancellationToken);
 
     private static string ToJson(IReadOnlyList<string> values) =>
         JsonSerializer.Serialize(values.ToList(), StorageJsonContext.Readable.ListString);

@@ -9,12 +9,12 @@ using Assistant.Bot.Policy;
 namespace Assistant.Bot.Handoff.Persistence;
 
 /// <summary>
-/// Cases in the bot's database (the conversation store's, its own tables): a SQLite file, whose writes go through one
-/// in-process gate with <c>synchronous=FULL</c>, or PostgreSQL shared by several instances. A case the employee was
+/// Cases in the bot's database (the tables of <see cref="CaseSchema"/>, created at start): a SQLite file, whose writes
+/// go through one in-process gate with <c>synchronous=FULL</c>, or PostgreSQL shared by several instances. A case the employee was
 /// told about survives a power cut. Every case change is a conditional UPDATE on (id, version, status), so of two
 /// racing changes exactly one wins, in one process or across instances. Outbox rows are leased to one dispatcher.
 /// </summary>
-public sealed class SqlCaseStore : ICaseStore
+public sealed class SqlCaseStore(IStoreDatabase database) : ICaseStore
 {
     private const string CaseColumns =
         """
@@ -25,35 +25,6 @@ public sealed class SqlCaseStore : ICaseStore
         rating_comment AS RatingComment, awaiting_comment AS AwaitingComment, opened_at AS OpenedAt,
         updated_at AS UpdatedAt, closed_at AS ClosedAt, version AS Version
         """;
-
-    private readonly IStoreDatabase _database;
-    private readonly SemaphoreSlim _initialization = new(1, 1);
-    private volatile bool _initialized;
-
-    public SqlCaseStore(string connectionString)
-        : this(new SqliteDatabase(connectionString))
-    {
-    }
-
-    /// <summary>Creates the store in the database shared with the other stores.</summary>
-    public SqlCaseStore(IStoreDatabase database) => _database = database;
-
-    public async Task InitializeAsync(CancellationToken cancellationToken)
-    {
-        await _initialization.WaitAsync(cancellationToken);
-        try
-        {
-            if (_initialized)
-                return;
-            await using var connection = await _database.OpenAsync(cancellationToken);
-            await CaseSchema.MigrateAsync(_database, connection, cancellationToken);
-            _initialized = true;
-        }
-        finally
-        {
-            _initialization.Release();
-        }
-    }
 
     public Task<HandoffCase> CreateAsync(HandoffCase draft, CaseChange change, CancellationToken cancellationToken)
     {
@@ -80,7 +51,7 @@ public sealed class SqlCaseStore : ICaseStore
 
     public async Task<HandoffCase?> GetAsync(long caseId, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<CaseRow>(new CommandDefinition(
             $"SELECT {CaseColumns} FROM handoff_case WHERE id = @caseId", new { caseId }, cancellationToken: cancellationToken));
         return row?.ToCase();
@@ -88,7 +59,7 @@ public sealed class SqlCaseStore : ICaseStore
 
     public async Task<HandoffCase?> GetLatestAsync(string conversationKey, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         var row = await connection.QueryFirstOrDefaultAsync<CaseRow>(new CommandDefinition(
             $"SELECT {CaseColumns} FROM handoff_case WHERE conversation_key = @conversationKey ORDER BY id DESC LIMIT 1",
             new { conversationKey }, cancellationToken: cancellationToken));
@@ -99,7 +70,7 @@ public sealed class SqlCaseStore : ICaseStore
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfLessThan(query.Limit, 1);
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<CaseRow>(new CommandDefinition(
             ListSql(query),
             new
@@ -133,7 +104,7 @@ public sealed class SqlCaseStore : ICaseStore
 
     public async Task<IReadOnlyList<HandoffCase>> OverdueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<CaseRow>(new CommandDefinition(
             $"""
             SELECT {CaseColumns} FROM handoff_case
@@ -177,7 +148,7 @@ public sealed class SqlCaseStore : ICaseStore
 
     public async Task<IReadOnlyList<TranscriptEntry>> GetTranscriptAsync(long caseId, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<(long CaseId, string At, string Author, string AuthorLabel, string Text)>(new CommandDefinition(
             "SELECT case_id, at, author, author_label, text FROM handoff_transcript WHERE case_id = @caseId ORDER BY id",
             new { caseId }, cancellationToken: cancellationToken));
@@ -186,7 +157,7 @@ public sealed class SqlCaseStore : ICaseStore
 
     public async Task<IReadOnlyList<CaseEvent>> GetAuditAsync(long caseId, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<(long CaseId, string At, string Actor, string Action, string? Detail)>(new CommandDefinition(
             "SELECT case_id, at, actor, action, detail FROM handoff_audit WHERE case_id = @caseId ORDER BY id",
             new { caseId }, cancellationToken: cancellationToken));
@@ -225,7 +196,7 @@ public sealed class SqlCaseStore : ICaseStore
                     WHERE o.delivered_at IS NULL AND o.next_attempt_at <= @now AND (o.leased_until IS NULL OR o.leased_until <= @now)
                       AND NOT EXISTS (SELECT 1 FROM handoff_outbox e
                                       WHERE e.case_id = o.case_id AND e.kind = o.kind AND e.delivered_at IS NULL AND e.id < o.id)
-                    ORDER BY o.id LIMIT @limit {(_database.IsPostgreSql ? "FOR UPDATE OF o SKIP LOCKED" : "")})
+                    ORDER BY o.id LIMIT @limit {(database.IsPostgreSql ? "FOR UPDATE OF o SKIP LOCKED" : "")})
                 RETURNING id AS Id, case_id AS CaseId, kind AS Kind, level AS Level, event AS Event, text AS Text, language AS Language,
                           attempts AS Attempts, next_attempt_at AS NextAttemptAt
                 """,
@@ -320,25 +291,14 @@ public sealed class SqlCaseStore : ICaseStore
             transaction, cancellationToken: cancellationToken));
 
     // Durable: a case is stored before the employee is told it exists.
-    private async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken cancellationToken)
-    {
-        if (!_initialized)
-            await InitializeAsync(cancellationToken);
-        return await _database.WriteAsync(async connection =>
+    private Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken cancellationToken) =>
+        database.WriteAsync(async connection =>
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             var result = await write(connection, transaction);
             await transaction.CommitAsync(cancellationToken);
             return result;
         }, durable: true, cancellationToken);
-    }
-
-    private async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        if (!_initialized)
-            await InitializeAsync(cancellationToken);
-        return await _database.OpenAsync(cancellationToken);
-    }
 
     private static DynamicParameters Parameters(HandoffCase c) => new(new
     {
