@@ -70,7 +70,7 @@ public static partial class SchemaMigrations
 
     /// <summary>
     /// SQLite DDL as PostgreSQL DDL: an autoincrement key becomes an identity column, INTEGER (64-bit in SQLite)
-    /// becomes BIGINT, REAL becomes DOUBLE PRECISION. Text timestamps stay text (fixed-width UTC ISO-8601, ordered as text).
+    /// becomes BIGINT, REAL becomes DOUBLE PRECISION. Text timestamps stay text (<see cref="StoredTime"/>: fixed-width UTC, ordered as text).
     /// </summary>
     public static string ForPostgreSql(string sqliteDdl)
     {

@@ -4,7 +4,8 @@ namespace Assistant.Bot.Channels.DirectLine;
 
 /// <summary>
 /// The Direct Line tables (<see cref="DirectLineStore"/>), as numbered migrations recorded in their own
-/// <c>directline_schema_version</c> table, in the database the other features share.
+/// <c>directline_schema_version</c> table, in the database the other features share. Its times were always written in
+/// the one stored form (<see cref="StoredTime"/>): nothing to rewrite.
 /// </summary>
 public sealed class DirectLineSchema : IStoreSchema
 {

@@ -35,7 +35,7 @@ public sealed class DirectLineStore(IStoreDatabase database)
             VALUES (@conversationId, @userId, @userName, @at, @at)
             ON CONFLICT (conversation_id) DO NOTHING
             """,
-            new { conversationId, userId, userName, at = ToText(at) }, cancellationToken: cancellationToken)), cancellationToken);
+            new { conversationId, userId, userName, at = StoredTime.Text(at) }, cancellationToken: cancellationToken)), cancellationToken);
         return rows == 1;
     }
 
@@ -78,7 +78,7 @@ public sealed class DirectLineStore(IStoreDatabase database)
             // conversation take turns and each reads the other's sequence number.
             await connection.ExecuteAsync(new CommandDefinition(
                 "UPDATE directline_conversation SET last_activity_at = @at WHERE conversation_id = @conversationId",
-                new { conversationId, at = ToText(at) }, transaction, cancellationToken: cancellationToken));
+                new { conversationId, at = StoredTime.Text(at) }, transaction, cancellationToken: cancellationToken));
             var seq = 1 + await connection.ExecuteScalarAsync<long>(new CommandDefinition(
                 "SELECT COALESCE(MAX(seq), 0) FROM directline_activity WHERE conversation_id = @conversationId",
                 new { conversationId }, transaction, cancellationToken: cancellationToken));
@@ -129,7 +129,7 @@ public sealed class DirectLineStore(IStoreDatabase database)
     public Task<int> PurgeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) => WriteAsync(async connection =>
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var old = new { cutoff = ToText(cutoff) };
+        var old = new { cutoff = StoredTime.Text(cutoff) };
         await connection.ExecuteAsync(new CommandDefinition(
             """
             DELETE FROM directline_activity WHERE conversation_id IN
@@ -146,12 +146,6 @@ public sealed class DirectLineStore(IStoreDatabase database)
     private Task<T> WriteAsync<T>(Func<DbConnection, Task<T>> write, CancellationToken cancellationToken) =>
         database.WriteAsync(write, durable: true, cancellationToken);
 
-    // Fixed-width UTC text, so text comparison is time order.
-    private static string ToText(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
-
-    private static DateTimeOffset FromText(string text) =>
-        DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
-
     internal sealed class ConversationRow
     {
         public string ConversationId { get; set; } = "";
@@ -160,7 +154,7 @@ public sealed class DirectLineStore(IStoreDatabase database)
         public string CreatedAt { get; set; } = "";
         public string LastActivityAt { get; set; } = "";
 
-        public DirectLineConversation ToRecord() => new(ConversationId, UserId, UserName, FromText(CreatedAt), FromText(LastActivityAt));
+        public DirectLineConversation ToRecord() => new(ConversationId, UserId, UserName, StoredTime.Parse(CreatedAt), StoredTime.Parse(LastActivityAt));
     }
 
     internal sealed class ActivityRow

@@ -70,6 +70,14 @@ public sealed class ConversationSchema : IStoreSchema
         """,
         // 3 created the Data Protection key ring's table; its own schema (Storage/DataProtectionKeySchema) does now.
         "",
+        // 4: times in the one stored form (StoredTime), rewritten from the "O" form (…+00:00) earlier builds wrote.
+        string.Join(
+            "\n",
+            StoredTime.RewriteEarlierForm("conversation_state", "updated_at"),
+            StoredTime.RewriteEarlierForm("conversation_reference", "stored_at"),
+            StoredTime.RewriteEarlierForm("answer", "answered_at"),
+            StoredTime.RewriteEarlierForm("feedback", "given_at"),
+            StoredTime.RewriteEarlierForm("unanswered", "asked_at")),
     ];
 
     public string Name => "conversations";

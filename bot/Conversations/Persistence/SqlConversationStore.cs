@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 using System.Text.Json;
 using Assistant.Bot.Conversations;
 using Assistant.Bot.Storage;
@@ -10,7 +9,7 @@ namespace Assistant.Bot.Conversations.Persistence;
 /// <summary>
 /// The conversation store in the bot's database (SQLite file in WAL mode, or PostgreSQL): one pooled connection per
 /// operation, its tables those of <see cref="ConversationSchema"/> (created at start). Lists are JSON text; times are
-/// UTC ISO-8601 text. Every statement runs unchanged on both databases.
+/// <see cref="StoredTime"/> text. Every statement runs unchanged on both databases.
 /// </summary>
 public sealed class SqlConversationStore(IStoreDatabase database) : IConversationStore
 {
@@ -27,7 +26,7 @@ public sealed class SqlConversationStore(IStoreDatabase database) : IConversatio
             new { key = address.Key }, cancellationToken: cancellationToken));
         return row is null
             ? null
-            : new ConversationState(address, row.Language, row.LastQuestion, FromJson(row.LastArticleKeys), (int)row.UnansweredInARow, row.PendingAction, FromText(row.UpdatedAt))
+            : new ConversationState(address, row.Language, row.LastQuestion, FromJson(row.LastArticleKeys), (int)row.UnansweredInARow, row.PendingAction, StoredTime.Parse(row.UpdatedAt))
             {
                 RecentQuestions = QuestionsFromJson(row.RecentQuestions),
                 OrgUnit = row.OrgUnit,
@@ -80,7 +79,7 @@ public sealed class SqlConversationStore(IStoreDatabase database) : IConversatio
                 lastArticleKeys = ToJson(state.LastArticleKeys),
                 unanswered = state.UnansweredInARow,
                 pendingAction = state.PendingAction,
-                updatedAt = ToText(state.UpdatedAt),
+                updatedAt = StoredTime.Text(state.UpdatedAt),
                 recentQuestions = JsonSerializer.Serialize(state.RecentQuestions.ToList(), ConversationJsonContext.Readable.ListAskedQuestion),
                 orgUnit = state.OrgUnit,
             },
@@ -104,7 +103,7 @@ public sealed class SqlConversationStore(IStoreDatabase database) : IConversatio
                 conversationId = reference.Address.ConversationId,
                 scope = reference.Address.Scope.ToString(),
                 channelReference = reference.ChannelReference,
-                storedAt = ToText(reference.StoredAt),
+                storedAt = StoredTime.Text(reference.StoredAt),
             },
             cancellationToken: cancellationToken)), cancellationToken);
     }
@@ -121,7 +120,7 @@ public sealed class SqlConversationStore(IStoreDatabase database) : IConversatio
             new { key = address.Key }, cancellationToken: cancellationToken));
         return row is null
             ? null
-            : new ConversationReference(new ConversationAddress(row.ChannelId, row.ConversationId, ParseScope(row.Scope)), row.ChannelReference, FromText(row.StoredAt));
+            : new ConversationReference(new ConversationAddress(row.ChannelId, row.ConversationId, ParseScope(row.Scope)), row.ChannelReference, StoredTime.Parse(row.StoredAt));
     }
 
     /// <summary>Records an answer alone (tests and seeding).</summary>
@@ -148,7 +147,7 @@ public sealed class SqlConversationStore(IStoreDatabase database) : IConversatio
                 articleKeys = ToJson(answer.ArticleKeys),
                 mode = answer.Mode,
                 language = answer.Language,
-                at = ToText(answer.At),
+                at = StoredTime.Text(answer.At),
             },
             transaction,
             cancellationToken: cancellationToken);
@@ -172,7 +171,7 @@ public sealed class SqlConversationStore(IStoreDatabase database) : IConversatio
                 FromJson(row.ArticleKeys),
                 row.Mode,
                 row.Language,
-                FromText(row.At));
+                StoredTime.Parse(row.At));
     }
 
     /// <summary>Records feedback alone (tests and seeding).</summary>
@@ -195,7 +194,7 @@ public sealed class SqlConversationStore(IStoreDatabase database) : IConversatio
                 helpful = feedback.Helpful ? 1 : 0,
                 question = feedback.Question,
                 articleKeys = ToJson(feedback.ArticleKeys),
-                at = ToText(feedback.At),
+                at = StoredTime.Text(feedback.At),
             },
             transaction,
             cancellationToken: cancellationToken);
@@ -220,14 +219,14 @@ public sealed class SqlConversationStore(IStoreDatabase database) : IConversatio
                 language = question.Language,
                 reason = question.Reason,
                 closest = ToJson(question.ClosestArticleKeys),
-                at = ToText(question.At),
+                at = StoredTime.Text(question.At),
             },
             transaction,
             cancellationToken: cancellationToken);
 
     public async Task<QuestionPurge> PurgeQuestionsAsync(DateTimeOffset before, CancellationToken cancellationToken)
     {
-        var cutoff = new { before = ToText(before) };
+        var cutoff = new { before = StoredTime.Text(before) };
         return await database.WriteAsync(async connection =>
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -255,11 +254,6 @@ public sealed class SqlConversationStore(IStoreDatabase database) : IConversatio
 
     private static List<AskedQuestion> QuestionsFromJson(string json) =>
         JsonSerializer.Deserialize(json, ConversationJsonContext.Readable.ListAskedQuestion) ?? [];
-
-    private static string ToText(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
-
-    private static DateTimeOffset FromText(string text) =>
-        DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
 
     private static ConversationScope ParseScope(string scope) =>
         Enum.TryParse<ConversationScope>(scope, out var parsed) ? parsed : ConversationScope.Personal;

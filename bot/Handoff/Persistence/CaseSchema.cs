@@ -102,6 +102,21 @@ public sealed class CaseSchema : IStoreSchema
             moved_at TEXT NOT NULL
         );
         """,
+        // 5: times in the one stored form (StoredTime), rewritten from the "O" form (…+00:00) earlier builds wrote.
+        string.Join(
+            "\n",
+            StoredTime.RewriteEarlierForm("handoff_case", "claim_due_at"),
+            StoredTime.RewriteEarlierForm("handoff_case", "reply_due_at"),
+            StoredTime.RewriteEarlierForm("handoff_case", "opened_at"),
+            StoredTime.RewriteEarlierForm("handoff_case", "updated_at"),
+            StoredTime.RewriteEarlierForm("handoff_case", "closed_at"),
+            StoredTime.RewriteEarlierForm("handoff_transcript", "at"),
+            StoredTime.RewriteEarlierForm("handoff_audit", "at"),
+            StoredTime.RewriteEarlierForm("handoff_outbox", "next_attempt_at"),
+            StoredTime.RewriteEarlierForm("handoff_outbox", "delivered_at"),
+            StoredTime.RewriteEarlierForm("handoff_outbox", "leased_until"),
+            StoredTime.RewriteEarlierForm("handoff_officer_thread", "started_at"),
+            StoredTime.RewriteEarlierForm("handoff_officer_thread_moved", "moved_at")),
     ];
 
     public string Name => "handoff";

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 using System.Text.Json;
 using Assistant.Bot.Conversations;
 using Assistant.Bot.Storage;
@@ -77,7 +76,8 @@ public sealed class SqlCaseStore(IStoreDatabase database) : ICaseStore
             {
                 status = query.Status is { } status ? StatusText(status) : null,
                 branch = query.Branch,
-                beforeAt = ToText(query.Before?.UpdatedAt),
+                beforeAt = StoredTime.Text(query.Before?.UpdatedAt),
+                beforeFloor = query.Before is { } before ? StoredTime.LowerBound(before.UpdatedAt) : null,
                 beforeId = query.Before?.Id,
                 limit = query.Limit,
             },
@@ -96,8 +96,12 @@ public sealed class SqlCaseStore(IStoreDatabase database) : ICaseStore
             conditions.Add("status = @status");
         if (query.Branch is not null)
             conditions.Add("branch = @branch");
+        // After the cursor in (updated_at DESC, id DESC): earlier activity, or the same and a lower number. A range the
+        // index bounds, then a check on the rows of the cursor's own time, so that a row an earlier build wrote
+        // (…+00:00, see StoredTime) compares by its instant too: that form of the cursor's time sorts at or below
+        // @beforeAt and not below @beforeFloor.
         if (query.Before is not null)
-            conditions.Add("(updated_at, id) < (@beforeAt, @beforeId)");
+            conditions.Add("updated_at <= @beforeAt AND (updated_at < @beforeFloor OR id < @beforeId)");
         var where = conditions.Count == 0 ? string.Empty : "WHERE " + string.Join(" AND ", conditions);
         return $"SELECT {CaseColumns} FROM handoff_case {where} ORDER BY updated_at DESC, id DESC LIMIT @limit";
     }
@@ -112,7 +116,7 @@ public sealed class SqlCaseStore(IStoreDatabase database) : ICaseStore
                OR (status IN ('assigned', 'active') AND reply_due_at IS NOT NULL AND reply_due_at <= @now)
             ORDER BY id
             """,
-            new { now = ToText(now) }, cancellationToken: cancellationToken));
+            new { now = StoredTime.Text(now) }, cancellationToken: cancellationToken));
         return rows.Select(r => r.ToCase()).ToList();
     }
 
@@ -152,7 +156,7 @@ public sealed class SqlCaseStore(IStoreDatabase database) : ICaseStore
         var rows = await connection.QueryAsync<(long CaseId, string At, string Author, string AuthorLabel, string Text)>(new CommandDefinition(
             "SELECT case_id, at, author, author_label, text FROM handoff_transcript WHERE case_id = @caseId ORDER BY id",
             new { caseId }, cancellationToken: cancellationToken));
-        return rows.Select(r => new TranscriptEntry(r.CaseId, FromText(r.At), r.Author, r.AuthorLabel, r.Text)).ToList();
+        return rows.Select(r => new TranscriptEntry(r.CaseId, StoredTime.Parse(r.At), r.Author, r.AuthorLabel, r.Text)).ToList();
     }
 
     public async Task<IReadOnlyList<CaseEvent>> GetAuditAsync(long caseId, CancellationToken cancellationToken)
@@ -161,7 +165,7 @@ public sealed class SqlCaseStore(IStoreDatabase database) : ICaseStore
         var rows = await connection.QueryAsync<(long CaseId, string At, string Actor, string Action, string? Detail)>(new CommandDefinition(
             "SELECT case_id, at, actor, action, detail FROM handoff_audit WHERE case_id = @caseId ORDER BY id",
             new { caseId }, cancellationToken: cancellationToken));
-        return rows.Select(r => new CaseEvent(r.CaseId, FromText(r.At), r.Actor, r.Action, r.Detail)).ToList();
+        return rows.Select(r => new CaseEvent(r.CaseId, StoredTime.Parse(r.At), r.Actor, r.Action, r.Detail)).ToList();
     }
 
     public Task AppendAuditAsync(CaseEvent entry, CancellationToken cancellationToken)
@@ -200,9 +204,9 @@ public sealed class SqlCaseStore(IStoreDatabase database) : ICaseStore
                 RETURNING id AS Id, case_id AS CaseId, kind AS Kind, level AS Level, event AS Event, text AS Text, language AS Language,
                           attempts AS Attempts, next_attempt_at AS NextAttemptAt
                 """,
-                new { now = ToText(now), until = ToText(leaseUntil), limit }, transaction, cancellationToken: cancellationToken));
+                new { now = StoredTime.Text(now), until = StoredTime.Text(leaseUntil), limit }, transaction, cancellationToken: cancellationToken));
             return rows.OrderBy(r => r.Id).Select(r => new OutboxMessage(
-                r.Id, r.CaseId, r.Kind, (int)r.Level, r.Event, r.Text, r.Language, (int)r.Attempts, FromText(r.NextAttemptAt), null)).ToList();
+                r.Id, r.CaseId, r.Kind, (int)r.Level, r.Event, r.Text, r.Language, (int)r.Attempts, StoredTime.Parse(r.NextAttemptAt), null)).ToList();
         }, cancellationToken);
 
     public Task ReleaseLeasesAsync(IReadOnlyCollection<long> outboxIds, CancellationToken cancellationToken)
@@ -223,12 +227,12 @@ public sealed class SqlCaseStore(IStoreDatabase database) : ICaseStore
     public Task MarkDeliveredAsync(long outboxId, DateTimeOffset at, CancellationToken cancellationToken) =>
         WriteAsync(async (connection, transaction) => await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE handoff_outbox SET delivered_at = @at, attempts = attempts + 1, leased_until = NULL WHERE id = @outboxId AND delivered_at IS NULL",
-            new { outboxId, at = ToText(at) }, transaction, cancellationToken: cancellationToken)), cancellationToken);
+            new { outboxId, at = StoredTime.Text(at) }, transaction, cancellationToken: cancellationToken)), cancellationToken);
 
     public Task MarkFailedAsync(long outboxId, int attempts, DateTimeOffset nextAttemptAt, CancellationToken cancellationToken) =>
         WriteAsync(async (connection, transaction) => await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE handoff_outbox SET attempts = @attempts, next_attempt_at = @next, leased_until = NULL WHERE id = @outboxId AND delivered_at IS NULL",
-            new { outboxId, attempts, next = ToText(nextAttemptAt) }, transaction, cancellationToken: cancellationToken)), cancellationToken);
+            new { outboxId, attempts, next = StoredTime.Text(nextAttemptAt) }, transaction, cancellationToken: cancellationToken)), cancellationToken);
 
     public Task<int> PurgeTranscriptsAsync(DateTimeOffset closedBefore, DateTimeOffset now, CancellationToken cancellationToken) =>
         WriteAsync(async (connection, transaction) =>
@@ -238,7 +242,7 @@ public sealed class SqlCaseStore(IStoreDatabase database) : ICaseStore
                 SELECT DISTINCT c.id FROM handoff_case c JOIN handoff_transcript t ON t.case_id = c.id
                 WHERE c.status = 'closed' AND c.closed_at IS NOT NULL AND c.closed_at < @before
                 """,
-                new { before = ToText(closedBefore) }, transaction, cancellationToken: cancellationToken))).ToList();
+                new { before = StoredTime.Text(closedBefore) }, transaction, cancellationToken: cancellationToken))).ToList();
             var purged = 0;
             foreach (var caseId in cases)
             {
@@ -269,7 +273,7 @@ public sealed class SqlCaseStore(IStoreDatabase database) : ICaseStore
         {
             await connection.ExecuteAsync(new CommandDefinition(
                 "INSERT INTO handoff_transcript (case_id, at, author, author_label, text) VALUES (@caseId, @at, @author, @label, @text)",
-                new { caseId, at = ToText(entry.At), author = entry.Author, label = entry.AuthorLabel, text = entry.Text },
+                new { caseId, at = StoredTime.Text(entry.At), author = entry.Author, label = entry.AuthorLabel, text = entry.Text },
                 transaction, cancellationToken: cancellationToken));
         }
         foreach (var message in change.Outbox ?? [])
@@ -279,7 +283,7 @@ public sealed class SqlCaseStore(IStoreDatabase database) : ICaseStore
                 INSERT INTO handoff_outbox (case_id, kind, level, event, text, language, attempts, next_attempt_at, delivered_at)
                 VALUES (@caseId, @kind, @level, @event, @text, @language, 0, @next, NULL)
                 """,
-                new { caseId, kind = message.Kind, level = message.Level, @event = message.Event, text = message.Text, language = message.Language, next = ToText(message.NextAttemptAt) },
+                new { caseId, kind = message.Kind, level = message.Level, @event = message.Event, text = message.Text, language = message.Language, next = StoredTime.Text(message.NextAttemptAt) },
                 transaction, cancellationToken: cancellationToken));
         }
     }
@@ -287,7 +291,7 @@ public sealed class SqlCaseStore(IStoreDatabase database) : ICaseStore
     private static Task InsertAuditAsync(DbConnection connection, DbTransaction transaction, long caseId, CaseEvent entry, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO handoff_audit (case_id, at, actor, action, detail) VALUES (@caseId, @at, @actor, @action, @detail)",
-            new { caseId, at = ToText(entry.At), actor = entry.Actor, action = entry.Action, detail = entry.Detail },
+            new { caseId, at = StoredTime.Text(entry.At), actor = entry.Actor, action = entry.Action, detail = entry.Detail },
             transaction, cancellationToken: cancellationToken));
 
     // Durable: a case is stored before the employee is told it exists.
@@ -320,25 +324,17 @@ public sealed class SqlCaseStore(IStoreDatabase database) : ICaseStore
         Status = StatusText(c.Status),
         c.Level,
         c.OfficerId,
-        ClaimDueAt = ToText(c.ClaimDueAt),
-        ReplyDueAt = ToText(c.ReplyDueAt),
+        ClaimDueAt = StoredTime.Text(c.ClaimDueAt),
+        ReplyDueAt = StoredTime.Text(c.ReplyDueAt),
         c.Rating,
         c.RatingComment,
         AwaitingComment = c.AwaitingComment ? 1 : 0,
-        OpenedAt = ToText(c.OpenedAt),
-        UpdatedAt = ToText(c.UpdatedAt),
-        ClosedAt = ToText(c.ClosedAt),
+        OpenedAt = StoredTime.Text(c.OpenedAt),
+        UpdatedAt = StoredTime.Text(c.UpdatedAt),
+        ClosedAt = StoredTime.Text(c.ClosedAt),
     });
 
     internal static string StatusText(CaseStatus status) => status.ToString().ToLowerInvariant();
-
-    private static string ToText(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
-
-    private static string? ToText(DateTimeOffset? at) => at is { } value ? ToText(value) : null;
-
-    private static DateTimeOffset FromText(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
-
-    private static DateTimeOffset? FromNullable(string? text) => text is null ? null : FromText(text);
 
     internal sealed class CaseRow
     {
@@ -385,14 +381,14 @@ public sealed class SqlCaseStore(IStoreDatabase database) : ICaseStore
             Enum.Parse<CaseStatus>(Status, ignoreCase: true),
             (int)Level,
             OfficerId,
-            FromNullable(ClaimDueAt),
-            FromNullable(ReplyDueAt),
+            StoredTime.ParseOptional(ClaimDueAt),
+            StoredTime.ParseOptional(ReplyDueAt),
             Rating is { } rating ? (int)rating : null,
             RatingComment,
             AwaitingComment != 0,
-            FromText(OpenedAt),
-            FromText(UpdatedAt),
-            FromNullable(ClosedAt),
+            StoredTime.Parse(OpenedAt),
+            StoredTime.Parse(UpdatedAt),
+            StoredTime.ParseOptional(ClosedAt),
             Version);
     }
 

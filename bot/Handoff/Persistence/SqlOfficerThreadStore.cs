@@ -1,4 +1,3 @@
-using System.Globalization;
 using Assistant.Bot.Storage;
 using Dapper;
 
@@ -46,7 +45,7 @@ public sealed class SqlOfficerThreadStore(IStoreDatabase database) : IOfficerThr
                 thread.CaseId,
                 thread.ConversationId,
                 thread.CardActivityId,
-                StartedAt = thread.StartedAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture),
+                StartedAt = StoredTime.Text(thread.StartedAt),
             },
             cancellationToken: cancellationToken)), durable: true, cancellationToken);
         return await GetAsync(thread.CaseId, cancellationToken) ?? thread;
@@ -62,7 +61,7 @@ public sealed class SqlOfficerThreadStore(IStoreDatabase database) : IOfficerThr
             to.CaseId,
             to.ConversationId,
             to.CardActivityId,
-            At = to.StartedAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture),
+            At = StoredTime.Text(to.StartedAt),
         };
         await database.WriteAsync(async connection =>
         {
@@ -105,7 +104,6 @@ public sealed class SqlOfficerThreadStore(IStoreDatabase database) : IOfficerThr
         public string CardActivityId { get; set; } = "";
         public string StartedAt { get; set; } = "";
 
-        public OfficerThread ToThread() => new(
-            CaseId, ConversationId, CardActivityId, DateTimeOffset.Parse(StartedAt, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind));
+        public OfficerThread ToThread() => new(CaseId, ConversationId, CardActivityId, StoredTime.Parse(StartedAt));
     }
 }

@@ -141,7 +141,7 @@ public sealed class OfficerCaseListTests : HandoffAppTest
 
         var plan = string.Join("\n", connection.Query<(long Id, long Parent, long Unused, string Detail)>(
             "EXPLAIN QUERY PLAN " + SqlCaseStore.ListSql(query),
-            new { status = status?.ToString().ToLowerInvariant(), branch, beforeAt = "2026-11-24", beforeId = 10, limit = 51 }).Select(row => row.Detail));
+            new { status = status?.ToString().ToLowerInvariant(), branch, beforeAt = "2026-11-24", beforeFloor = "2026-11-24", beforeId = 10, limit = 51 }).Select(row => row.Detail));
 
         Assert.Matches($@"USING INDEX {index}(\s|$)", plan);
         Assert.DoesNotContain("TEMP B-TREE", plan, StringComparison.Ordinal);
