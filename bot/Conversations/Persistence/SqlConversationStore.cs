@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Text.Json;
-using Assistant.Bot.Conversations;
 using Assistant.Bot.Storage;
 using Dapper;
 
