@@ -7,9 +7,11 @@ using Assistant.Bot.Generation;
 using Assistant.Bot.Handoff;
 using Assistant.Bot.Health;
 using Assistant.Bot.Knowledge;
+using Assistant.Bot.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddKnowledge();
+builder.AddStorage();
 builder.AddConversations();
 builder.AddCalculators();
 builder.AddGeneration();

@@ -1,5 +1,6 @@
 using Assistant.Bot.Conversations;
 using Assistant.Bot.Handoff;
+using Assistant.Bot.Handoff.Persistence;
 using Assistant.Bot.Policy;
 
 namespace Assistant.Bench.CaseLoad;

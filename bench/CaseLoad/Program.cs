@@ -2,7 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Assistant.Bench.CaseLoad;
-using Assistant.Bot.Handoff;
+using Assistant.Bot.Handoff.Persistence;
+using Assistant.Bot.Storage;
 
 // caseload seed --db FILE [--cases 10000] [--seed 1]
 //   writes realistic cases into the SQLite file the bot will use, through the bot's own case store.
@@ -24,7 +25,10 @@ switch (args.FirstOrDefault())
     {
         var database = Value("--db") ?? throw new ArgumentException("--db FILE is required");
         var count = Number("--cases", 10_000);
-        var store = new SqlCaseStore("Data Source=" + database);
+        // The bot creates every schema at start; the seeder writes before it runs, so it creates the handoff tables itself.
+        var handle = new SqliteDatabase("Data Source=" + database);
+        await SchemaMigrations.ApplyAsync(handle, new CaseSchema(), cancel.Token);
+        var store = new SqlCaseStore(handle);
         var watch = Stopwatch.StartNew();
         await new CaseSeeder(store, TimeProvider.System).SeedAsync(count, Number("--seed", 1), cancel.Token);
         Console.WriteLine(new JsonObject

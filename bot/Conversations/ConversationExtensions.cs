@@ -3,6 +3,7 @@ using Assistant.Bot.Citations;
 using Assistant.Bot.Answering;
 using Assistant.Bot.Generation;
 using Assistant.Bot.Resources;
+using Assistant.Bot.Conversations.Persistence;
 using Assistant.Bot.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -10,7 +11,7 @@ using Assistant.Bot.Understanding;
 
 namespace Assistant.Bot.Conversations;
 
-/// <summary>Registers the turn logic, answering, the bot's texts and the conversation store.</summary>
+/// <summary>Registers the turn logic, answering, the bot's texts and the conversation store with its schema.</summary>
 public static class ConversationExtensions
 {
     public static WebApplicationBuilder AddConversations(this WebApplicationBuilder builder)
@@ -38,13 +39,11 @@ public static class ConversationExtensions
         services.TryAddSingleton<IHandoffRelay, NoHandoffRelay>();
         services.TryAddSingleton<IAnswerGenerator, DisabledAnswerGenerator>();
 
-        services.AddStoreDatabase();
-        services.AddSingleton(provider => new SqlConversationStore(provider.GetRequiredService<IStoreDatabase>()));
+        services.AddStoreSchema<ConversationSchema>();
+        services.AddSingleton<SqlConversationStore>();
         services.AddSingleton<IConversationStore>(provider => provider.GetRequiredService<SqlConversationStore>());
-        services.AddHostedService<StorageInitializer>();
         services.AddSingleton<QuestionRetention>();
         services.AddHostedService(provider => provider.GetRequiredService<QuestionRetention>());
-        services.AddDataProtectionKeysInStore();
         return builder;
     }
 }

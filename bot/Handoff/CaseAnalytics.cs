@@ -197,7 +197,7 @@ public sealed partial class CaseAnalytics(IStoreDatabase database, SensitiveData
         return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
-    private static string Text(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+    private static string Text(DateTimeOffset at) => StoredTime.Text(at);
 
-    private static DateTimeOffset Parse(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+    private static DateTimeOffset Parse(string text) => StoredTime.Parse(text);
 }

@@ -1,5 +1,6 @@
 using Assistant.Bot.Conversations;
 using Assistant.Bot.Generation;
+using Assistant.Bot.Handoff.Persistence;
 using Assistant.Bot.Handoff.SignIn;
 using Assistant.Bot.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -23,10 +24,10 @@ public static class HandoffExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SensitiveDataMasker>();
 
-        services.AddStoreDatabase();
-        services.AddSingleton(provider => new SqlCaseStore(provider.GetRequiredService<IStoreDatabase>()));
+        services.AddStoreSchema<CaseSchema>();
+        services.AddSingleton<SqlCaseStore>();
         services.TryAddSingleton<ICaseStore>(provider => provider.GetRequiredService<SqlCaseStore>());
-        services.AddSingleton(provider => new SqlOfficerThreadStore(provider.GetRequiredService<IStoreDatabase>()));
+        services.AddSingleton<SqlOfficerThreadStore>();
         services.TryAddSingleton<IOfficerThreadStore>(provider => provider.GetRequiredService<SqlOfficerThreadStore>());
         services.AddSingleton<CaseAnalytics>();
         services.AddSingleton<CaseRouter>();

@@ -1,11 +1,8 @@
 namespace Assistant.Bot.Handoff;
 
-/// <summary>Cases, transcripts, the audit trail and the outbox. SQLite by default or PostgreSQL (<see cref="SqlCaseStore"/>), one contract.</summary>
+/// <summary>Cases, transcripts, the audit trail and the outbox. SQLite by default or PostgreSQL (<see cref="Persistence.SqlCaseStore"/>), one contract.</summary>
 public interface ICaseStore
 {
-    /// <summary>Creates or migrates the schema.</summary>
-    Task InitializeAsync(CancellationToken cancellationToken);
-
     /// <summary>Stores a new case with its first transcript, audit and outbox rows; returns it with its number.</summary>
     Task<HandoffCase> CreateAsync(HandoffCase draft, CaseChange change, CancellationToken cancellationToken);
 

@@ -239,7 +239,7 @@ internal static class OfficerEndpoints
 
     private static OfficerCaseSummary Summary(HandoffCase c, CaseRouter router, SensitiveDataMasker masker, GridOfficer viewer) => new(
         c.Id,
-        SqlCaseStore.StatusText(c.Status),
+        Persistence.SqlCaseStore.StatusText(c.Status),
         c.Level,
         router.LevelName(c.Level),
         c.Branch,

@@ -16,8 +16,9 @@ internal static class DataProtectionKeys
     public const string ApplicationName = "Assistant";
 
     /// <summary>
-    /// Registers the key ring in the database. Call after the storage initializer is registered: the Data Protection
-    /// start-up service that loads the key ring then runs after the migration that creates its table.
+    /// Registers the key ring in the database (table of <see cref="DataProtectionKeySchema"/>). Called after the storage
+    /// initializer is registered: the Data Protection start-up service that loads the key ring then runs after the
+    /// migration that creates its table.
     /// </summary>
     public static IServiceCollection AddDataProtectionKeysInStore(this IServiceCollection services)
     {

@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.DataProtection.Repositories;
 namespace Assistant.Bot.Storage;
 
 /// <summary>
-/// The Data Protection key ring in the bot's own database (table <c>data_protection_key</c>, created by
-/// <see cref="SqliteSchema"/>), so a cookie protected by one instance is read by every other instance on the same
+/// The Data Protection key ring in the bot's own database (table <c>data_protection_key</c>, declared by
+/// <see cref="DataProtectionKeySchema"/>), so a cookie protected by one instance is read by every other instance on the same
 /// PostgreSQL, and by the same instance after a restart. Keys are stored as the framework hands them over: unencrypted
 /// unless <c>ProtectKeysWith…</c> is configured (see ADR 0009).
 /// </summary>

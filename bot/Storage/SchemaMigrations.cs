@@ -5,20 +5,29 @@ using Dapper;
 namespace Assistant.Bot.Storage;
 
 /// <summary>
-/// Applies a feature's numbered migrations in order, recording each in the feature's own version table. The
-/// migrations are written once, in SQLite's dialect; on PostgreSQL the few type names that differ are rewritten, and
-/// a transaction-scoped advisory lock keeps two instances starting together from migrating at the same time.
+/// Applies a schema's numbered migrations (<see cref="IStoreSchema"/>) in order, recording each in the schema's own
+/// version table. The migrations are written once, in SQLite's dialect; on PostgreSQL the few type names that differ
+/// are rewritten, and a transaction-scoped advisory lock keeps two instances starting together from migrating at the
+/// same time.
 /// </summary>
 public static partial class SchemaMigrations
 {
-    /// <summary>Brings the tables to <c>migrations.Count</c>; returns the version found before.</summary>
+    /// <summary>
+    /// Brings <paramref name="schema"/>'s tables to its last migration, in one durable transaction (a SQLite file is
+    /// switched to WAL first); returns the version found before.
+    /// </summary>
     /// <exception cref="InvalidOperationException">The database is newer than this build.</exception>
-    public static async Task<int> ApplyAsync(
-        IStoreDatabase database, DbConnection connection, string versionTable, string what, IReadOnlyList<string> migrations, CancellationToken cancellationToken)
+    public static Task<int> ApplyAsync(IStoreDatabase database, IStoreSchema schema, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(database);
-        ArgumentNullException.ThrowIfNull(connection);
-        ArgumentNullException.ThrowIfNull(migrations);
+        ArgumentNullException.ThrowIfNull(schema);
+        return database.WriteAsync(connection => ApplyAsync(database, connection, schema, cancellationToken), durable: true, cancellationToken);
+    }
+
+    private static async Task<int> ApplyAsync(IStoreDatabase database, DbConnection connection, IStoreSchema schema, CancellationToken cancellationToken)
+    {
+        var migrations = schema.Migrations;
+        var versionTable = schema.VersionTable;
         if (!database.IsPostgreSql)
             await connection.ExecuteAsync(new CommandDefinition("PRAGMA journal_mode=WAL", cancellationToken: cancellationToken));
 
@@ -32,34 +41,21 @@ public static partial class SchemaMigrations
             $"SELECT MAX(version) FROM {versionTable}", transaction: transaction, cancellationToken: cancellationToken)) ?? 0;
         if (found > migrations.Count)
             throw new InvalidOperationException(
-                $"The {what} schema is version {found}, newer than this build's version {migrations.Count}; upgrade the bot.");
+                $"The {schema.Name} schema is version {found}, newer than this build's version {migrations.Count}; upgrade the bot.");
         for (var version = (int)found + 1; version <= migrations.Count; version++)
         {
-            var sql = database.IsPostgreSql ? ForPostgreSql(migrations[version - 1]) : migrations[version - 1];
-            await connection.ExecuteAsync(new CommandDefinition(sql, transaction: transaction, cancellationToken: cancellationToken));
+            var sql = migrations[version - 1];
+            if (!string.IsNullOrWhiteSpace(sql))
+            {
+                await connection.ExecuteAsync(new CommandDefinition(
+                    database.IsPostgreSql ? ForPostgreSql(sql) : sql, transaction: transaction, cancellationToken: cancellationToken));
+            }
             await connection.ExecuteAsync(new CommandDefinition(
                 $"INSERT INTO {versionTable} (version) VALUES (@version)", new { version }, transaction, cancellationToken: cancellationToken));
         }
 
         await transaction.CommitAsync(cancellationToken);
         return (int)found;
-    }
-
-    /// <summary>
-    /// Runs idempotent DDL (<c>CREATE TABLE IF NOT EXISTS …</c>) written in SQLite's dialect: translated and under the
-    /// advisory lock of <paramref name="lockName"/> on PostgreSQL, where two instances creating one table at once
-    /// would otherwise collide.
-    /// </summary>
-    public static async Task EnsureAsync(IStoreDatabase database, DbConnection connection, string lockName, string sqliteDdl, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(database);
-        ArgumentNullException.ThrowIfNull(connection);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await LockAsync(database, connection, transaction, lockName, cancellationToken);
-
-        await connection.ExecuteAsync(new CommandDefinition(
-            database.IsPostgreSql ? ForPostgreSql(sqliteDdl) : sqliteDdl, transaction: transaction, cancellationToken: cancellationToken));
-        await transaction.CommitAsync(cancellationToken);
     }
 
     // Transaction-scoped: released by the commit that made the schema change visible.
@@ -74,7 +70,7 @@ public static partial class SchemaMigrations
 
     /// <summary>
     /// SQLite DDL as PostgreSQL DDL: an autoincrement key becomes an identity column, INTEGER (64-bit in SQLite)
-    /// becomes BIGINT, REAL becomes DOUBLE PRECISION. Text timestamps stay text (fixed-width UTC ISO-8601, ordered as text).
+    /// becomes BIGINT, REAL becomes DOUBLE PRECISION. Text timestamps stay text (<see cref="StoredTime"/>: fixed-width UTC, ordered as text).
     /// </summary>
     public static string ForPostgreSql(string sqliteDdl)
     {

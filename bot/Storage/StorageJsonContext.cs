@@ -4,11 +4,9 @@ using System.Text.Json.Serialization;
 
 namespace Assistant.Bot.Storage;
 
-/// <summary>Source-generated JSON for the list columns; Chinese stays readable in the database, enums are written by name.</summary>
+/// <summary>Source-generated JSON for the list columns every store writes (article keys); Chinese stays readable in the database, enums are written by name.</summary>
 [JsonSourceGenerationOptions(UseStringEnumConverter = true)]
 [JsonSerializable(typeof(List<string>))]
-[JsonSerializable(typeof(List<Assistant.Bot.Conversations.AskedQuestion>))]
-[JsonSerializable(typeof(Assistant.Bot.Calculators.Conversation.PendingCalculation))]
 internal sealed partial class StorageJsonContext : JsonSerializerContext
 {
     /// <summary>The context with unescaped non-ASCII text (the columns are read by SQL, never put into HTML).</summary>

@@ -29,8 +29,8 @@ public static class DirectLineExtensions
         services.AddSingleton<IValidateOptions<DirectLineOptions>, DirectLineOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<BotFramework.Rendering.ActivityRenderer>();
-        services.AddStoreDatabase();
-        services.AddSingleton(provider => new DirectLineStore(provider.GetRequiredService<IStoreDatabase>()));
+        services.AddStoreSchema<DirectLineSchema>();
+        services.AddSingleton<DirectLineStore>();
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<ConversationStreams>();
         services.AddSingleton<DirectLineChannel>();

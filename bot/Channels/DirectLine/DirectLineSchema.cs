@@ -1,15 +1,15 @@
-using System.Data.Common;
 using Assistant.Bot.Storage;
 
 namespace Assistant.Bot.Channels.DirectLine;
 
 /// <summary>
-/// The Direct Line tables, as numbered migrations recorded in their own <c>directline_schema_version</c> table
-/// (the conversation store's <c>schema_version</c> stays its own), in the same database file.
+/// The Direct Line tables (<see cref="DirectLineStore"/>), as numbered migrations recorded in their own
+/// <c>directline_schema_version</c> table, in the database the other features share. Its times were always written in
+/// the one stored form (<see cref="StoredTime"/>): nothing to rewrite.
 /// </summary>
-internal static class DirectLineSchema
+public sealed class DirectLineSchema : IStoreSchema
 {
-    public static IReadOnlyList<string> Migrations { get; } =
+    private static readonly IReadOnlyList<string> All =
     [
         """
         CREATE TABLE directline_conversation (
@@ -30,9 +30,9 @@ internal static class DirectLineSchema
         """,
     ];
 
-    public static int CurrentVersion => Migrations.Count;
+    public string Name => "Direct Line";
 
-    /// <summary>Brings the tables to the current version; returns the version found before.</summary>
-    public static Task<int> MigrateAsync(IStoreDatabase database, DbConnection connection, CancellationToken cancellationToken) =>
-        SchemaMigrations.ApplyAsync(database, connection, "directline_schema_version", "Direct Line", Migrations, cancellationToken);
+    public string VersionTable => "directline_schema_version";
+
+    public IReadOnlyList<string> Migrations => All;
 }

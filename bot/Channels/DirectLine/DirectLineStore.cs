@@ -6,12 +6,13 @@ using Dapper;
 namespace Assistant.Bot.Channels.DirectLine;
 
 /// <summary>
-/// Conversations and their activity history in the bot's database (SQLite file or PostgreSQL), so a reload, a restart
-/// or another instance resumes from the watermark. Sequence numbers are assigned inside a write transaction that
-/// first locks the conversation's row, one append at a time per conversation across instances. On PostgreSQL each
-/// append is announced on <see cref="ActivityChannel"/> when it commits, for the instance holding the WebSocket.
+/// Conversations and their activity history in the bot's database (SQLite file or PostgreSQL; the tables of
+/// <see cref="DirectLineSchema"/>, created at start), so a reload, a restart or another instance resumes from the
+/// watermark. Sequence numbers are assigned inside a write transaction that first locks the conversation's row, one
+/// append at a time per conversation across instances. On PostgreSQL each append is announced on
+/// <see cref="ActivityChannel"/> when it commits, for the instance holding the WebSocket.
 /// </summary>
-public sealed class DirectLineStore
+public sealed class DirectLineStore(IStoreDatabase database)
 {
     /// <summary>The PostgreSQL NOTIFY channel of appended activities; the payload is <c>seq:conversationId</c>.</summary>
     public const string ActivityChannel = "directline_activity";
@@ -22,37 +23,8 @@ public sealed class DirectLineStore
     // NOTIFY payloads must stay under 8000 bytes.
     private const int MaxEphemeralPayload = 7000;
 
-    private readonly IStoreDatabase _database;
-    private readonly SemaphoreSlim _initialization = new(1, 1);
-    private volatile bool _initialized;
-
-    public DirectLineStore(string connectionString)
-        : this(new SqliteDatabase(connectionString))
-    {
-    }
-
-    /// <summary>Creates the store in the database shared with the other stores.</summary>
-    public DirectLineStore(IStoreDatabase database) => _database = database;
-
     /// <summary>True when other instances may append to the same conversations (PostgreSQL).</summary>
-    public bool IsShared => _database.IsPostgreSql;
-
-    /// <summary>Creates or migrates the Direct Line tables; returns the version found before.</summary>
-    public async Task<int> InitializeAsync(CancellationToken cancellationToken)
-    {
-        await _initialization.WaitAsync(cancellationToken);
-        try
-        {
-            await using var connection = await _database.OpenAsync(cancellationToken);
-            var found = await DirectLineSchema.MigrateAsync(_database, connection, cancellationToken);
-            _initialized = true;
-            return found;
-        }
-        finally
-        {
-            _initialization.Release();
-        }
-    }
+    public bool IsShared => database.IsPostgreSql;
 
     /// <summary>Stores a new conversation; false when it exists already.</summary>
     public async Task<bool> CreateConversationAsync(string conversationId, string userId, string? userName, DateTimeOffset at, CancellationToken cancellationToken)
@@ -63,13 +35,13 @@ public sealed class DirectLineStore
             VALUES (@conversationId, @userId, @userName, @at, @at)
             ON CONFLICT (conversation_id) DO NOTHING
             """,
-            new { conversationId, userId, userName, at = ToText(at) }, cancellationToken: cancellationToken)), cancellationToken);
+            new { conversationId, userId, userName, at = StoredTime.Text(at) }, cancellationToken: cancellationToken)), cancellationToken);
         return rows == 1;
     }
 
     public async Task<DirectLineConversation?> GetConversationAsync(string conversationId, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<ConversationRow>(new CommandDefinition(
             """
             SELECT conversation_id AS ConversationId, user_id AS UserId, user_name AS UserName, created_at AS CreatedAt, last_activity_at AS LastActivityAt
@@ -82,7 +54,7 @@ public sealed class DirectLineStore
     /// <summary>The user's most recently active conversation, for resuming it after a reload.</summary>
     public async Task<DirectLineConversation?> LatestConversationOfAsync(string userId, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         var row = await connection.QueryFirstOrDefaultAsync<ConversationRow>(new CommandDefinition(
             """
             SELECT conversation_id AS ConversationId, user_id AS UserId, user_name AS UserName, created_at AS CreatedAt, last_activity_at AS LastActivityAt
@@ -106,7 +78,7 @@ public sealed class DirectLineStore
             // conversation take turns and each reads the other's sequence number.
             await connection.ExecuteAsync(new CommandDefinition(
                 "UPDATE directline_conversation SET last_activity_at = @at WHERE conversation_id = @conversationId",
-                new { conversationId, at = ToText(at) }, transaction, cancellationToken: cancellationToken));
+                new { conversationId, at = StoredTime.Text(at) }, transaction, cancellationToken: cancellationToken));
             var seq = 1 + await connection.ExecuteScalarAsync<long>(new CommandDefinition(
                 "SELECT COALESCE(MAX(seq), 0) FROM directline_activity WHERE conversation_id = @conversationId",
                 new { conversationId }, transaction, cancellationToken: cancellationToken));
@@ -114,7 +86,7 @@ public sealed class DirectLineStore
             await connection.ExecuteAsync(new CommandDefinition(
                 "INSERT INTO directline_activity (conversation_id, seq, activity) VALUES (@conversationId, @seq, @json)",
                 new { conversationId, seq, json }, transaction, cancellationToken: cancellationToken));
-            if (_database.IsPostgreSql)
+            if (database.IsPostgreSql)
             {
                 // Delivered to every listening instance when the transaction commits.
                 await connection.ExecuteAsync(new CommandDefinition(
@@ -135,9 +107,9 @@ public sealed class DirectLineStore
     public async Task<bool> AnnounceEphemeralAsync(string conversationId, string activityJson, CancellationToken cancellationToken)
     {
         var payload = conversationId + "\n" + activityJson;
-        if (!_database.IsPostgreSql || System.Text.Encoding.UTF8.GetByteCount(payload) > MaxEphemeralPayload)
+        if (!database.IsPostgreSql || System.Text.Encoding.UTF8.GetByteCount(payload) > MaxEphemeralPayload)
             return false;
-        await _database.WriteAsync(connection => connection.ExecuteAsync(new CommandDefinition(
+        await database.WriteAsync(connection => connection.ExecuteAsync(new CommandDefinition(
             "SELECT pg_notify(@channel, @payload)", new { channel = EphemeralChannel, payload }, cancellationToken: cancellationToken)),
             durable: false, cancellationToken);
         return true;
@@ -146,7 +118,7 @@ public sealed class DirectLineStore
     /// <summary>The activities after <paramref name="watermark"/> (a sequence number; 0 for all) up to <paramref name="upTo"/>, in order.</summary>
     public async Task<IReadOnlyList<StoredActivity>> ActivitiesAfterAsync(string conversationId, long watermark, CancellationToken cancellationToken, long upTo = long.MaxValue)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<ActivityRow>(new CommandDefinition(
             "SELECT seq AS Seq, activity AS Json FROM directline_activity WHERE conversation_id = @conversationId AND seq > @watermark AND seq <= @upTo ORDER BY seq",
             new { conversationId, watermark, upTo }, cancellationToken: cancellationToken));
@@ -157,7 +129,7 @@ public sealed class DirectLineStore
     public Task<int> PurgeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) => WriteAsync(async connection =>
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var old = new { cutoff = ToText(cutoff) };
+        var old = new { cutoff = StoredTime.Text(cutoff) };
         await connection.ExecuteAsync(new CommandDefinition(
             """
             DELETE FROM directline_activity WHERE conversation_id IN
@@ -171,25 +143,8 @@ public sealed class DirectLineStore
     }, cancellationToken);
 
     // Durable: the stored activities are the conversation's history, what the worker sent included.
-    private async Task<T> WriteAsync<T>(Func<DbConnection, Task<T>> write, CancellationToken cancellationToken)
-    {
-        if (!_initialized)
-            await InitializeAsync(cancellationToken);
-        return await _database.WriteAsync(write, durable: true, cancellationToken);
-    }
-
-    private async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        if (!_initialized)
-            await InitializeAsync(cancellationToken);
-        return await _database.OpenAsync(cancellationToken);
-    }
-
-    // Fixed-width UTC text, so text comparison is time order.
-    private static string ToText(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
-
-    private static DateTimeOffset FromText(string text) =>
-        DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+    private Task<T> WriteAsync<T>(Func<DbConnection, Task<T>> write, CancellationToken cancellationToken) =>
+        database.WriteAsync(write, durable: true, cancellationToken);
 
     internal sealed class ConversationRow
     {
@@ -199,7 +154,7 @@ public sealed class DirectLineStore
         public string CreatedAt { get; set; } = "";
         public string LastActivityAt { get; set; } = "";
 
-        public DirectLineConversation ToRecord() => new(ConversationId, UserId, UserName, FromText(CreatedAt), FromText(LastActivityAt));
+        public DirectLineConversation ToRecord() => new(ConversationId, UserId, UserName, StoredTime.Parse(CreatedAt), StoredTime.Parse(LastActivityAt));
     }
 
     internal sealed class ActivityRow

@@ -1,6 +1,8 @@
 using Assistant.Bot.Conversations;
+using Assistant.Bot.Conversations.Persistence;
 using Assistant.Bot.Storage;
 using Assistant.Bot.Tests.Support;
+using Assistant.Bot.Tests.Storage.Support;
 
 namespace Assistant.Bot.Tests.Conversations;
 
@@ -43,7 +45,7 @@ public sealed class OnePassTurnTests(SampleIndexFixture index) : IClassFixture<S
         private readonly TempFolder _folder = new();
         private readonly SqlConversationStore _inner;
 
-        public CountingStore() => _inner = new SqlConversationStore("Data Source=" + _folder.Combine("count.db"));
+        public CountingStore() => _inner = new SqlConversationStore(StoreSchemas.Sqlite(_folder.Combine("count.db")));
 
         public int StateReads { get; private set; }
         public int Writes => Turns.Count;

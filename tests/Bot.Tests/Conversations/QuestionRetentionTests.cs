@@ -1,10 +1,12 @@
 using Assistant.Bot.Conversations;
+using Assistant.Bot.Conversations.Persistence;
 using Assistant.Bot.Storage;
 using Assistant.Bot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using Assistant.Bot.Tests.Storage.Support;
 
 namespace Assistant.Bot.Tests.Conversations;
 
@@ -17,7 +19,7 @@ public sealed class QuestionRetentionTests : IDisposable
     public async Task A_sweep_deletes_what_is_older_than_the_retention_and_keeps_the_rest()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.Zero));
-        var store = new SqlConversationStore("Data Source=" + _folder.Combine("assistant.db"));
+        var store = new SqlConversationStore(StoreSchemas.Sqlite(_folder.Combine("assistant.db")));
         var address = new ConversationAddress("webchat", "c-1");
         await store.RecordAnswerAsync(new AnswerRecord("older", address, "加班费怎么算", [], "extractive", "zh", time.GetUtcNow().AddDays(-31)), CancellationToken.None);
         await store.RecordAnswerAsync(new AnswerRecord("newer", address, "年休假几天", [], "extractive", "zh", time.GetUtcNow().AddDays(-29)), CancellationToken.None);

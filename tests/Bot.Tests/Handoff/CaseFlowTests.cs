@@ -233,7 +233,6 @@ public sealed class CaseFlowTests(SampleIndexFixture index) : IClassFixture<Samp
 
     private sealed class FailingCaseStore : ICaseStore
     {
-        public Task InitializeAsync(CancellationToken cancellationToken) => Task.CompletedTask;
         public Task<HandoffCase> CreateAsync(HandoffCase draft, CaseChange change, CancellationToken cancellationToken) => throw new SqliteException("disk I/O error", 10);
         public Task<HandoffCase?> GetAsync(long caseId, CancellationToken cancellationToken) => Task.FromResult<HandoffCase?>(null);
         public Task<HandoffCase?> GetLatestAsync(string conversationKey, CancellationToken cancellationToken) => Task.FromResult<HandoffCase?>(null);

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Assistant.Bot.Handoff;
+using Assistant.Bot.Handoff.Persistence;
 using Assistant.Bot.Tests.Handoff.Support;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -140,7 +141,7 @@ public sealed class OfficerCaseListTests : HandoffAppTest
 
         var plan = string.Join("\n", connection.Query<(long Id, long Parent, long Unused, string Detail)>(
             "EXPLAIN QUERY PLAN " + SqlCaseStore.ListSql(query),
-            new { status = status?.ToString().ToLowerInvariant(), branch, beforeAt = "2026-11-24", beforeId = 10, limit = 51 }).Select(row => row.Detail));
+            new { status = status?.ToString().ToLowerInvariant(), branch, beforeAt = "2026-11-24", beforeFloor = "2026-11-24", beforeId = 10, limit = 51 }).Select(row => row.Detail));
 
         Assert.Matches($@"USING INDEX {index}(\s|$)", plan);
         Assert.DoesNotContain("TEMP B-TREE", plan, StringComparison.Ordinal);

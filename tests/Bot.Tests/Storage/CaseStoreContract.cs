@@ -1,10 +1,12 @@
 using Assistant.Bot.Conversations;
+using Assistant.Bot.Conversations.Persistence;
 using Assistant.Bot.Resources;
 using Assistant.Bot.Tests.Handoff.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Assistant.Bot.Handoff;
+using Assistant.Bot.Handoff.Persistence;
 using Assistant.Bot.Storage;
 using Assistant.Bot.Tests.Storage.Support;
 using Assistant.Bot.Privacy;
@@ -199,13 +201,15 @@ public abstract class CaseStoreContract(StoreDatabases databases) : IAsyncLifeti
     [StoreFact]
     public async Task The_schema_version_is_recorded_and_a_second_start_migrates_nothing()
     {
-        var database = await databases.NewAsync();
-        await new SqlCaseStore(database).InitializeAsync(CancellationToken.None);
-        await new SqlCaseStore(databases.Reopen(database)).InitializeAsync(CancellationToken.None);
+        var database = await databases.NewEmptyAsync();
+        var schema = new CaseSchema();
+
+        Assert.Equal(0, await SchemaMigrations.ApplyAsync(database, schema, CancellationToken.None));
+        Assert.Equal(schema.Migrations.Count, await SchemaMigrations.ApplyAsync(databases.Reopen(database), schema, CancellationToken.None));
 
         await using var connection = await database.OpenAsync(CancellationToken.None);
         var versions = (await Dapper.SqlMapper.QueryAsync<long>(connection, "SELECT version FROM handoff_schema_version ORDER BY version")).ToList();
-        Assert.Equal(Enumerable.Range(1, CaseSchema.Migrations.Count).Select(v => (long)v), versions);
+        Assert.Equal(Enumerable.Range(1, schema.Migrations.Count).Select(v => (long)v), versions);
     }
 
     [StoreFact]

@@ -1,4 +1,5 @@
 using Assistant.Bot.Conversations;
+using Assistant.Bot.Conversations.Persistence;
 using Assistant.Bot.Storage;
 using Assistant.Bot.Tests.Storage.Support;
 using Dapper;
@@ -54,13 +55,14 @@ public abstract class ConversationStoreContract(StoreDatabases databases) : IAsy
     [StoreFact]
     public async Task A_database_of_the_first_schema_keeps_its_state_and_gains_the_new_columns()
     {
-        var database = await databases.NewAsync();
-        var first = database.IsPostgreSql ? SchemaMigrations.ForPostgreSql(SqliteSchema.Migrations[0]) : SqliteSchema.Migrations[0];
+        var database = await databases.NewEmptyAsync();
+        var first = database.IsPostgreSql ? SchemaMigrations.ForPostgreSql(new ConversationSchema().Migrations[0]) : new ConversationSchema().Migrations[0];
         await database.WriteAsync(connection => connection.ExecuteAsync(
             "CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (1);" + first + """
             INSERT INTO conversation_state VALUES ('msteams|a:1xyz', 'msteams', 'a:1xyz', 'Group', 'zh', '会费怎么交', '["会费办法#第四条"]', 0, NULL, '2026-03-02T09:30:15.1230000+00:00');
             """), durable: false, CancellationToken.None);
 
+        await StoreSchemas.CreateAsync(database);
         var read = (await new SqlConversationStore(database).GetStateAsync(_address, CancellationToken.None))!;
 
         Assert.Equal("会费怎么交", read.LastQuestion);
@@ -154,54 +156,16 @@ public abstract class ConversationStoreContract(StoreDatabases databases) : IAsy
         var database = await databases.NewAsync();
         await new SqlConversationStore(database).SaveStateAsync(new ConversationState(_address, "en", "q", ["k"], 1, null, At), CancellationToken.None);
 
-        var second = new SqlConversationStore(databases.Reopen(database));
-        Assert.Equal(SqliteSchema.CurrentVersion, await second.InitializeAsync(CancellationToken.None));
-        Assert.Equal("en", (await second.GetStateAsync(_address, CancellationToken.None))!.Language);
-    }
-
-    [StoreFact]
-    public async Task A_new_database_is_migrated_to_the_current_version_once()
-    {
-        var database = await databases.NewAsync();
-        var store = new SqlConversationStore(database);
-
-        Assert.Equal(0, await store.InitializeAsync(CancellationToken.None));
-        Assert.Equal(SqliteSchema.CurrentVersion, await store.InitializeAsync(CancellationToken.None));
-
-        Assert.Equal(Enumerable.Range(1, SqliteSchema.CurrentVersion).Select(v => (long)v), await QueryAsync<long>(database, "SELECT version FROM schema_version ORDER BY version"));
-    }
-
-    [StoreFact]
-    public async Task Two_instances_starting_together_migrate_once()
-    {
-        var database = await databases.NewAsync();
-        var other = databases.Reopen(database);
-
-        var found = await Task.WhenAll(
-            Task.Run(() => new SqlConversationStore(database).InitializeAsync(CancellationToken.None)),
-            Task.Run(() => new SqlConversationStore(other).InitializeAsync(CancellationToken.None)));
-
-        Assert.Equal([0, SqliteSchema.CurrentVersion], found.Order().ToArray());
-        Assert.Equal(SqliteSchema.CurrentVersion, (await QueryAsync<long>(database, "SELECT version FROM schema_version")).Count);
-    }
-
-    [StoreFact]
-    public async Task A_database_from_a_newer_build_is_refused()
-    {
-        var database = await databases.NewAsync();
-        await database.WriteAsync(connection => connection.ExecuteAsync(
-            "CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (99);"), durable: false, CancellationToken.None);
-
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => new SqlConversationStore(database).InitializeAsync(CancellationToken.None));
-
-        Assert.Contains("99", error.Message, StringComparison.Ordinal);
+        var reopened = databases.Reopen(database);
+        var schema = new ConversationSchema();
+        Assert.Equal(schema.Migrations.Count, await SchemaMigrations.ApplyAsync(reopened, schema, CancellationToken.None));
+        Assert.Equal("en", (await new SqlConversationStore(reopened).GetStateAsync(_address, CancellationToken.None))!.Language);
     }
 
     [StoreFact]
     public async Task Cancellation_reaches_the_store()
     {
         var store = new SqlConversationStore(await databases.NewAsync());
-        await store.InitializeAsync(CancellationToken.None);
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
 
@@ -235,7 +199,6 @@ public sealed class SqliteConversationStoreTests() : ConversationStoreContract(n
     public async Task The_file_is_in_wal_mode()
     {
         var database = await Databases.NewAsync();
-        await new SqlConversationStore(database).InitializeAsync(CancellationToken.None);
 
         Assert.Equal(["wal"], await QueryAsync<string>(database, "PRAGMA journal_mode"));
     }

@@ -14,7 +14,7 @@ public abstract class DataProtectionKeyContract(StoreDatabases databases) : IAsy
     [StoreFact]
     public async Task Keys_stored_through_one_repository_are_read_by_another_on_the_same_database_in_order()
     {
-        var database = await MigratedAsync();
+        var database = await databases.NewAsync();
         var writer = new DatabaseXmlRepository(database);
         Assert.Empty(writer.GetAllElements());
 
@@ -30,7 +30,7 @@ public abstract class DataProtectionKeyContract(StoreDatabases databases) : IAsy
     [StoreFact]
     public async Task A_payload_protected_by_one_instance_is_unprotected_by_another_on_the_same_database()
     {
-        var database = await MigratedAsync();
+        var database = await databases.NewAsync();
         using var first = Protection(database);
         using var second = Protection(databases.Reopen(database));
 
@@ -39,14 +39,6 @@ public abstract class DataProtectionKeyContract(StoreDatabases databases) : IAsy
         Assert.Equal("officer wangli", second.GetRequiredService<IDataProtectionProvider>().CreateProtector("cookie").Unprotect(protectedPayload));
         // The second instance found the first one's key instead of making its own.
         Assert.Single(new DatabaseXmlRepository(database).GetAllElements());
-    }
-
-    private async Task<IStoreDatabase> MigratedAsync()
-    {
-        var database = await databases.NewAsync();
-        await using var connection = await database.OpenAsync(CancellationToken.None);
-        await SqliteSchema.MigrateAsync(database, connection, CancellationToken.None);
-        return database;
     }
 
     // What the bot registers, without the rest of the bot.

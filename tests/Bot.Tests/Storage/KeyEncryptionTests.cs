@@ -23,7 +23,7 @@ public sealed class KeyEncryptionTests : IAsyncLifetime
     [Fact]
     public async Task With_a_certificate_the_stored_keys_are_encrypted_and_an_instance_with_the_same_certificate_reads_them()
     {
-        var database = await MigratedAsync();
+        var database = await _databases.NewAsync();
         var settings = Certificate("union.pfx", withPrivateKey: true);
         using var first = Protection(database, settings);
         using var second = Protection(_databases.Reopen(database), settings);
@@ -40,7 +40,7 @@ public sealed class KeyEncryptionTests : IAsyncLifetime
     [Fact]
     public async Task Without_a_certificate_the_keys_are_stored_in_clear()
     {
-        var database = await MigratedAsync();
+        var database = await _databases.NewAsync();
         using var protection = Protection(database, new KeyEncryptionOptions());
 
         Protector(protection).Protect("officer wangli");
@@ -52,7 +52,7 @@ public sealed class KeyEncryptionTests : IAsyncLifetime
     [Fact]
     public async Task An_instance_without_the_certificate_cannot_read_what_the_keys_protect()
     {
-        var database = await MigratedAsync();
+        var database = await _databases.NewAsync();
         using var withCertificate = Protection(database, Certificate("union.pfx", withPrivateKey: true));
         using var without = Protection(_databases.Reopen(database), new KeyEncryptionOptions());
 
@@ -87,7 +87,7 @@ public sealed class KeyEncryptionTests : IAsyncLifetime
         {
             ["Storage:KeyEncryption:CertificatePath"] = _folder.Combine("nowhere.pfx"),
         });
-        builder.Services.AddStoreDatabase();
+        builder.AddStorage();
         await using var app = builder.Build();
 
         var error = Assert.Throws<OptionsValidationException>(() => app.Services.GetRequiredService<IStartupValidator>().Validate());
@@ -103,14 +103,6 @@ public sealed class KeyEncryptionTests : IAsyncLifetime
         var path = _folder.Combine(file);
         File.WriteAllBytes(path, exported.Export(X509ContentType.Pkcs12, Password));
         return new KeyEncryptionOptions { CertificatePath = path, CertificatePassword = Password };
-    }
-
-    private async Task<IStoreDatabase> MigratedAsync()
-    {
-        var database = await _databases.NewAsync();
-        await using var connection = await database.OpenAsync(CancellationToken.None);
-        await SqliteSchema.MigrateAsync(database, connection, CancellationToken.None);
-        return database;
     }
 
     // What the bot registers, without the rest of the bot.

@@ -1,4 +1,5 @@
 using Assistant.Bot.Handoff;
+using Assistant.Bot.Handoff.Persistence;
 using Assistant.Bot.Tests.Storage.Support;
 
 namespace Assistant.Bot.Tests.Storage;

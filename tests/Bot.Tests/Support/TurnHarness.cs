@@ -1,6 +1,7 @@
 using Assistant.Bot.Citations;
 using Assistant.Bot.Answering;
 using Assistant.Bot.Conversations;
+using Assistant.Bot.Conversations.Persistence;
 using Assistant.Bot.Generation;
 using Assistant.Bot.Knowledge;
 using Assistant.Bot.Resources;
@@ -11,6 +12,7 @@ using Microsoft.Extensions.Time.Testing;
 using Assistant.Bot.Understanding;
 using Assistant.Bot.Replies;
 using Assistant.Bot.Policy;
+using Assistant.Bot.Tests.Storage.Support;
 
 namespace Assistant.Bot.Tests.Support;
 
@@ -34,7 +36,7 @@ public sealed class TurnHarness : IDisposable
     {
         Text = new BotText();
         Time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
-        Sqlite = new SqlConversationStore("Data Source=" + _folder.Combine("assistant.db"));
+        Sqlite = new SqlConversationStore(StoreSchemas.Sqlite(_folder.Combine("assistant.db")));
         Store = store ?? Sqlite;
         Gateway = new RecordingGateway(gateway ?? new DefaultGatewayForTests(Text));
         var sensitive = new SensitiveTopicDetector(Text);

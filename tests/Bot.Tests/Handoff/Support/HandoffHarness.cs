@@ -2,8 +2,10 @@ using Assistant.Bot.Policy;
 using Assistant.Bot.Citations;
 using Assistant.Bot.Answering;
 using Assistant.Bot.Conversations;
+using Assistant.Bot.Conversations.Persistence;
 using Assistant.Bot.Generation;
 using Assistant.Bot.Handoff;
+using Assistant.Bot.Handoff.Persistence;
 using Assistant.Bot.Knowledge;
 using Assistant.Bot.Resources;
 using Assistant.Bot.Storage;
@@ -13,6 +15,7 @@ using Microsoft.Extensions.Time.Testing;
 using Assistant.Bot.Understanding;
 using Assistant.Bot.Replies;
 using Assistant.Bot.Privacy;
+using Assistant.Bot.Tests.Storage.Support;
 
 namespace Assistant.Bot.Tests.Handoff.Support;
 
@@ -29,9 +32,9 @@ public sealed class HandoffHarness : IDisposable
         var text = new BotText();
         Time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
         var options = Microsoft.Extensions.Options.Options.Create(SampleGrid.Options());
-        var connection = "Data Source=" + DatabasePath;
-        Conversations = new SqlConversationStore(connection);
-        Sqlite = new SqlCaseStore(connection);
+        var database = StoreSchemas.Sqlite(DatabasePath);
+        Conversations = new SqlConversationStore(database);
+        Sqlite = new SqlCaseStore(database);
         Store = store ?? Sqlite;
         Router = new CaseRouter(options);
         var replies = new CaseReplies(text, Router);
@@ -49,7 +52,7 @@ public sealed class HandoffHarness : IDisposable
             NullLogger<QuestionAnswerer>.Instance);
         var relay = new CaseRelay(Store, Cases, replies, text,
             new OfficerChannelRelay(
-                new SqlOfficerThreadStore(new SqliteDatabase(connection)), Store, Cases, Router,
+                new SqlOfficerThreadStore(database), Store, Cases, Router,
                 new OfficerCards(text, Router, new SensitiveDataMasker()), text),
             Router, Time);
         Handler = new TurnHandler(

@@ -13,8 +13,11 @@ public abstract class StoreDatabases : IAsyncLifetime
 {
     private readonly List<IStoreDatabase> _opened = [];
 
-    /// <summary>A new, empty database.</summary>
-    public async Task<IStoreDatabase> NewAsync() => Track(await CreateAsync());
+    /// <summary>A new database with every schema in place, as the bot's start leaves it (<see cref="StoreSchemas"/>).</summary>
+    public async Task<IStoreDatabase> NewAsync() => await StoreSchemas.CreateAsync(await NewEmptyAsync());
+
+    /// <summary>A new, empty database: no tables at all.</summary>
+    public async Task<IStoreDatabase> NewEmptyAsync() => Track(await CreateAsync());
 
     /// <summary>Another handle on <paramref name="database"/>, with its own connections (and write gate, for SQLite).</summary>
     public IStoreDatabase Reopen(IStoreDatabase database) => Track(CreateHandle(database));

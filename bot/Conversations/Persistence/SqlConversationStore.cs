@@ -1,51 +1,20 @@
 using System.Data.Common;
-using System.Globalization;
 using System.Text.Json;
-using Assistant.Bot.Conversations;
+using Assistant.Bot.Storage;
 using Dapper;
 
-namespace Assistant.Bot.Storage;
+namespace Assistant.Bot.Conversations.Persistence;
 
 /// <summary>
 /// The conversation store in the bot's database (SQLite file in WAL mode, or PostgreSQL): one pooled connection per
-/// operation, schema migrated on first use (and at start by <see cref="StorageInitializer"/>). Lists are JSON text;
-/// times are UTC ISO-8601 text. Every statement runs unchanged on both databases.
+/// operation, its tables those of <see cref="ConversationSchema"/> (created at start). Lists are JSON text; times are
+/// <see cref="StoredTime"/> text. Every statement runs unchanged on both databases.
 /// </summary>
-public sealed class SqlConversationStore : IConversationStore
+public sealed class SqlConversationStore(IStoreDatabase database) : IConversationStore
 {
-    private readonly IStoreDatabase _database;
-    private readonly SemaphoreSlim _initialization = new(1, 1);
-    private volatile bool _initialized;
-
-    /// <summary>Creates the store over a SQLite connection string (an absolute <c>Data Source</c>).</summary>
-    public SqlConversationStore(string connectionString)
-        : this(new SqliteDatabase(connectionString))
-    {
-    }
-
-    /// <summary>Creates the store in the database shared with the other stores.</summary>
-    public SqlConversationStore(IStoreDatabase database) => _database = database;
-
-    /// <summary>Creates or migrates the schema (a SQLite file is switched to WAL); returns the schema version found before.</summary>
-    public async Task<int> InitializeAsync(CancellationToken cancellationToken)
-    {
-        await _initialization.WaitAsync(cancellationToken);
-        try
-        {
-            await using var connection = await _database.OpenAsync(cancellationToken);
-            var found = await SqliteSchema.MigrateAsync(_database, connection, cancellationToken);
-            _initialized = true;
-            return found;
-        }
-        finally
-        {
-            _initialization.Release();
-        }
-    }
-
     public async Task<ConversationState?> GetStateAsync(ConversationAddress address, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<StateRow>(new CommandDefinition(
             """
             SELECT language AS Language, last_question AS LastQuestion, last_article_keys AS LastArticleKeys,
@@ -56,20 +25,18 @@ public sealed class SqlConversationStore : IConversationStore
             new { key = address.Key }, cancellationToken: cancellationToken));
         return row is null
             ? null
-            : new ConversationState(address, row.Language, row.LastQuestion, FromJson(row.LastArticleKeys), (int)row.UnansweredInARow, row.PendingAction, FromText(row.UpdatedAt))
+            : new ConversationState(address, row.Language, row.LastQuestion, FromJson(row.LastArticleKeys), (int)row.UnansweredInARow, row.PendingAction, StoredTime.Parse(row.UpdatedAt))
             {
                 RecentQuestions = QuestionsFromJson(row.RecentQuestions),
                 OrgUnit = row.OrgUnit,
-                Calculation = row.PendingCalculation is { } pending ? JsonSerializer.Deserialize(pending, StorageJsonContext.Readable.PendingCalculation) : null,
+                Calculation = row.PendingCalculation is { } pending ? JsonSerializer.Deserialize(pending, ConversationJsonContext.Readable.PendingCalculation) : null,
             };
     }
 
     public async Task SaveTurnAsync(ConversationTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        if (!_initialized)
-            await InitializeAsync(cancellationToken);
-        await _database.WriteAsync(async connection =>
+        await database.WriteAsync(async connection =>
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             await connection.ExecuteAsync(StateCommand(turn.State, transaction, cancellationToken));
@@ -114,11 +81,11 @@ public sealed class SqlConversationStore : IConversationStore
                 lastArticleKeys = ToJson(state.LastArticleKeys),
                 unanswered = state.UnansweredInARow,
                 pendingAction = state.PendingAction,
-                updatedAt = ToText(state.UpdatedAt),
-                recentQuestions = JsonSerializer.Serialize(state.RecentQuestions.ToList(), StorageJsonContext.Readable.ListAskedQuestion),
+                updatedAt = StoredTime.Text(state.UpdatedAt),
+                recentQuestions = JsonSerializer.Serialize(state.RecentQuestions.ToList(), ConversationJsonContext.Readable.ListAskedQuestion),
                 orgUnit = state.OrgUnit,
                 pendingCalculation = state.Calculation is { } pending
-                    ? JsonSerializer.Serialize(pending, StorageJsonContext.Readable.PendingCalculation)
+                    ? JsonSerializer.Serialize(pending, ConversationJsonContext.Readable.PendingCalculation)
                     : null,
             },
             transaction,
@@ -141,14 +108,14 @@ public sealed class SqlConversationStore : IConversationStore
                 conversationId = reference.Address.ConversationId,
                 scope = reference.Address.Scope.ToString(),
                 channelReference = reference.ChannelReference,
-                storedAt = ToText(reference.StoredAt),
+                storedAt = StoredTime.Text(reference.StoredAt),
             },
             cancellationToken: cancellationToken)), cancellationToken);
     }
 
     public async Task<ConversationReference?> GetReferenceAsync(ConversationAddress address, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<ReferenceRow>(new CommandDefinition(
             """
             SELECT channel_id AS ChannelId, conversation_id AS ConversationId, scope AS Scope,
@@ -158,7 +125,7 @@ public sealed class SqlConversationStore : IConversationStore
             new { key = address.Key }, cancellationToken: cancellationToken));
         return row is null
             ? null
-            : new ConversationReference(new ConversationAddress(row.ChannelId, row.ConversationId, ParseScope(row.Scope)), row.ChannelReference, FromText(row.StoredAt));
+            : new ConversationReference(new ConversationAddress(row.ChannelId, row.ConversationId, ParseScope(row.Scope)), row.ChannelReference, StoredTime.Parse(row.StoredAt));
     }
 
     /// <summary>Records an answer alone (tests and seeding).</summary>
@@ -185,14 +152,14 @@ public sealed class SqlConversationStore : IConversationStore
                 articleKeys = ToJson(answer.ArticleKeys),
                 mode = answer.Mode,
                 language = answer.Language,
-                at = ToText(answer.At),
+                at = StoredTime.Text(answer.At),
             },
             transaction,
             cancellationToken: cancellationToken);
 
     public async Task<AnswerRecord?> GetAnswerAsync(string answerId, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<AnswerRow>(new CommandDefinition(
             """
             SELECT answer_id AS AnswerId, channel_id AS ChannelId, conversation_id AS ConversationId, scope AS Scope,
@@ -209,7 +176,7 @@ public sealed class SqlConversationStore : IConversationStore
                 FromJson(row.ArticleKeys),
                 row.Mode,
                 row.Language,
-                FromText(row.At));
+                StoredTime.Parse(row.At));
     }
 
     /// <summary>Records feedback alone (tests and seeding).</summary>
@@ -232,7 +199,7 @@ public sealed class SqlConversationStore : IConversationStore
                 helpful = feedback.Helpful ? 1 : 0,
                 question = feedback.Question,
                 articleKeys = ToJson(feedback.ArticleKeys),
-                at = ToText(feedback.At),
+                at = StoredTime.Text(feedback.At),
             },
             transaction,
             cancellationToken: cancellationToken);
@@ -257,17 +224,15 @@ public sealed class SqlConversationStore : IConversationStore
                 language = question.Language,
                 reason = question.Reason,
                 closest = ToJson(question.ClosestArticleKeys),
-                at = ToText(question.At),
+                at = StoredTime.Text(question.At),
             },
             transaction,
             cancellationToken: cancellationToken);
 
     public async Task<QuestionPurge> PurgeQuestionsAsync(DateTimeOffset before, CancellationToken cancellationToken)
     {
-        if (!_initialized)
-            await InitializeAsync(cancellationToken);
-        var cutoff = new { before = ToText(before) };
-        return await _database.WriteAsync(async connection =>
+        var cutoff = new { before = StoredTime.Text(before) };
+        return await database.WriteAsync(async connection =>
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             var answers = await connection.ExecuteAsync(new CommandDefinition(
@@ -283,19 +248,8 @@ public sealed class SqlConversationStore : IConversationStore
         }, durable: true, cancellationToken);
     }
 
-    private async Task WriteAsync(Func<DbConnection, Task<int>> write, CancellationToken cancellationToken)
-    {
-        if (!_initialized)
-            await InitializeAsync(cancellationToken);
-        await _database.WriteAsync(write, durable: false, cancellationToken);
-    }
-
-    private async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        if (!_initialized)
-            await InitializeAsync(cancellationToken);
-        return await _database.OpenAsync(cancellationToken);
-    }
+    private Task WriteAsync(Func<DbConnection, Task<int>> write, CancellationToken cancellationToken) =>
+        database.WriteAsync(write, durable: false, cancellationToken);
 
     private static string ToJson(IReadOnlyList<string> values) =>
         JsonSerializer.Serialize(values.ToList(), StorageJsonContext.Readable.ListString);
@@ -304,12 +258,7 @@ public sealed class SqlConversationStore : IConversationStore
         JsonSerializer.Deserialize(json, StorageJsonContext.Readable.ListString) ?? [];
 
     private static List<AskedQuestion> QuestionsFromJson(string json) =>
-        JsonSerializer.Deserialize(json, StorageJsonContext.Readable.ListAskedQuestion) ?? [];
-
-    private static string ToText(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
-
-    private static DateTimeOffset FromText(string text) =>
-        DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+        JsonSerializer.Deserialize(json, ConversationJsonContext.Readable.ListAskedQuestion) ?? [];
 
     private static ConversationScope ParseScope(string scope) =>
         Enum.TryParse<ConversationScope>(scope, out var parsed) ? parsed : ConversationScope.Personal;

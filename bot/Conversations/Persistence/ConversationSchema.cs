@@ -1,15 +1,14 @@
-using System.Data.Common;
+using Assistant.Bot.Storage;
 
-namespace Assistant.Bot.Storage;
+namespace Assistant.Bot.Conversations.Persistence;
 
 /// <summary>
-/// The store's schema as numbered migrations, applied in order at start and recorded in <c>schema_version</c>.
-/// Plain SQL, so the PostgreSQL store can keep the same tables.
+/// The conversation tables (<see cref="SqlConversationStore"/>), recorded in <c>schema_version</c> (named when it was
+/// the database's only schema). Plain SQL, so PostgreSQL keeps the same tables.
 /// </summary>
-internal static class SqliteSchema
+public sealed class ConversationSchema : IStoreSchema
 {
-    /// <summary>Migration n (1-based) brings the schema from version n-1 to n.</summary>
-    public static IReadOnlyList<string> Migrations { get; } =
+    private static readonly IReadOnlyList<string> All =
     [
         """
         CREATE TABLE conversation_state (
@@ -69,23 +68,25 @@ internal static class SqliteSchema
         ALTER TABLE conversation_state ADD COLUMN recent_questions TEXT NOT NULL DEFAULT '[]';
         ALTER TABLE conversation_state ADD COLUMN org_unit TEXT NULL;
         """,
-        // The ASP.NET Core Data Protection key ring (officer cookies, sign-in correlation), shared by every instance.
-        """
-        CREATE TABLE data_protection_key (
-            id INTEGER PRIMARY KEY AUTOINCREMENT,
-            friendly_name TEXT NULL,
-            xml TEXT NOT NULL
-        );
-        """,
-        // A calculation waiting for the worker's next figure (JSON), kept between turns.
+        // 3 created the Data Protection key ring's table; its own schema (Storage/DataProtectionKeySchema) does now.
+        "",
+        // 4: times in the one stored form (StoredTime), rewritten from the "O" form (…+00:00) earlier builds wrote.
+        string.Join(
+            "\n",
+            StoredTime.RewriteEarlierForm("conversation_state", "updated_at"),
+            StoredTime.RewriteEarlierForm("conversation_reference", "stored_at"),
+            StoredTime.RewriteEarlierForm("answer", "answered_at"),
+            StoredTime.RewriteEarlierForm("feedback", "given_at"),
+            StoredTime.RewriteEarlierForm("unanswered", "asked_at")),
+        // 5: a calculation waiting for the worker's next figure (JSON), kept between turns.
         """
         ALTER TABLE conversation_state ADD COLUMN pending_calculation TEXT NULL;
         """,
     ];
 
-    public static int CurrentVersion => Migrations.Count;
+    public string Name => "conversations";
 
-    /// <summary>Brings the tables to the current version; returns the version found before.</summary>
-    public static Task<int> MigrateAsync(IStoreDatabase database, DbConnection connection, CancellationToken cancellationToken) =>
-        SchemaMigrations.ApplyAsync(database, connection, "schema_version", "database", Migrations, cancellationToken);
+    public string VersionTable => "schema_version";
+
+    public IReadOnlyList<string> Migrations => All;
 }

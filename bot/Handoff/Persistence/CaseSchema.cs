@@ -1,15 +1,15 @@
-using System.Data.Common;
 using Assistant.Bot.Storage;
 
-namespace Assistant.Bot.Handoff;
+namespace Assistant.Bot.Handoff.Persistence;
 
 /// <summary>
-/// The handoff tables as numbered migrations, recorded in their own <c>handoff_schema_version</c> table so the
-/// feature migrates independently of the conversation store sharing the file.
+/// The handoff tables (<see cref="SqlCaseStore"/>, <see cref="SqlOfficerThreadStore"/>) as numbered migrations,
+/// recorded in their own <c>handoff_schema_version</c> table so the feature migrates independently of the others
+/// sharing the database.
 /// </summary>
-internal static class CaseSchema
+public sealed class CaseSchema : IStoreSchema
 {
-    public static IReadOnlyList<string> Migrations { get; } =
+    private static readonly IReadOnlyList<string> All =
     [
         """
         CREATE TABLE handoff_case (
@@ -88,9 +88,40 @@ internal static class CaseSchema
         """
         ALTER TABLE handoff_outbox ADD COLUMN leased_until TEXT NULL;
         """,
+        // 4: the officers' channel threads of cases, which earlier builds created on first use (hence IF NOT EXISTS).
+        """
+        CREATE TABLE IF NOT EXISTS handoff_officer_thread (
+            case_id INTEGER NOT NULL PRIMARY KEY,
+            conversation_id TEXT NOT NULL UNIQUE,
+            card_activity_id TEXT NOT NULL,
+            started_at TEXT NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS handoff_officer_thread_moved (
+            conversation_id TEXT NOT NULL PRIMARY KEY,
+            case_id INTEGER NOT NULL,
+            moved_at TEXT NOT NULL
+        );
+        """,
+        // 5: times in the one stored form (StoredTime), rewritten from the "O" form (…+00:00) earlier builds wrote.
+        string.Join(
+            "\n",
+            StoredTime.RewriteEarlierForm("handoff_case", "claim_due_at"),
+            StoredTime.RewriteEarlierForm("handoff_case", "reply_due_at"),
+            StoredTime.RewriteEarlierForm("handoff_case", "opened_at"),
+            StoredTime.RewriteEarlierForm("handoff_case", "updated_at"),
+            StoredTime.RewriteEarlierForm("handoff_case", "closed_at"),
+            StoredTime.RewriteEarlierForm("handoff_transcript", "at"),
+            StoredTime.RewriteEarlierForm("handoff_audit", "at"),
+            StoredTime.RewriteEarlierForm("handoff_outbox", "next_attempt_at"),
+            StoredTime.RewriteEarlierForm("handoff_outbox", "delivered_at"),
+            StoredTime.RewriteEarlierForm("handoff_outbox", "leased_until"),
+            StoredTime.RewriteEarlierForm("handoff_officer_thread", "started_at"),
+            StoredTime.RewriteEarlierForm("handoff_officer_thread_moved", "moved_at")),
     ];
 
-    /// <summary>Brings the tables to the current version; returns the version found before.</summary>
-    public static Task<int> MigrateAsync(IStoreDatabase database, DbConnection connection, CancellationToken cancellationToken) =>
-        SchemaMigrations.ApplyAsync(database, connection, "handoff_schema_version", "handoff", Migrations, cancellationToken);
+    public string Name => "handoff";
+
+    public string VersionTable => "handoff_schema_version";
+
+    public IReadOnlyList<string> Migrations => All;
 }

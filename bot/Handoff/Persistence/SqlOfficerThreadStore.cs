@@ -1,41 +1,21 @@
-using System.Data.Common;
-using System.Globalization;
 using Assistant.Bot.Storage;
 using Dapper;
 
-namespace Assistant.Bot.Handoff;
+namespace Assistant.Bot.Handoff.Persistence;
 
 /// <summary>
-/// Case threads in the bot's database (SQLite file or PostgreSQL), in their own table. The table is created when first
-/// used (<see cref="SchemaMigrations.EnsureAsync"/>); a thread is written durably, since losing it would start
-/// a second one. Two instances adding a thread for one case at once keep the first (the primary key decides).
+/// Case threads in the bot's database (SQLite file or PostgreSQL), in their own tables (<see cref="CaseSchema"/>,
+/// migration 4); a thread is written durably, since losing it would start a second one. Two instances adding a
+/// thread for one case at once keep the first (the primary key decides).
 /// </summary>
 public sealed class SqlOfficerThreadStore(IStoreDatabase database) : IOfficerThreadStore
 {
-    private const string Schema =
-        """
-        CREATE TABLE IF NOT EXISTS handoff_officer_thread (
-            case_id INTEGER NOT NULL PRIMARY KEY,
-            conversation_id TEXT NOT NULL UNIQUE,
-            card_activity_id TEXT NOT NULL,
-            started_at TEXT NOT NULL
-        );
-        CREATE TABLE IF NOT EXISTS handoff_officer_thread_moved (
-            conversation_id TEXT NOT NULL PRIMARY KEY,
-            case_id INTEGER NOT NULL,
-            moved_at TEXT NOT NULL
-        )
-        """;
-
     private const string Columns =
         "case_id AS CaseId, conversation_id AS ConversationId, card_activity_id AS CardActivityId, started_at AS StartedAt";
 
-    private readonly SemaphoreSlim _initialization = new(1, 1);
-    private volatile bool _initialized;
-
     public async Task<OfficerThread?> GetAsync(long caseId, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<ThreadRow>(new CommandDefinition(
             $"SELECT {Columns} FROM handoff_officer_thread WHERE case_id = @caseId", new { caseId }, cancellationToken: cancellationToken));
         return row?.ToThread();
@@ -44,7 +24,7 @@ public sealed class SqlOfficerThreadStore(IStoreDatabase database) : IOfficerThr
     public async Task<OfficerThread?> FindAsync(string conversationId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conversationId);
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<ThreadRow>(new CommandDefinition(
             $"SELECT {Columns} FROM handoff_officer_thread WHERE conversation_id = @conversationId",
             new { conversationId }, cancellationToken: cancellationToken));
@@ -54,7 +34,6 @@ public sealed class SqlOfficerThreadStore(IStoreDatabase database) : IOfficerThr
     public async Task<OfficerThread> AddAsync(OfficerThread thread, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(thread);
-        await InitializeAsync(cancellationToken);
         await database.WriteAsync(connection => connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO handoff_officer_thread (case_id, conversation_id, card_activity_id, started_at)
@@ -66,7 +45,7 @@ public sealed class SqlOfficerThreadStore(IStoreDatabase database) : IOfficerThr
                 thread.CaseId,
                 thread.ConversationId,
                 thread.CardActivityId,
-                StartedAt = thread.StartedAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture),
+                StartedAt = StoredTime.Text(thread.StartedAt),
             },
             cancellationToken: cancellationToken)), durable: true, cancellationToken);
         return await GetAsync(thread.CaseId, cancellationToken) ?? thread;
@@ -76,14 +55,13 @@ public sealed class SqlOfficerThreadStore(IStoreDatabase database) : IOfficerThr
     {
         ArgumentNullException.ThrowIfNull(fromConversationId);
         ArgumentNullException.ThrowIfNull(to);
-        await InitializeAsync(cancellationToken);
         var values = new
         {
             from = fromConversationId,
             to.CaseId,
             to.ConversationId,
             to.CardActivityId,
-            At = to.StartedAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture),
+            At = StoredTime.Text(to.StartedAt),
         };
         await database.WriteAsync(async connection =>
         {
@@ -113,38 +91,10 @@ public sealed class SqlOfficerThreadStore(IStoreDatabase database) : IOfficerThr
     public async Task<long?> FindMovedAsync(string conversationId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conversationId);
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(
             "SELECT case_id FROM handoff_officer_thread_moved WHERE conversation_id = @conversationId",
             new { conversationId }, cancellationToken: cancellationToken));
-    }
-
-    private async Task InitializeAsync(CancellationToken cancellationToken)
-    {
-        if (_initialized)
-            return;
-        await _initialization.WaitAsync(cancellationToken);
-        try
-        {
-            if (_initialized)
-                return;
-            await database.WriteAsync(async connection =>
-            {
-                await SchemaMigrations.EnsureAsync(database, connection, "handoff_officer_thread", Schema, cancellationToken);
-                return true;
-            }, durable: true, cancellationToken);
-            _initialized = true;
-        }
-        finally
-        {
-            _initialization.Release();
-        }
-    }
-
-    private async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        await InitializeAsync(cancellationToken);
-        return await database.OpenAsync(cancellationToken);
     }
 
     internal sealed class ThreadRow
@@ -154,7 +104,6 @@ public sealed class SqlOfficerThreadStore(IStoreDatabase database) : IOfficerThr
         public string CardActivityId { get; set; } = "";
         public string StartedAt { get; set; } = "";
 
-        public OfficerThread ToThread() => new(
-            CaseId, ConversationId, CardActivityId, DateTimeOffset.Parse(StartedAt, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind));
+        public OfficerThread ToThread() => new(CaseId, ConversationId, CardActivityId, StoredTime.Parse(StartedAt));
     }
 }

@@ -1,20 +1,19 @@
 using System.Data.Common;
-using System.Globalization;
 using System.Text.Json;
 using Assistant.Bot.Conversations;
 using Assistant.Bot.Storage;
 using Dapper;
 using Assistant.Bot.Policy;
 
-namespace Assistant.Bot.Handoff;
+namespace Assistant.Bot.Handoff.Persistence;
 
 /// <summary>
-/// Cases in the bot's database (the conversation store's, its own tables): a SQLite file, whose writes go through one
-/// in-process gate with <c>synchronous=FULL</c>, or PostgreSQL shared by several instances. A case the employee was
+/// Cases in the bot's database (the tables of <see cref="CaseSchema"/>, created at start): a SQLite file, whose writes
+/// go through one in-process gate with <c>synchronous=FULL</c>, or PostgreSQL shared by several instances. A case the employee was
 /// told about survives a power cut. Every case change is a conditional UPDATE on (id, version, status), so of two
 /// racing changes exactly one wins, in one process or across instances. Outbox rows are leased to one dispatcher.
 /// </summary>
-public sealed class SqlCaseStore : ICaseStore
+public sealed class SqlCaseStore(IStoreDatabase database) : ICaseStore
 {
     private const string CaseColumns =
         """
@@ -25,35 +24,6 @@ public sealed class SqlCaseStore : ICaseStore
         rating_comment AS RatingComment, awaiting_comment AS AwaitingComment, opened_at AS OpenedAt,
         updated_at AS UpdatedAt, closed_at AS ClosedAt, version AS Version
         """;
-
-    private readonly IStoreDatabase _database;
-    private readonly SemaphoreSlim _initialization = new(1, 1);
-    private volatile bool _initialized;
-
-    public SqlCaseStore(string connectionString)
-        : this(new SqliteDatabase(connectionString))
-    {
-    }
-
-    /// <summary>Creates the store in the database shared with the other stores.</summary>
-    public SqlCaseStore(IStoreDatabase database) => _database = database;
-
-    public async Task InitializeAsync(CancellationToken cancellationToken)
-    {
-        await _initialization.WaitAsync(cancellationToken);
-        try
-        {
-            if (_initialized)
-                return;
-            await using var connection = await _database.OpenAsync(cancellationToken);
-            await CaseSchema.MigrateAsync(_database, connection, cancellationToken);
-            _initialized = true;
-        }
-        finally
-        {
-            _initialization.Release();
-        }
-    }
 
     public Task<HandoffCase> CreateAsync(HandoffCase draft, CaseChange change, CancellationToken cancellationToken)
     {
@@ -80,7 +50,7 @@ public sealed class SqlCaseStore : ICaseStore
 
     public async Task<HandoffCase?> GetAsync(long caseId, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<CaseRow>(new CommandDefinition(
             $"SELECT {CaseColumns} FROM handoff_case WHERE id = @caseId", new { caseId }, cancellationToken: cancellationToken));
         return row?.ToCase();
@@ -88,7 +58,7 @@ public sealed class SqlCaseStore : ICaseStore
 
     public async Task<HandoffCase?> GetLatestAsync(string conversationKey, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         var row = await connection.QueryFirstOrDefaultAsync<CaseRow>(new CommandDefinition(
             $"SELECT {CaseColumns} FROM handoff_case WHERE conversation_key = @conversationKey ORDER BY id DESC LIMIT 1",
             new { conversationKey }, cancellationToken: cancellationToken));
@@ -99,14 +69,15 @@ public sealed class SqlCaseStore : ICaseStore
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfLessThan(query.Limit, 1);
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<CaseRow>(new CommandDefinition(
             ListSql(query),
             new
             {
                 status = query.Status is { } status ? StatusText(status) : null,
                 branch = query.Branch,
-                beforeAt = ToText(query.Before?.UpdatedAt),
+                beforeAt = StoredTime.Text(query.Before?.UpdatedAt),
+                beforeFloor = query.Before is { } before ? StoredTime.LowerBound(before.UpdatedAt) : null,
                 beforeId = query.Before?.Id,
                 limit = query.Limit,
             },
@@ -125,15 +96,19 @@ public sealed class SqlCaseStore : ICaseStore
             conditions.Add("status = @status");
         if (query.Branch is not null)
             conditions.Add("branch = @branch");
+        // After the cursor in (updated_at DESC, id DESC): earlier activity, or the same and a lower number. A range the
+        // index bounds, then a check on the rows of the cursor's own time, so that a row an earlier build wrote
+        // (…+00:00, see StoredTime) compares by its instant too: that form of the cursor's time sorts at or below
+        // @beforeAt and not below @beforeFloor.
         if (query.Before is not null)
-            conditions.Add("(updated_at, id) < (@beforeAt, @beforeId)");
+            conditions.Add("updated_at <= @beforeAt AND (updated_at < @beforeFloor OR id < @beforeId)");
         var where = conditions.Count == 0 ? string.Empty : "WHERE " + string.Join(" AND ", conditions);
         return $"SELECT {CaseColumns} FROM handoff_case {where} ORDER BY updated_at DESC, id DESC LIMIT @limit";
     }
 
     public async Task<IReadOnlyList<HandoffCase>> OverdueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<CaseRow>(new CommandDefinition(
             $"""
             SELECT {CaseColumns} FROM handoff_case
@@ -141,7 +116,7 @@ public sealed class SqlCaseStore : ICaseStore
                OR (status IN ('assigned', 'active') AND reply_due_at IS NOT NULL AND reply_due_at <= @now)
             ORDER BY id
             """,
-            new { now = ToText(now) }, cancellationToken: cancellationToken));
+            new { now = StoredTime.Text(now) }, cancellationToken: cancellationToken));
         return rows.Select(r => r.ToCase()).ToList();
     }
 
@@ -177,20 +152,20 @@ public sealed class SqlCaseStore : ICaseStore
 
     public async Task<IReadOnlyList<TranscriptEntry>> GetTranscriptAsync(long caseId, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<(long CaseId, string At, string Author, string AuthorLabel, string Text)>(new CommandDefinition(
             "SELECT case_id, at, author, author_label, text FROM handoff_transcript WHERE case_id = @caseId ORDER BY id",
             new { caseId }, cancellationToken: cancellationToken));
-        return rows.Select(r => new TranscriptEntry(r.CaseId, FromText(r.At), r.Author, r.AuthorLabel, r.Text)).ToList();
+        return rows.Select(r => new TranscriptEntry(r.CaseId, StoredTime.Parse(r.At), r.Author, r.AuthorLabel, r.Text)).ToList();
     }
 
     public async Task<IReadOnlyList<CaseEvent>> GetAuditAsync(long caseId, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<(long CaseId, string At, string Actor, string Action, string? Detail)>(new CommandDefinition(
             "SELECT case_id, at, actor, action, detail FROM handoff_audit WHERE case_id = @caseId ORDER BY id",
             new { caseId }, cancellationToken: cancellationToken));
-        return rows.Select(r => new CaseEvent(r.CaseId, FromText(r.At), r.Actor, r.Action, r.Detail)).ToList();
+        return rows.Select(r => new CaseEvent(r.CaseId, StoredTime.Parse(r.At), r.Actor, r.Action, r.Detail)).ToList();
     }
 
     public Task AppendAuditAsync(CaseEvent entry, CancellationToken cancellationToken)
@@ -225,13 +200,13 @@ public sealed class SqlCaseStore : ICaseStore
                     WHERE o.delivered_at IS NULL AND o.next_attempt_at <= @now AND (o.leased_until IS NULL OR o.leased_until <= @now)
                       AND NOT EXISTS (SELECT 1 FROM handoff_outbox e
                                       WHERE e.case_id = o.case_id AND e.kind = o.kind AND e.delivered_at IS NULL AND e.id < o.id)
-                    ORDER BY o.id LIMIT @limit {(_database.IsPostgreSql ? "FOR UPDATE OF o SKIP LOCKED" : "")})
+                    ORDER BY o.id LIMIT @limit {(database.IsPostgreSql ? "FOR UPDATE OF o SKIP LOCKED" : "")})
                 RETURNING id AS Id, case_id AS CaseId, kind AS Kind, level AS Level, event AS Event, text AS Text, language AS Language,
                           attempts AS Attempts, next_attempt_at AS NextAttemptAt
                 """,
-                new { now = ToText(now), until = ToText(leaseUntil), limit }, transaction, cancellationToken: cancellationToken));
+                new { now = StoredTime.Text(now), until = StoredTime.Text(leaseUntil), limit }, transaction, cancellationToken: cancellationToken));
             return rows.OrderBy(r => r.Id).Select(r => new OutboxMessage(
-                r.Id, r.CaseId, r.Kind, (int)r.Level, r.Event, r.Text, r.Language, (int)r.Attempts, FromText(r.NextAttemptAt), null)).ToList();
+                r.Id, r.CaseId, r.Kind, (int)r.Level, r.Event, r.Text, r.Language, (int)r.Attempts, StoredTime.Parse(r.NextAttemptAt), null)).ToList();
         }, cancellationToken);
 
     public Task ReleaseLeasesAsync(IReadOnlyCollection<long> outboxIds, CancellationToken cancellationToken)
@@ -252,12 +227,12 @@ public sealed class SqlCaseStore : ICaseStore
     public Task MarkDeliveredAsync(long outboxId, DateTimeOffset at, CancellationToken cancellationToken) =>
         WriteAsync(async (connection, transaction) => await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE handoff_outbox SET delivered_at = @at, attempts = attempts + 1, leased_until = NULL WHERE id = @outboxId AND delivered_at IS NULL",
-            new { outboxId, at = ToText(at) }, transaction, cancellationToken: cancellationToken)), cancellationToken);
+            new { outboxId, at = StoredTime.Text(at) }, transaction, cancellationToken: cancellationToken)), cancellationToken);
 
     public Task MarkFailedAsync(long outboxId, int attempts, DateTimeOffset nextAttemptAt, CancellationToken cancellationToken) =>
         WriteAsync(async (connection, transaction) => await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE handoff_outbox SET attempts = @attempts, next_attempt_at = @next, leased_until = NULL WHERE id = @outboxId AND delivered_at IS NULL",
-            new { outboxId, attempts, next = ToText(nextAttemptAt) }, transaction, cancellationToken: cancellationToken)), cancellationToken);
+            new { outboxId, attempts, next = StoredTime.Text(nextAttemptAt) }, transaction, cancellationToken: cancellationToken)), cancellationToken);
 
     public Task<int> PurgeTranscriptsAsync(DateTimeOffset closedBefore, DateTimeOffset now, CancellationToken cancellationToken) =>
         WriteAsync(async (connection, transaction) =>
@@ -267,7 +242,7 @@ public sealed class SqlCaseStore : ICaseStore
                 SELECT DISTINCT c.id FROM handoff_case c JOIN handoff_transcript t ON t.case_id = c.id
                 WHERE c.status = 'closed' AND c.closed_at IS NOT NULL AND c.closed_at < @before
                 """,
-                new { before = ToText(closedBefore) }, transaction, cancellationToken: cancellationToken))).ToList();
+                new { before = StoredTime.Text(closedBefore) }, transaction, cancellationToken: cancellationToken))).ToList();
             var purged = 0;
             foreach (var caseId in cases)
             {
@@ -298,7 +273,7 @@ public sealed class SqlCaseStore : ICaseStore
         {
             await connection.ExecuteAsync(new CommandDefinition(
                 "INSERT INTO handoff_transcript (case_id, at, author, author_label, text) VALUES (@caseId, @at, @author, @label, @text)",
-                new { caseId, at = ToText(entry.At), author = entry.Author, label = entry.AuthorLabel, text = entry.Text },
+                new { caseId, at = StoredTime.Text(entry.At), author = entry.Author, label = entry.AuthorLabel, text = entry.Text },
                 transaction, cancellationToken: cancellationToken));
         }
         foreach (var message in change.Outbox ?? [])
@@ -308,7 +283,7 @@ public sealed class SqlCaseStore : ICaseStore
                 INSERT INTO handoff_outbox (case_id, kind, level, event, text, language, attempts, next_attempt_at, delivered_at)
                 VALUES (@caseId, @kind, @level, @event, @text, @language, 0, @next, NULL)
                 """,
-                new { caseId, kind = message.Kind, level = message.Level, @event = message.Event, text = message.Text, language = message.Language, next = ToText(message.NextAttemptAt) },
+                new { caseId, kind = message.Kind, level = message.Level, @event = message.Event, text = message.Text, language = message.Language, next = StoredTime.Text(message.NextAttemptAt) },
                 transaction, cancellationToken: cancellationToken));
         }
     }
@@ -316,29 +291,18 @@ public sealed class SqlCaseStore : ICaseStore
     private static Task InsertAuditAsync(DbConnection connection, DbTransaction transaction, long caseId, CaseEvent entry, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO handoff_audit (case_id, at, actor, action, detail) VALUES (@caseId, @at, @actor, @action, @detail)",
-            new { caseId, at = ToText(entry.At), actor = entry.Actor, action = entry.Action, detail = entry.Detail },
+            new { caseId, at = StoredTime.Text(entry.At), actor = entry.Actor, action = entry.Action, detail = entry.Detail },
             transaction, cancellationToken: cancellationToken));
 
     // Durable: a case is stored before the employee is told it exists.
-    private async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken cancellationToken)
-    {
-        if (!_initialized)
-            await InitializeAsync(cancellationToken);
-        return await _database.WriteAsync(async connection =>
+    private Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken cancellationToken) =>
+        database.WriteAsync(async connection =>
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             var result = await write(connection, transaction);
             await transaction.CommitAsync(cancellationToken);
             return result;
         }, durable: true, cancellationToken);
-    }
-
-    private async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        if (!_initialized)
-            await InitializeAsync(cancellationToken);
-        return await _database.OpenAsync(cancellationToken);
-    }
 
     private static DynamicParameters Parameters(HandoffCase c) => new(new
     {
@@ -360,25 +324,17 @@ public sealed class SqlCaseStore : ICaseStore
         Status = StatusText(c.Status),
         c.Level,
         c.OfficerId,
-        ClaimDueAt = ToText(c.ClaimDueAt),
-        ReplyDueAt = ToText(c.ReplyDueAt),
+        ClaimDueAt = StoredTime.Text(c.ClaimDueAt),
+        ReplyDueAt = StoredTime.Text(c.ReplyDueAt),
         c.Rating,
         c.RatingComment,
         AwaitingComment = c.AwaitingComment ? 1 : 0,
-        OpenedAt = ToText(c.OpenedAt),
-        UpdatedAt = ToText(c.UpdatedAt),
-        ClosedAt = ToText(c.ClosedAt),
+        OpenedAt = StoredTime.Text(c.OpenedAt),
+        UpdatedAt = StoredTime.Text(c.UpdatedAt),
+        ClosedAt = StoredTime.Text(c.ClosedAt),
     });
 
     internal static string StatusText(CaseStatus status) => status.ToString().ToLowerInvariant();
-
-    private static string ToText(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
-
-    private static string? ToText(DateTimeOffset? at) => at is { } value ? ToText(value) : null;
-
-    private static DateTimeOffset FromText(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
-
-    private static DateTimeOffset? FromNullable(string? text) => text is null ? null : FromText(text);
 
     internal sealed class CaseRow
     {
@@ -425,14 +381,14 @@ public sealed class SqlCaseStore : ICaseStore
             Enum.Parse<CaseStatus>(Status, ignoreCase: true),
             (int)Level,
             OfficerId,
-            FromNullable(ClaimDueAt),
-            FromNullable(ReplyDueAt),
+            StoredTime.ParseOptional(ClaimDueAt),
+            StoredTime.ParseOptional(ReplyDueAt),
             Rating is { } rating ? (int)rating : null,
             RatingComment,
             AwaitingComment != 0,
-            FromText(OpenedAt),
-            FromText(UpdatedAt),
-            FromNullable(ClosedAt),
+            StoredTime.Parse(OpenedAt),
+            StoredTime.Parse(UpdatedAt),
+            StoredTime.ParseOptional(ClosedAt),
             Version);
     }
 
