@@ -69,14 +69,13 @@ public sealed class CaseRouter(IOptions<HandoffOptions> options)
         || Grid.Officers.Any(o => o.Branch == branch);
 
     /// <summary>
-    /// The officers told about <paramref name="handoffCase"/> at <paramref name="level"/>: officers of that level covering
-    /// its branch; at the team level, only the grid members of its org unit when they are named.
+    /// The officers told about a case of <paramref name="branch"/> and <paramref name="orgUnit"/> at <paramref name="level"/>:
+    /// officers of that level covering the branch; at the team level, only the grid members of the org unit when they are named.
     /// </summary>
-    public IReadOnlyList<GridOfficer> OfficersOf(HandoffCase handoffCase, int level)
+    public IReadOnlyList<GridOfficer> OfficersOf(string branch, string? orgUnit, int level)
     {
-        ArgumentNullException.ThrowIfNull(handoffCase);
-        var atLevel = Grid.Officers.Where(o => o.Level == level && o.Covers(handoffCase.Branch)).ToList();
-        var ofUnit = atLevel.Where(o => handoffCase.OrgUnit is not null && o.OrgUnits.Contains(handoffCase.OrgUnit, StringComparer.Ordinal)).ToList();
+        var atLevel = Grid.Officers.Where(o => o.Level == level && o.Covers(branch)).ToList();
+        var ofUnit = atLevel.Where(o => orgUnit is not null && o.OrgUnits.Contains(orgUnit, StringComparer.Ordinal)).ToList();
         return ofUnit.Count > 0 ? ofUnit : atLevel;
     }
 }

@@ -94,7 +94,7 @@ public sealed class GridOfficer
     /// <summary>The officer's Entra ID object id (<c>oid</c>, a GUID) when officers sign in with Entra ID (Handoff:OfficerSignIn:Entra).</summary>
     public string? EntraObjectId { get; set; }
 
-    /// <summary>PBKDF2 hash (<see cref="OfficerPasswords"/> format). Secret-adjacent: set it outside committed files in production.</summary>
+    /// <summary>PBKDF2 hash (the format of <c>OfficerPasswords</c>, officer sign-in). Secret-adjacent: set it outside committed files in production.</summary>
     public string PasswordHash { get; set; } = "";
 
     /// <summary>True when the officer may act on cases of <paramref name="branch"/>.</summary>

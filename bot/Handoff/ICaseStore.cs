@@ -1,6 +1,6 @@
 namespace Assistant.Bot.Handoff;
 
-/// <summary>Cases, transcripts, the audit trail and the outbox. SQLite by default or PostgreSQL (<see cref="SqlCaseStore"/>), one contract.</summary>
+/// <summary>Cases, transcripts, the audit trail and the outbox. SQLite by default or PostgreSQL (<c>SqlCaseStore</c>), one contract.</summary>
 public interface ICaseStore
 {
     /// <summary>Creates or migrates the schema.</summary>

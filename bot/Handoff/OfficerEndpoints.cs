@@ -6,7 +6,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Assistant.Bot.Handoff.SignIn;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Assistant.Bot.Privacy;
@@ -19,8 +18,8 @@ namespace Assistant.Bot.Handoff;
 /// </summary>
 internal static class OfficerEndpoints
 {
-    public const string Scheme = CookieAuthenticationDefaults.AuthenticationScheme;
-    public const string SignInPolicy = "officer-sign-in";
+    public const string Scheme = OfficerSignIn.CookieScheme;
+    public const string SignInPolicy = OfficerSignIn.SignInPolicy;
     private const int MaxBodyBytes = 64 * 1024;
 
     /// <summary>Cases per list page unless <c>limit</c> says otherwise.</summary>

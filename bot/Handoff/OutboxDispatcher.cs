@@ -179,7 +179,7 @@ public sealed class OutboxDispatcher(
         var officers = message.Event is CaseActions.EmployeeMessage or CaseActions.EndedByEmployee or CaseActions.Claimed or CaseActions.Resolved or CaseActions.Rated
                 && router.Officer(handoffCase.OfficerId) is { } owner
             ? [owner.Id]
-            : router.OfficersOf(handoffCase, message.Level).Select(o => o.Id).ToList();
+            : router.OfficersOf(handoffCase.Branch, handoffCase.OrgUnit, message.Level).Select(o => o.Id).ToList();
         return await notifier.NotifyAsync(
             new OfficerNotice(handoffCase.Id, message.Event, message.Level, router.LevelName(message.Level), handoffCase.Branch, officers, message.Text),
             cancellationToken);

@@ -14,7 +14,8 @@ namespace Assistant.Bot.Handoff.SignIn;
 /// </summary>
 internal static class OfficerSignIn
 {
-    public const string CookieScheme = OfficerEndpoints.Scheme;
+    public const string CookieScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+    public const string SignInPolicy = "officer-sign-in";
     public const string EntraScheme = OpenIdConnectDefaults.AuthenticationScheme;
     public const string ConsolePath = "/officer";
     public const string SignedOutPath = "/officer/signed-out";
@@ -49,7 +50,7 @@ internal static class OfficerSignIn
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.AddPolicy(OfficerEndpoints.SignInPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+            limiter.AddPolicy(SignInPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "local",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
