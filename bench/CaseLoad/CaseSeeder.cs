@@ -1,6 +1,7 @@
 using Assistant.Bot.Conversations;
 using Assistant.Bot.Handoff;
 using Assistant.Bot.Policy;
+using Assistant.Bot.Handoff.Cases;
 
 namespace Assistant.Bench.CaseLoad;
 

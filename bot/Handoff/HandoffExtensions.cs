@@ -1,6 +1,11 @@
 using Assistant.Bot.Conversations;
 using Assistant.Bot.Generation;
-using Assistant.Bot.Handoff.SignIn;
+using Assistant.Bot.Handoff.Cases;
+using Assistant.Bot.Handoff.Officers;
+using Assistant.Bot.Handoff.Officers.SignIn;
+using Assistant.Bot.Handoff.Outbox;
+using Assistant.Bot.Handoff.Relay;
+using Assistant.Bot.Handoff.Routing;
 using Assistant.Bot.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Assistant.Bot.Conversations;
 using Assistant.Bot.Generation;
-using Assistant.Bot.Handoff;
+using Assistant.Bot.Handoff.Cases;
 using Assistant.Bot.Tests.Generation;
 using Assistant.Bot.Tests.Handoff.Support;
 using Assistant.Bot.Tests.Support;

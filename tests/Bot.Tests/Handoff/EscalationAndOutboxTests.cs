@@ -1,4 +1,5 @@
-using Assistant.Bot.Handoff;
+using Assistant.Bot.Handoff.Cases;
+using Assistant.Bot.Handoff.Outbox;
 using Assistant.Bot.Resources;
 using Assistant.Bot.Tests.Handoff.Support;
 using Assistant.Bot.Tests.Support;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Assistant.Bot.Handoff;
+using Assistant.Bot.Handoff.Cases;
 using Assistant.Bot.Tests.Handoff.Support;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -4,6 +4,8 @@ using System.Text;
 using System.Text.Json;
 using Assistant.Bot.Handoff;
 using Assistant.Bot.Tests.Handoff.Support;
+using Assistant.Bot.Handoff.Cases;
+using Assistant.Bot.Handoff.Officers;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using Assistant.Bot.Handoff;
+using Assistant.Bot.Handoff.Cases;
 using Assistant.Bot.Tests.Handoff.Support;
 using Microsoft.Extensions.DependencyInjection;
 

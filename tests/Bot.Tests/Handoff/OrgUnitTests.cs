@@ -4,6 +4,8 @@ using Assistant.Bot.Tests.Handoff.Support;
 using Assistant.Bot.Tests.Support;
 using Assistant.Bot.Replies;
 using Assistant.Bot.Policy;
+using Assistant.Bot.Handoff.Cases;
+using Assistant.Bot.Handoff.Routing;
 
 namespace Assistant.Bot.Tests.Handoff;
 

@@ -9,6 +9,9 @@ using Assistant.Bot.Storage;
 using Assistant.Bot.Tests.Storage.Support;
 using Assistant.Bot.Privacy;
 using Assistant.Bot.Policy;
+using Assistant.Bot.Handoff.Cases;
+using Assistant.Bot.Handoff.Officers;
+using Assistant.Bot.Handoff.Routing;
 
 namespace Assistant.Bot.Tests.Storage;
 

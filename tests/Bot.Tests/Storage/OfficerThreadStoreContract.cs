@@ -1,5 +1,6 @@
 using Assistant.Bot.Handoff;
 using Assistant.Bot.Tests.Storage.Support;
+using Assistant.Bot.Handoff.Relay;
 
 namespace Assistant.Bot.Tests.Storage;
 

@@ -2,7 +2,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Assistant.Bot.Channels.BotFramework.Rendering;
 using Assistant.Bot.Channels.BotFramework.Schema;
-using Assistant.Bot.Handoff;
+using Assistant.Bot.Handoff.Cases;
+using Assistant.Bot.Handoff.Outbox;
+using Assistant.Bot.Handoff.Relay;
 using Microsoft.Extensions.Options;
 using Assistant.Bot.Replies;
 

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using Assistant.Bot.Conversations;
-using Assistant.Bot.Handoff;
+using Assistant.Bot.Handoff.Cases;
+using Assistant.Bot.Handoff.Routing;
 using Assistant.Bot.Tests.Channels.DirectLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;

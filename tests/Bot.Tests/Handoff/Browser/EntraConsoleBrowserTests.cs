@@ -1,7 +1,7 @@
 using Assistant.Bot.Tests.Channels.DirectLine;
 using Assistant.Bot.Tests.Handoff.SignIn.Support;
 using Assistant.Bot.Tests.Handoff.Support;
-using Assistant.Bot.Handoff;
+using Assistant.Bot.Handoff.Cases;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 

@@ -1,4 +1,4 @@
-using Assistant.Bot.Handoff;
+using Assistant.Bot.Handoff.Officers;
 using Assistant.Bot.Tests.Channels.DirectLine;
 using Assistant.Bot.Tests.Handoff.Support;
 using Microsoft.Playwright;

@@ -1,5 +1,5 @@
 using Assistant.Bot.Handoff;
-using Assistant.Bot.Handoff.SignIn;
+using Assistant.Bot.Handoff.Officers.SignIn;
 using Assistant.Bot.Tests.Handoff.Support;
 using Assistant.Bot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using Assistant.Bot.Handoff.SignIn;
+using Assistant.Bot.Handoff.Officers.SignIn;
 using Assistant.Bot.Tests.Handoff.Support;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.DependencyInjection;

@@ -13,6 +13,10 @@ using Microsoft.Extensions.Time.Testing;
 using Assistant.Bot.Understanding;
 using Assistant.Bot.Replies;
 using Assistant.Bot.Privacy;
+using Assistant.Bot.Handoff.Cases;
+using Assistant.Bot.Handoff.Outbox;
+using Assistant.Bot.Handoff.Relay;
+using Assistant.Bot.Handoff.Routing;
 
 namespace Assistant.Bot.Tests.Handoff.Support;
 

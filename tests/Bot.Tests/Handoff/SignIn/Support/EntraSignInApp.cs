@@ -1,6 +1,6 @@
 using System.Net;
 using System.Security.Cryptography.X509Certificates;
-using Assistant.Bot.Handoff.SignIn;
+using Assistant.Bot.Handoff.Officers.SignIn;
 using Assistant.Bot.Tests.Channels.BotFramework.Support;
 using Assistant.Bot.Tests.Support;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
