@@ -54,7 +54,7 @@ public static class HandoffExtensions
         services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());
         services.AddHostedService(provider => provider.GetRequiredService<EscalationService>());
 
-        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, HandoffJsonContext.Default));
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, OfficerJsonContext.Default));
         OfficerSignIn.Add(builder);
         return builder;
     }

@@ -57,14 +57,14 @@ internal static class OfficerEndpoints
             ActAsync(context, router, officer => service.ResolveAsync(officer, id, ct)));
         cases.MapPost("/cases/{id:long}/messages", async (long id, HttpContext context, CaseRouter router, CaseService service, CancellationToken ct) =>
         {
-            var body = await ReadAsync(context, HandoffJsonContext.Default.OfficerMessage, ct);
+            var body = await ReadAsync(context, OfficerJsonContext.Default.OfficerMessage, ct);
             return body is null
                 ? Bad("The body must be JSON like {\"text\": \"...\"}.")
                 : await ActAsync(context, router, officer => service.ReplyAsync(officer, id, body.Text, ct));
         });
         cases.MapPost("/cases/{id:long}/transfer", async (long id, HttpContext context, CaseRouter router, CaseService service, CancellationToken ct) =>
         {
-            var body = await ReadAsync(context, HandoffJsonContext.Default.OfficerTransfer, ct);
+            var body = await ReadAsync(context, OfficerJsonContext.Default.OfficerTransfer, ct);
             return body is null || (body.Level is null && string.IsNullOrWhiteSpace(body.Branch))
                 ? Bad("The body must be JSON like {\"level\": 1} or {\"branch\": \"...\"}.")
                 : await ActAsync(context, router, officer => service.TransferAsync(officer, id, body.Level, body.Branch, ct));
@@ -88,7 +88,7 @@ internal static class OfficerEndpoints
             SignInLog.PasswordsOff(loggers.CreateLogger(typeof(OfficerEndpoints).FullName!));
             return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Password sign-in is off: officers sign in with Entra ID at /officer.");
         }
-        var login = await ReadAsync(context, HandoffJsonContext.Default.OfficerLogin, cancellationToken);
+        var login = await ReadAsync(context, OfficerJsonContext.Default.OfficerLogin, cancellationToken);
         if (login is null || string.IsNullOrWhiteSpace(login.Id) || string.IsNullOrEmpty(login.Password))
             return Bad("The body must be JSON like {\"id\": \"...\", \"password\": \"...\"}.");
         var officer = router.Officer(login.Id);

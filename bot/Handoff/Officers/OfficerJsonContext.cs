@@ -14,4 +14,4 @@ namespace Assistant.Bot.Handoff.Officers;
 [JsonSerializable(typeof(OfficerMessage))]
 [JsonSerializable(typeof(OfficerTransfer))]
 [JsonSerializable(typeof(AnalyticsReport))]
-internal sealed partial class HandoffJsonContext : JsonSerializerContext;
+internal sealed partial class OfficerJsonContext : JsonSerializerContext;
