@@ -6,10 +6,10 @@ using Assistant.Bot.Handoff.Routing;
 using Assistant.Bot.Tests.Channels.DirectLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using static Assistant.Bot.Tests.Handoff.Browser.OfficerBrowser;
+using static Assistant.Bot.Tests.Handoff.Officers.Browser.OfficerBrowser;
 using Assistant.Bot.Replies;
 
-namespace Assistant.Bot.Tests.Handoff.Browser;
+namespace Assistant.Bot.Tests.Handoff.Officers.Browser;
 
 /// <summary>
 /// The analytics page in Chromium over data made by real turns and real cases of this bot (its own fixture, so its own

@@ -5,7 +5,7 @@ using Assistant.Bot.Tests.Handoff.Support;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Assistant.Bot.Tests.Handoff.SignIn;
+namespace Assistant.Bot.Tests.Handoff.Officers.SignIn;
 
 /// <summary>Without Entra settings (the embedded default) there is no OpenID Connect at all: passwords and the console's own form.</summary>
 public sealed class PasswordSignInModeTests : HandoffAppTest

@@ -7,7 +7,7 @@ using Assistant.Bot.Policy;
 using Assistant.Bot.Handoff.Cases;
 using Assistant.Bot.Handoff.Routing;
 
-namespace Assistant.Bot.Tests.Handoff;
+namespace Assistant.Bot.Tests.Handoff.Routing;
 
 /// <summary>Where a case starts: the org unit from the Teams team, or asked once on the open-case card and remembered.</summary>
 public sealed class OrgUnitTests(SampleIndexFixture index) : IClassFixture<SampleIndexFixture>, IDisposable

@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Assistant.Bot.Tests.Handoff.SignIn.Support;
+using Assistant.Bot.Tests.Handoff.Officers.SignIn.Support;
 using Assistant.Bot.Tests.Handoff.Support;
 
-namespace Assistant.Bot.Tests.Handoff.SignIn;
+namespace Assistant.Bot.Tests.Handoff.Officers.SignIn;
 
 /// <summary>With Entra ID on and KeepPasswordSignIn set, a password still opens a session (break-glass), beside Entra ID.</summary>
 public sealed class KeptPasswordSignInTests : IAsyncLifetime

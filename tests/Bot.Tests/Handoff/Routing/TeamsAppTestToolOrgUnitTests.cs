@@ -5,7 +5,7 @@ using Assistant.Bot.Tests.Channels.BotFramework.Support;
 using Assistant.Bot.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace Assistant.Bot.Tests.Handoff;
+namespace Assistant.Bot.Tests.Handoff.Routing;
 
 /// <summary>
 /// Microsoft's Teams App Test Tool sends channel messages with Teams' own <c>channelData.team</c>: mapped in the grid,

@@ -6,7 +6,7 @@ using Assistant.Bot.Handoff.Cases;
 using Assistant.Bot.Tests.Handoff.Support;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Assistant.Bot.Tests.Handoff;
+namespace Assistant.Bot.Tests.Handoff.Officers;
 
 /// <summary>The officer API through the real host: sign-in, grid isolation, the claim race, bad input, audit, masking.</summary>
 public sealed class OfficerApiTests : HandoffAppTest

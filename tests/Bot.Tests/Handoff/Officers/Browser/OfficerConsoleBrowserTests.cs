@@ -2,9 +2,9 @@ using Assistant.Bot.Handoff.Officers;
 using Assistant.Bot.Tests.Channels.DirectLine;
 using Assistant.Bot.Tests.Handoff.Support;
 using Microsoft.Playwright;
-using static Assistant.Bot.Tests.Handoff.Browser.OfficerBrowser;
+using static Assistant.Bot.Tests.Handoff.Officers.Browser.OfficerBrowser;
 
-namespace Assistant.Bot.Tests.Handoff.Browser;
+namespace Assistant.Bot.Tests.Handoff.Officers.Browser;
 
 /// <summary>
 /// A whole handoff through the real clients in Chromium: the employee in the bot's Web Chat page, the officer in the

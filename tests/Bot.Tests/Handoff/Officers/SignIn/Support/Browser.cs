@@ -2,7 +2,7 @@ using System.Net;
 using System.Security.Cryptography.X509Certificates;
 using Assistant.Bot.Tests.Channels.BotFramework.Support;
 
-namespace Assistant.Bot.Tests.Handoff.SignIn.Support;
+namespace Assistant.Bot.Tests.Handoff.Officers.SignIn.Support;
 
 /// <summary>An HttpClient with a cookie jar, standing in for the officer's browser.</summary>
 public sealed class Browser : IDisposable

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace Assistant.Bot.Tests.Handoff.SignIn.Support;
+namespace Assistant.Bot.Tests.Handoff.Officers.SignIn.Support;
 
 /// <summary>
 /// Entra ID's OpenID Connect endpoints for one tenant on loopback https, speaking the protocol the real handler uses:

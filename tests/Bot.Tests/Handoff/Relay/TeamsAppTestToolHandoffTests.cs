@@ -9,7 +9,7 @@ using Assistant.Bot.Tests.Channels.BotFramework.Support;
 using Assistant.Bot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Assistant.Bot.Tests.Handoff;
+namespace Assistant.Bot.Tests.Handoff.Relay;
 
 /// <summary>
 /// A whole case through Microsoft's Teams App Test Tool 0.2.28: the employee (its current user, user-id-0) in the

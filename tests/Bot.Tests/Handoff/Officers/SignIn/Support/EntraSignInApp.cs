@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Assistant.Bot.Tests.Handoff.SignIn.Support;
+namespace Assistant.Bot.Tests.Handoff.Officers.SignIn.Support;
 
 /// <summary>
 /// The real bot on loopback https with officer sign-in through <see cref="FakeEntraSignIn"/> (same throwaway certificate),

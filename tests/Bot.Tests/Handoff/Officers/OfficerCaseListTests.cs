@@ -10,7 +10,7 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Assistant.Bot.Tests.Handoff;
+namespace Assistant.Bot.Tests.Handoff.Officers;
 
 /// <summary>The officer case list through the real host: pages newest activity first, the next-page cursor, the branch inside the query, bad parameters.</summary>
 public sealed class OfficerCaseListTests : HandoffAppTest

@@ -1,7 +1,7 @@
 using Assistant.Bot.Tests.Channels.DirectLine;
 using Microsoft.Playwright;
 
-namespace Assistant.Bot.Tests.Handoff;
+namespace Assistant.Bot.Tests.Handoff.Routing;
 
 /// <summary>Microsoft's Web Chat in Chromium: the org unit drop-down on the identity card travels with the button's Submit.</summary>
 [Collection("browser")]

@@ -8,7 +8,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace Assistant.Bot.Tests.Handoff;
+namespace Assistant.Bot.Tests.Handoff.Outbox;
 
 /// <summary>Deadlines and the outbox on a FakeTimeProvider: no sleeps.</summary>
 public sealed class EscalationAndOutboxTests(SampleIndexFixture index) : IClassFixture<SampleIndexFixture>

@@ -7,7 +7,7 @@ using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
-namespace Assistant.Bot.Tests.Handoff.SignIn;
+namespace Assistant.Bot.Tests.Handoff.Officers.SignIn;
 
 /// <summary>Sign-in settings and officer credentials are checked at start, with messages naming the setting.</summary>
 public sealed class OfficerSignInOptionsTests

@@ -8,7 +8,7 @@ using Assistant.Bot.Tests.Support;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
-namespace Assistant.Bot.Tests.Handoff;
+namespace Assistant.Bot.Tests.Handoff.Relay;
 
 /// <summary>
 /// A whole case through Teams: the real channel, turn logic and SQLite store, the loopback Connector receiving the

@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 using Assistant.Bot.Tests.Channels.BotFramework.Support;
 using Assistant.Bot.Tests.Handoff.Support;
 
-namespace Assistant.Bot.Tests.Handoff;
+namespace Assistant.Bot.Tests.Handoff.Routing;
 
 /// <summary>
 /// Org units through the real Teams channel: a team channel's <c>channelData.team</c> routes the case to the team's grid

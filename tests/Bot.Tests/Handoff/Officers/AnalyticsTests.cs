@@ -11,7 +11,7 @@ using Assistant.Bot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
-namespace Assistant.Bot.Tests.Handoff;
+namespace Assistant.Bot.Tests.Handoff.Officers;
 
 /// <summary>The analytics API: aggregates only, for the company union.</summary>
 public sealed class AnalyticsTests : HandoffAppTest

@@ -6,7 +6,7 @@ using Microsoft.Data.Sqlite;
 using Assistant.Bot.Replies;
 using Assistant.Bot.Policy;
 
-namespace Assistant.Bot.Tests.Handoff;
+namespace Assistant.Bot.Tests.Handoff.Cases;
 
 /// <summary>The employee's side of a case through the real turn handler: open, relay, end, rate.</summary>
 public sealed class CaseFlowTests(SampleIndexFixture index) : IClassFixture<SampleIndexFixture>, IDisposable

@@ -5,7 +5,7 @@ using Assistant.Bot.Handoff.Cases;
 using Assistant.Bot.Tests.Handoff.Support;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Assistant.Bot.Tests.Handoff;
+namespace Assistant.Bot.Tests.Handoff.Officers;
 
 /// <summary>
 /// The officer console's pages, served as self-contained pages that only talk to the officer API, and what the API

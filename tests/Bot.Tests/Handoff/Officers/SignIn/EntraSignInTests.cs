@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Assistant.Bot.Tests.Handoff.SignIn.Support;
+using Assistant.Bot.Tests.Handoff.Officers.SignIn.Support;
 using Microsoft.AspNetCore.WebUtilities;
 
-namespace Assistant.Bot.Tests.Handoff.SignIn;
+namespace Assistant.Bot.Tests.Handoff.Officers.SignIn;
 
 /// <summary>
 /// Officer sign-in with Entra ID through the real OpenID Connect handler, the bot on loopback https and a loopback

@@ -3,7 +3,7 @@ using Assistant.Bot.Tests.Channels.DirectLine;
 using Assistant.Bot.Tests.Handoff.Support;
 using Microsoft.Playwright;
 
-namespace Assistant.Bot.Tests.Handoff.Browser;
+namespace Assistant.Bot.Tests.Handoff.Officers.Browser;
 
 /// <summary>The two real clients of a handoff in one Chromium: an employee's Web Chat page and an officer's console.</summary>
 internal static partial class OfficerBrowser

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 using Assistant.Bot.Replies;
 using Assistant.Bot.Privacy;
 
-namespace Assistant.Bot.Tests.Handoff;
+namespace Assistant.Bot.Tests.Handoff.Cases;
 
 /// <summary>What a new case carries: the questions before it with their articles, the reason, and the model's summary when there is a model.</summary>
 public sealed class CaseSummaryTests(SampleIndexFixture index) : IClassFixture<SampleIndexFixture>, IDisposable

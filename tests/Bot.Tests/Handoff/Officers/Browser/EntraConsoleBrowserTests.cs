@@ -1,11 +1,11 @@
 using Assistant.Bot.Tests.Channels.DirectLine;
-using Assistant.Bot.Tests.Handoff.SignIn.Support;
+using Assistant.Bot.Tests.Handoff.Officers.SignIn.Support;
 using Assistant.Bot.Tests.Handoff.Support;
 using Assistant.Bot.Handoff.Cases;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
-namespace Assistant.Bot.Tests.Handoff.Browser;
+namespace Assistant.Bot.Tests.Handoff.Officers.Browser;
 
 /// <summary>The console in Chromium with officers signing in through Entra ID (the loopback provider on https).</summary>
 [Collection("browser")]

@@ -3,7 +3,7 @@ using Assistant.Bot.Tests.Handoff.Support;
 using Assistant.Bot.Tests.Support;
 using Assistant.Bot.Replies;
 
-namespace Assistant.Bot.Tests.Handoff;
+namespace Assistant.Bot.Tests.Handoff.Relay;
 
 /// <summary>Messages while the case waits to be claimed go into the case, not to the answerer; the employee is told so.</summary>
 public sealed class WaitingCaseTests(SampleIndexFixture index) : IClassFixture<SampleIndexFixture>, IDisposable
