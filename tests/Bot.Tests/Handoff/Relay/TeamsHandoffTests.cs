@@ -26,7 +26,7 @@ public sealed class TeamsHandoffTests : IAsyncLifetime
     [Fact]
     public async Task Employee_asks_for_a_person_officer_claims_and_replies_in_the_same_chat_then_resolves_and_is_rated()
     {
-        var choice = await SendAsync(Activities.Message(_rig.Connector.ServiceUrl, Conversation, "转人工"), HasCard);
+        var choice = await SendAsync(TeamsActivities.Message(_rig.Connector.ServiceUrl, Conversation, "转人工"), HasCard);
         Assert.Contains("匿名", choice.GetRawText(), StringComparison.Ordinal);
 
         var opened = await SendAsync(Submit(new JsonObject { ["action"] = "openCase", ["identity"] = "anonymous", ["reason"] = "Requested" }),
@@ -44,14 +44,14 @@ public sealed class TeamsHandoffTests : IAsyncLifetime
         Assert.Equal("message", relayed.GetProperty("type").GetString());
 
         var before = _rig.Connector.Requests.Count;
-        var reply = await _rig.PostAsync(Activities.Message(_rig.Connector.ServiceUrl, Conversation, "公司三个月没发加班费了").ToJsonString(), _rig.Token());
+        var reply = await _rig.PostAsync(TeamsActivities.Message(_rig.Connector.ServiceUrl, Conversation, "公司三个月没发加班费了").ToJsonString(), _rig.Token());
         Assert.Equal(HttpStatusCode.OK, reply.StatusCode);
         var detail = await officer.GetFromJsonAsync<JsonElement>($"/api/officer/cases/{caseId}");
         Assert.Contains("公司三个月没发加班费了", detail.GetProperty("transcript").EnumerateArray().Select(t => t.GetProperty("text").GetString()));
         Assert.DoesNotContain(_rig.Connector.Requests.Skip(before), r => r.ActivityType == "message" && r.Body.Contains("加班", StringComparison.Ordinal));
         var seen = detail.GetRawText();
         Assert.DoesNotContain("Wang Fang", seen, StringComparison.Ordinal);
-        Assert.DoesNotContain(Activities.UserId, seen, StringComparison.Ordinal);
+        Assert.DoesNotContain(TeamsActivities.UserId, seen, StringComparison.Ordinal);
 
         Assert.Equal(HttpStatusCode.OK, (await officer.PostAsync($"/api/officer/cases/{caseId}/resolve", null)).StatusCode);
         var rating = await WaitForProactiveAsync(m => HasCard(m) && Text(m).Contains("打分", StringComparison.Ordinal));
@@ -66,7 +66,7 @@ public sealed class TeamsHandoffTests : IAsyncLifetime
 
     private JsonObject Submit(JsonObject value)
     {
-        var submit = Activities.Message(_rig.Connector.ServiceUrl, Conversation, null);
+        var submit = TeamsActivities.Message(_rig.Connector.ServiceUrl, Conversation, null);
         submit["id"] = "17000000001" + Guid.NewGuid().ToString("N")[..4];
         submit["value"] = value;
         return submit;

@@ -91,7 +91,7 @@ public sealed class TeamsOfficerChannelTests : IAsyncLifetime
         await WaitForAsync(r => ToEmployee(r) && r.Body.Contains("黄涛：请说说具体情况。", StringComparison.Ordinal));
 
         // The employee's answer appears in the thread under the anonymous label, the phone number masked.
-        await PostAsync(Activities.Message(_rig.Connector.ServiceUrl, Employee, "公司三个月没发加班费，我的电话13812345678"));
+        await PostAsync(TeamsActivities.Message(_rig.Connector.ServiceUrl, Employee, "公司三个月没发加班费，我的电话13812345678"));
         var relayed = await WaitForAsync(r => InThread(r, thread) && r.Body.Contains("加班费", StringComparison.Ordinal));
         var line = ActivityText.Of(relayed.Json);
         Assert.Matches(@"^匿名职工 #\d{4}：公司三个月没发加班费，我的电话138\*\*\*\*5678$", line);
@@ -248,8 +248,8 @@ public sealed class TeamsOfficerChannelTests : IAsyncLifetime
     /// <summary>Opens an anonymous case of the repair company's electrical team, whose branch has its own channel.</summary>
     private async Task<(string CaseId, string Thread)> OpenRepairCaseAsync()
     {
-        await PostAsync(Activities.Message(_rig.Connector.ServiceUrl, Employee, "转人工"));
-        var open = Activities.Message(_rig.Connector.ServiceUrl, Employee, null);
+        await PostAsync(TeamsActivities.Message(_rig.Connector.ServiceUrl, Employee, "转人工"));
+        var open = TeamsActivities.Message(_rig.Connector.ServiceUrl, Employee, null);
         open["id"] = NextId();
         open["value"] = new JsonObject { ["action"] = "openCase", ["identity"] = "anonymous", ["reason"] = "Requested", ["orgUnit"] = "检修公司电气班" };
         await PostAsync(open);
@@ -273,8 +273,8 @@ public sealed class TeamsOfficerChannelTests : IAsyncLifetime
     /// <summary>Opens an anonymous case from the employee's chat; returns its number, its thread and the card's id.</summary>
     private async Task<(string CaseId, string Thread, string CardId)> OpenCaseAsync()
     {
-        await PostAsync(Activities.Message(_rig.Connector.ServiceUrl, Employee, "转人工"));
-        var open = Activities.Message(_rig.Connector.ServiceUrl, Employee, null);
+        await PostAsync(TeamsActivities.Message(_rig.Connector.ServiceUrl, Employee, "转人工"));
+        var open = TeamsActivities.Message(_rig.Connector.ServiceUrl, Employee, null);
         open["id"] = NextId();
         open["value"] = new JsonObject { ["action"] = "openCase", ["identity"] = "anonymous", ["reason"] = "Requested" };
         await PostAsync(open);
@@ -314,7 +314,7 @@ public sealed class TeamsOfficerChannelTests : IAsyncLifetime
 
     private JsonObject ChannelActivity(string thread, string userId, string type)
     {
-        var activity = Activities.Message(_rig.Connector.ServiceUrl, thread, null, conversationType: "channel");
+        var activity = TeamsActivities.Message(_rig.Connector.ServiceUrl, thread, null, conversationType: "channel");
         activity["type"] = type;
         activity["id"] = NextId();
         activity["from"] = new JsonObject { ["id"] = userId, ["name"] = "officer" };
@@ -329,7 +329,7 @@ public sealed class TeamsOfficerChannelTests : IAsyncLifetime
         message["text"] = "<at>UnionBot</at> " + text;
         message["entities"] = new JsonArray(new JsonObject
         {
-            ["type"] = "mention", ["text"] = "<at>UnionBot</at>", ["mentioned"] = new JsonObject { ["id"] = Activities.BotId, ["name"] = "UnionBot" },
+            ["type"] = "mention", ["text"] = "<at>UnionBot</at>", ["mentioned"] = new JsonObject { ["id"] = TeamsActivities.BotId, ["name"] = "UnionBot" },
         });
         return message;
     }

@@ -28,11 +28,11 @@ public sealed class TeamsOrgUnitTests : IAsyncLifetime
     public async Task A_case_asked_for_in_a_mapped_teams_channel_goes_to_the_teams_grid_member()
     {
         const string conversation = TeamId + ";messageid=1700000000100";
-        var ask = FromTeam(Activities.Message(_rig.Connector.ServiceUrl, conversation, "转人工", conversationType: "channel"));
+        var ask = FromTeam(TeamsActivities.Message(_rig.Connector.ServiceUrl, conversation, "转人工", conversationType: "channel"));
         var card = await SendAsync(ask, HasCard);
         Assert.DoesNotContain("Input.ChoiceSet", card.GetRawText(), StringComparison.Ordinal);
 
-        var open = FromTeam(Activities.Message(_rig.Connector.ServiceUrl, conversation, null, conversationType: "channel"));
+        var open = FromTeam(TeamsActivities.Message(_rig.Connector.ServiceUrl, conversation, null, conversationType: "channel"));
         open["value"] = new JsonObject { ["action"] = "openCase", ["identity"] = "anonymous", ["reason"] = "Requested" };
         await SendAsync(open, m => ActivityTextOf(m).Contains("已受理", StringComparison.Ordinal));
 
@@ -44,14 +44,14 @@ public sealed class TeamsOrgUnitTests : IAsyncLifetime
     public async Task In_a_personal_chat_the_org_unit_chosen_on_the_card_comes_back_with_the_submit()
     {
         const string conversation = "a:personal-org-unit";
-        var card = await SendAsync(Activities.Message(_rig.Connector.ServiceUrl, conversation, "转人工"), HasCard);
+        var card = await SendAsync(TeamsActivities.Message(_rig.Connector.ServiceUrl, conversation, "转人工"), HasCard);
         var choiceSet = card.GetProperty("attachments")[0].GetProperty("content").GetProperty("body").EnumerateArray()
             .Single(e => e.GetProperty("type").GetString() == "Input.ChoiceSet");
         Assert.Equal("orgUnit", choiceSet.GetProperty("id").GetString());
         var choice = choiceSet.GetProperty("choices").EnumerateArray().First(c => c.GetProperty("value").GetString() == "检修公司电气班");
 
         // Teams merges the inputs into the Submit's data: { action, identity, reason, orgUnit }.
-        var open = Activities.Message(_rig.Connector.ServiceUrl, conversation, null);
+        var open = TeamsActivities.Message(_rig.Connector.ServiceUrl, conversation, null);
         open["value"] = new JsonObject { ["action"] = "openCase", ["identity"] = "named", ["reason"] = "Requested", ["orgUnit"] = choice.GetProperty("value").GetString() };
         await SendAsync(open, m => ActivityTextOf(m).Contains("已受理", StringComparison.Ordinal));
 

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace Assistant.Bot.Tests.Channels.BotFramework.Support;
 
 /// <summary>Inbound activities shaped like the ones Teams (through the Connector) sends.</summary>
-public static class Activities
+public static class TeamsActivities
 {
     public const string BotId = "28:bot-app-id";
     public const string UserId = "29:user-1";
