@@ -1,5 +1,4 @@
 using Assistant.Bot.Tests.Support;
-using Assistant.Bot.Tests.Handoff.Officers.SignIn.Support;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;

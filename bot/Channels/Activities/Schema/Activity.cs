@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Assistant.Bot.Channels.BotFramework.Schema;
+namespace Assistant.Bot.Channels.Activities.Schema;
 
 /// <summary>A Bot Framework activity as it travels on the wire (camelCase JSON; unknown fields are kept, not rejected).</summary>
 public sealed record Activity

@@ -1,6 +1,7 @@
-using Assistant.Bot.Channels.BotFramework.Schema;
+using Assistant.Bot.Channels.Activities.Schema;
 
-namespace Assistant.Bot.Channels.BotFramework.Inbound;
+
+namespace Assistant.Bot.Channels.Activities.Inbound;
 
 /// <summary>An activity read from a request, or why it could not be (status and reason).</summary>
 internal sealed record ReadOutcome(Activity? Activity, int Status, string? Reason)

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Assistant.Bot.Channels.BotFramework.Schema;
+namespace Assistant.Bot.Channels.Activities.Schema;
 
 /// <summary>
 /// The Universal Actions answer to an <c>adaptiveCard/action</c> invoke that replaces the pressed card:

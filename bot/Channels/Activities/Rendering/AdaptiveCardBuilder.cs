@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Assistant.Bot.Replies;
 
-namespace Assistant.Bot.Channels.BotFramework.Rendering;
+namespace Assistant.Bot.Channels.Activities.Rendering;
 
 /// <summary>
 /// Builds the Adaptive Card 1.4 of an <see cref="AnswerCard"/>. Buttons are <c>Action.Submit</c> with object data

@@ -1,4 +1,4 @@
-namespace Assistant.Bot.Channels.BotFramework.Schema;
+namespace Assistant.Bot.Channels.Activities.Schema;
 
 /// <summary>Quick replies shown under a message.</summary>
 public sealed record SuggestedActions

@@ -1,4 +1,4 @@
-namespace Assistant.Bot.Channels.BotFramework.Schema;
+namespace Assistant.Bot.Channels.Activities.Schema;
 
 /// <summary>
 /// What this channel stores to reach a conversation later (the opaque <c>ChannelReference</c> JSON of

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Assistant.Bot.Channels.BotFramework.Schema;
+namespace Assistant.Bot.Channels.Activities.Schema;
 
 /// <summary>The conversation an activity belongs to.</summary>
 public sealed record ConversationAccount

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Assistant.Bot.Channels.BotFramework.Schema;
+namespace Assistant.Bot.Channels.Activities.Schema;
 
 /// <summary>Activity metadata; a mention carries <see cref="Mentioned"/> and the <see cref="Text"/> it occupies.</summary>
 public sealed record Entity

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Assistant.Bot.Channels.BotFramework.Schema;
+namespace Assistant.Bot.Channels.Activities.Schema;
 
 /// <summary>A button or suggested action (<c>imBack</c>, <c>postBack</c>, <c>openUrl</c>…).</summary>
 public sealed record CardAction

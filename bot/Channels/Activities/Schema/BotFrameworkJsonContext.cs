@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Assistant.Bot.Channels.BotFramework.Schema;
+namespace Assistant.Bot.Channels.Activities.Schema;
 
 /// <summary>Source-generated JSON for the Bot Framework wire schema: camelCase, nulls left out.</summary>
 [JsonSourceGenerationOptions(

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
-using Assistant.Bot.Channels.BotFramework.Schema;
+using Assistant.Bot.Channels.Activities.Schema;
 using Assistant.Bot.Conversations;
 using Assistant.Bot.Replies;
 
-namespace Assistant.Bot.Channels.BotFramework.Inbound;
+namespace Assistant.Bot.Channels.Activities.Inbound;
 
 /// <summary>Reads what the turn logic needs out of an inbound Activity: address, text without the bot's mention, card data, the Teams team.</summary>
 internal static class ActivityMapper

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Assistant.Bot.Channels.BotFramework.Schema;
+namespace Assistant.Bot.Channels.Activities.Schema;
 
 /// <summary>Body of <c>POST /v3/conversations</c> (a Teams channel thread or a 1:1 chat).</summary>
 public sealed record ConversationParameters

@@ -1,6 +1,7 @@
-using Assistant.Bot.Channels.BotFramework.Schema;
+using Assistant.Bot.Channels.Activities.Schema;
 
-namespace Assistant.Bot.Channels.BotFramework.Rendering;
+
+namespace Assistant.Bot.Channels.Activities.Rendering;
 
 /// <summary>Who an outgoing activity is from and to, and what it answers.</summary>
 /// <param name="From">The bot's account (the inbound recipient).</param>

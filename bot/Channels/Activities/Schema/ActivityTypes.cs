@@ -1,4 +1,4 @@
-namespace Assistant.Bot.Channels.BotFramework.Schema;
+namespace Assistant.Bot.Channels.Activities.Schema;
 
 /// <summary>Wire names used by this channel (compared ordinally, as the spec asks).</summary>
 public static class ActivityTypes

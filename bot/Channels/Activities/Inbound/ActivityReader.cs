@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Assistant.Bot.Channels.BotFramework.Schema;
+using Assistant.Bot.Channels.Activities.Schema;
 
-namespace Assistant.Bot.Channels.BotFramework.Inbound;
+namespace Assistant.Bot.Channels.Activities.Inbound;
 
 /// <summary>Reads one Activity from a request body: at most the configured size, well-formed, with the mandatory fields.</summary>
 internal static class ActivityReader

@@ -1,4 +1,4 @@
-namespace Assistant.Bot.Channels.BotFramework.Schema;
+namespace Assistant.Bot.Channels.Activities.Schema;
 
 /// <summary>The Connector's error body: <c>{"error":{"code","message"}}</c>.</summary>
 public sealed record ErrorResponse(ErrorDetail? Error);

@@ -1,8 +1,8 @@
 using System.Text.Json;
-using Assistant.Bot.Channels.BotFramework.Schema;
+using Assistant.Bot.Channels.Activities.Schema;
 using Assistant.Bot.Replies;
 
-namespace Assistant.Bot.Channels.BotFramework.Rendering;
+namespace Assistant.Bot.Channels.Activities.Rendering;
 
 /// <summary>
 /// Turns a <see cref="Reply"/> into an outgoing Activity: plain text always, an Adaptive Card for an answer, imBack

@@ -1,8 +1,8 @@
 using System.Text.Json;
-using Assistant.Bot.Channels.BotFramework.Schema;
+using Assistant.Bot.Channels.Activities.Schema;
 using Assistant.Bot.Conversations;
 
-namespace Assistant.Bot.Channels.BotFramework.Inbound;
+namespace Assistant.Bot.Channels.Activities.Inbound;
 
 /// <summary>Teams fields inside <c>channelData</c>: tenant, team (id, Microsoft 365 group id) and channel ids.</summary>
 internal static class ChannelData

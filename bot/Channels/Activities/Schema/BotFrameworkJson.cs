@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 
-namespace Assistant.Bot.Channels.BotFramework.Schema;
+namespace Assistant.Bot.Channels.Activities.Schema;
 
 /// <summary>
 /// The wire serializer: the source-generated schema with Chinese written as UTF-8 rather than \u escapes, which
