@@ -4,7 +4,7 @@ using Assistant.Bot.Channels.Activities.Schema;
 using Assistant.Bot.Tests.Channels.BotFramework.Support;
 using Assistant.Bot.Replies;
 
-namespace Assistant.Bot.Tests.Channels.BotFramework;
+namespace Assistant.Bot.Tests.Channels.Activities;
 
 public sealed class ActivityRendererTests
 {
