@@ -44,7 +44,7 @@ internal sealed class OfficerChannelRelay(
         if (await store.GetAsync(thread.CaseId, cancellationToken) is not { } handoffCase)
             return null;
 
-        var officer = router.OfficerByChannelUser(message.UserId);
+        var officer = router.OfficerByChannelUser(message.Address.ChannelId, message.UserId);
         if (officer is null || !handoffCase.IsOwned || handoffCase.OfficerId != officer.Id)
             return Reply(message, cards.NotRelayed(handoffCase, officer));
         var typed = message.Text?.Trim() ?? string.Empty;
@@ -63,7 +63,7 @@ internal sealed class OfficerChannelRelay(
     /// </summary>
     private async Task<TurnResult> CardActionAsync(IncomingMessage message, CardSubmission submission, bool claim, CancellationToken cancellationToken)
     {
-        var officer = router.OfficerByChannelUser(message.UserId);
+        var officer = router.OfficerByChannelUser(message.Address.ChannelId, message.UserId);
         if (officer is null)
             return Reply(message, cards.NotAnOfficer());
         if (!long.TryParse(submission.Data.GetValueOrDefault("caseId"), NumberStyles.None, CultureInfo.InvariantCulture, out var caseId))

@@ -29,21 +29,22 @@ public sealed class CaseRouter(IOptions<HandoffOptions> options)
         orgUnit is not null && Grid.OrgUnits.Any(u => string.Equals(u.Id, orgUnit, StringComparison.Ordinal)) ? orgUnit : null;
 
     /// <summary>
-    /// The employee's org unit: what the channel says outright, else the org unit of the Teams team the message came
-    /// from, else the one the employee chose earlier in this conversation; null when none of them is a grid org unit.
+    /// The employee's org unit: what the channel says outright, else the org unit of the channel's team the message came
+    /// from (an org unit's identity in that channel), else the one the employee chose earlier in this conversation; null
+    /// when none of them is a grid org unit.
     /// </summary>
     public string? OrgUnitOf(IncomingMessage message, ConversationState state)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(state);
-        return KnownOrgUnit(message.OrgUnit) ?? OrgUnitOfTeam(message.Team) ?? KnownOrgUnit(state.OrgUnit);
+        return KnownOrgUnit(message.OrgUnit) ?? OrgUnitOfTeam(message.Address.ChannelId, message.Team) ?? KnownOrgUnit(state.OrgUnit);
     }
 
-    private string? OrgUnitOfTeam(ChannelTeam? team) =>
+    private string? OrgUnitOfTeam(string channel, ChannelTeam? team) =>
         team is null
             ? null
-            : Grid.OrgUnits.FirstOrDefault(u => u.TeamsTeamIds.Any(id =>
-                string.Equals(id, team.Id, StringComparison.OrdinalIgnoreCase) || string.Equals(id, team.GroupId, StringComparison.OrdinalIgnoreCase)))?.Id;
+            : Grid.OrgUnits.FirstOrDefault(u => u.ChannelIdentities().Any(identity => identity.IsIn(channel)
+                && (string.Equals(identity.Id, team.Id, StringComparison.OrdinalIgnoreCase) || string.Equals(identity.Id, team.GroupId, StringComparison.OrdinalIgnoreCase))))?.Id;
 
     /// <summary>The level above <paramref name="level"/>, or null at the top.</summary>
     public int? Next(int level) => level < TopLevel ? level + 1 : null;
@@ -58,9 +59,11 @@ public sealed class CaseRouter(IOptions<HandoffOptions> options)
     public GridOfficer? Officer(string? officerId) =>
         officerId is null ? null : Grid.Officers.FirstOrDefault(o => string.Equals(o.Id, officerId, StringComparison.Ordinal));
 
-    /// <summary>The officer whose channel user id is <paramref name="userId"/> (Teams), if any.</summary>
-    public GridOfficer? OfficerByChannelUser(string? userId) =>
-        string.IsNullOrEmpty(userId) ? null : Grid.Officers.FirstOrDefault(o => string.Equals(o.TeamsUserId, userId, StringComparison.Ordinal));
+    /// <summary>The officer whose identity in <paramref name="channel"/> is <paramref name="userId"/>, if any.</summary>
+    public GridOfficer? OfficerByChannelUser(string channel, string? userId) =>
+        string.IsNullOrEmpty(userId)
+            ? null
+            : Grid.Officers.FirstOrDefault(o => o.ChannelIdentities().Any(identity => identity.IsIn(channel) && string.Equals(identity.Id, userId, StringComparison.Ordinal)));
 
     /// <summary>True when <paramref name="branch"/> is a branch of the grid (of an org unit, an officer, or unknown units).</summary>
     public bool IsKnownBranch(string branch) =>

@@ -57,10 +57,17 @@ public sealed class GridOrgUnit
     public string Name { get; set; } = "";
 
     /// <summary>
-    /// The Teams teams of this org unit: the team id (<c>19:…@thread.tacv2</c>, channelData.team.id) or its Microsoft 365
-    /// group id (channelData.team.aadGroupId). A message from one of those teams' channels belongs to this org unit.
+    /// The org unit's teams in chat channels, e.g. <c>{ "Channel": "msteams", "Id": "19:…@thread.tacv2" }</c> (Teams: the
+    /// team id, channelData.team.id, or its Microsoft 365 group id, channelData.team.aadGroupId). A message from one of
+    /// those teams' channels belongs to this org unit.
     /// </summary>
+    public List<ChannelIdentity> Identities { get; set; } = [];
+
+    /// <summary>The older form of Teams teams in <see cref="Identities"/>: each id is an <c>msteams</c> identity. Still read.</summary>
     public List<string> TeamsTeamIds { get; set; } = [];
+
+    /// <summary>Every team of this org unit: <see cref="Identities"/> and the <see cref="TeamsTeamIds"/> as Teams identities.</summary>
+    public IEnumerable<ChannelIdentity> ChannelIdentities() => Identities.Concat(TeamsTeamIds.Select(ChannelIdentity.InTeams));
 
     /// <summary>What employees see.</summary>
     public string DisplayName => string.IsNullOrWhiteSpace(Name) ? Id : Name;
@@ -88,7 +95,13 @@ public sealed class GridOfficer
     /// <summary>For team grid members: the org units they look after (notices of level-0 cases go to them).</summary>
     public List<string> OrgUnits { get; set; } = [];
 
-    /// <summary>The officer's Teams user id (<c>29:…</c>), so a Claim pressed in the officers' channel is theirs.</summary>
+    /// <summary>
+    /// The officer's accounts in chat channels, e.g. <c>{ "Channel": "msteams", "Id": "29:…" }</c>, so a Claim pressed (or a
+    /// message written) in a case's thread of the officers' channel is theirs.
+    /// </summary>
+    public List<ChannelIdentity> Identities { get; set; } = [];
+
+    /// <summary>The older form of a Teams account in <see cref="Identities"/>: an <c>msteams</c> identity. Still read.</summary>
     public string? TeamsUserId { get; set; }
 
     /// <summary>The officer's Entra ID object id (<c>oid</c>, a GUID) when officers sign in with Entra ID (Handoff:OfficerSignIn:Entra).</summary>
@@ -96,6 +109,10 @@ public sealed class GridOfficer
 
     /// <summary>PBKDF2 hash (the format of <c>OfficerPasswords</c>, officer sign-in). Secret-adjacent: set it outside committed files in production.</summary>
     public string PasswordHash { get; set; } = "";
+
+    /// <summary>Every account of this officer: <see cref="Identities"/> and the <see cref="TeamsUserId"/> as a Teams identity.</summary>
+    public IEnumerable<ChannelIdentity> ChannelIdentities() =>
+        string.IsNullOrEmpty(TeamsUserId) ? Identities : Identities.Append(ChannelIdentity.InTeams(TeamsUserId));
 
     /// <summary>True when the officer may act on cases of <paramref name="branch"/>.</summary>
     public bool Covers(string branch) => Branch == GridOptions.AllBranches || string.Equals(Branch, branch, StringComparison.Ordinal);

@@ -22,6 +22,8 @@ public sealed class OrgUnitTests(SampleIndexFixture index) : IClassFixture<Sampl
     [InlineData("19:another-id-teams-may-send@thread.skype", SampleGrid.PowerPlantTeamsGroupId)]
     public async Task A_message_from_a_mapped_Teams_team_starts_the_case_at_its_grid_member_without_asking(string teamId, string? groupId)
     {
+        // A team is known in its own channel: the message comes from Teams.
+        _rig.Address = new ConversationAddress("msteams", "19:shift-one@thread.tacv2;messageid=1", ConversationScope.Channel);
         _rig.Team = new ChannelTeam(teamId, groupId);
 
         var card = Assert.Single((await _rig.SayAsync("转人工")).Replies).Card!;
@@ -91,6 +93,8 @@ public sealed class OrgUnitTests(SampleIndexFixture index) : IClassFixture<Sampl
     [Fact]
     public async Task A_team_mapping_wins_over_an_earlier_choice()
     {
+        // A personal chat remembers the choice; the team is known there because the message comes from Teams.
+        _rig.Address = new ConversationAddress("msteams", "a:personal-handoff");
         await OpenFromAsync(Assert.Single((await _rig.SayAsync("转人工")).Replies).Card!, "匿名", RepairTeam);
         await _rig.SayAsync("结束");
         _rig.Team = new ChannelTeam(SampleGrid.PowerPlantTeamsTeamId, null);
