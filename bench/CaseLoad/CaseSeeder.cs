@@ -2,6 +2,7 @@ using Assistant.Bot.Conversations;
 using Assistant.Bot.Handoff;
 using Assistant.Bot.Handoff.Persistence;
 using Assistant.Bot.Policy;
+using Assistant.Bot.Handoff.Cases;
 
 namespace Assistant.Bench.CaseLoad;
 

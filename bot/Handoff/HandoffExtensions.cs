@@ -1,7 +1,12 @@
 using Assistant.Bot.Conversations;
 using Assistant.Bot.Generation;
+using Assistant.Bot.Handoff.Cases;
+using Assistant.Bot.Handoff.Officers;
+using Assistant.Bot.Handoff.Officers.SignIn;
+using Assistant.Bot.Handoff.Outbox;
 using Assistant.Bot.Handoff.Persistence;
-using Assistant.Bot.Handoff.SignIn;
+using Assistant.Bot.Handoff.Relay;
+using Assistant.Bot.Handoff.Routing;
 using Assistant.Bot.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -50,7 +55,7 @@ public static class HandoffExtensions
         services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());
         services.AddHostedService(provider => provider.GetRequiredService<EscalationService>());
 
-        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, HandoffJsonContext.Default));
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, OfficerJsonContext.Default));
         OfficerSignIn.Add(builder);
         return builder;
     }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Assistant.Bot.Handoff.Routing;
 
 namespace Assistant.Bot.Handoff;
 

@@ -1,8 +1,9 @@
+using Assistant.Bot.Handoff.Routing;
 using Microsoft.Extensions.Options;
 
 namespace Assistant.Bot.Handoff;
 
-/// <summary>Cross-field checks of the grid, at start: levels, unique org units and officers, Teams team mappings (credentials: SignIn/OfficerAccountsValidator).</summary>
+/// <summary>Cross-field checks of the grid, at start: levels, unique org units and officers, channel identities and team mappings (credentials: Officers/SignIn/OfficerAccountsValidator).</summary>
 internal sealed class HandoffOptionsValidator : IValidateOptions<HandoffOptions>
 {
     public ValidateOptionsResult Validate(string? name, HandoffOptions options)
@@ -28,9 +29,13 @@ internal sealed class HandoffOptionsValidator : IValidateOptions<HandoffOptions>
             failures.Add($"Org unit name '{duplicate.Key}' is shown for more than one org unit ({string.Join(", ", duplicate.Select(u => u.Id))}).");
         foreach (var unit in grid.OrgUnits.Where(u => u.TeamsTeamIds.Any(string.IsNullOrWhiteSpace)))
             failures.Add($"Org unit '{unit.Id}': TeamsTeamIds has an empty entry.");
-        foreach (var shared in grid.OrgUnits.SelectMany(u => u.TeamsTeamIds.Where(t => !string.IsNullOrWhiteSpace(t)).Distinct(StringComparer.OrdinalIgnoreCase).Select(t => (Team: t, Unit: u.Id)))
-                     .GroupBy(p => p.Team, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
-            failures.Add($"Teams team '{shared.Key}' is mapped to more than one org unit ({string.Join(", ", shared.Select(p => p.Unit))}).");
+        foreach (var unit in grid.OrgUnits.Where(u => u.Identities.Any(Incomplete)))
+            failures.Add($"Org unit '{unit.Id}': every Identities entry needs a Channel and an Id.");
+        // A team belongs to one org unit, whichever form (Identities or the older TeamsTeamIds) names it.
+        foreach (var shared in grid.OrgUnits
+                     .SelectMany(u => u.ChannelIdentities().Where(i => !Incomplete(i)).DistinctBy(Key, StringComparer.OrdinalIgnoreCase).Select(i => (Team: i, Unit: u.Id)))
+                     .GroupBy(p => Key(p.Team), StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+            failures.Add($"{TeamName(shared.First().Team)} is mapped to more than one org unit ({string.Join(", ", shared.Select(p => p.Unit))}).");
         foreach (var duplicate in grid.Officers.GroupBy(o => o.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
             failures.Add($"Officer id '{duplicate.Key}' is used more than once.");
         foreach (var officer in grid.Officers)
@@ -39,7 +44,16 @@ internal sealed class HandoffOptionsValidator : IValidateOptions<HandoffOptions>
                 failures.Add("Every officer needs an Id, a Name and a Branch.");
             if (officer.Level < 0 || officer.Level >= Math.Max(1, grid.Levels.Count))
                 failures.Add($"Officer '{officer.Id}': Level {officer.Level} is not a configured level.");
+            if (officer.Identities.Any(Incomplete))
+                failures.Add($"Officer '{officer.Id}': every Identities entry needs a Channel and an Id.");
         }
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
+
+    private static bool Incomplete(ChannelIdentity identity) => string.IsNullOrWhiteSpace(identity.Channel) || string.IsNullOrWhiteSpace(identity.Id);
+
+    private static string Key(ChannelIdentity identity) => identity.Channel + "\n" + identity.Id;
+
+    private static string TeamName(ChannelIdentity team) =>
+        team.IsIn(ChannelIdentity.Teams) ? $"Teams team '{team.Id}'" : $"Team '{team.Id}' of channel '{team.Channel}'";
 }

@@ -1,9 +1,9 @@
 using Assistant.Bot.Channels.BotFramework.Authentication;
 using Assistant.Bot.Channels.BotFramework.Connector;
 using Assistant.Bot.Channels.BotFramework.Inbound;
-using Assistant.Bot.Channels.BotFramework.Rendering;
+using Assistant.Bot.Channels.Activities.Rendering;
 using Assistant.Bot.Conversations;
-using Assistant.Bot.Handoff;
+using Assistant.Bot.Handoff.Outbox;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 

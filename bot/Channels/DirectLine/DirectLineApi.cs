@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Assistant.Bot.Channels.BotFramework.Inbound;
+using Assistant.Bot.Channels.Activities.Inbound;
 using Microsoft.Extensions.Options;
 
 namespace Assistant.Bot.Channels.DirectLine;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
-using Assistant.Bot.Channels.BotFramework.Inbound;
-using Assistant.Bot.Channels.BotFramework.Rendering;
-using Assistant.Bot.Channels.BotFramework.Schema;
+using Assistant.Bot.Channels.Activities.Inbound;
+using Assistant.Bot.Channels.Activities.Rendering;
+using Assistant.Bot.Channels.Activities.Schema;
 using Assistant.Bot.Conversations;
 using Assistant.Bot.Replies;
 

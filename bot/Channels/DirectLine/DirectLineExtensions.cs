@@ -1,3 +1,4 @@
+using Assistant.Bot.Channels.Activities.Rendering;
 using Assistant.Bot.Conversations;
 using Assistant.Bot.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -28,7 +29,7 @@ public static class DirectLineExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<DirectLineOptions>, DirectLineOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<BotFramework.Rendering.ActivityRenderer>();
+        services.TryAddSingleton<ActivityRenderer>();
         services.AddStoreSchema<DirectLineSchema>();
         services.AddSingleton<DirectLineStore>();
         services.AddSingleton<DirectLineTokens>();

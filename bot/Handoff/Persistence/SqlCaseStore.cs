@@ -1,9 +1,10 @@
 using System.Data.Common;
 using System.Text.Json;
 using Assistant.Bot.Conversations;
+using Assistant.Bot.Handoff.Cases;
+using Assistant.Bot.Policy;
 using Assistant.Bot.Storage;
 using Dapper;
-using Assistant.Bot.Policy;
 
 namespace Assistant.Bot.Handoff.Persistence;
 

@@ -1,3 +1,4 @@
+using Assistant.Bot.Handoff.Relay;
 using Assistant.Bot.Storage;
 using Dapper;
 

@@ -1,6 +1,9 @@
 using Assistant.Bot.Handoff;
 using Assistant.Bot.Tests.Handoff.Support;
 using Assistant.Bot.Tests.Support;
+using Assistant.Bot.Handoff.Cases;
+using Assistant.Bot.Handoff.Officers.SignIn;
+using Assistant.Bot.Handoff.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;

@@ -1,4 +1,4 @@
-using Assistant.Bot.Handoff;
+using Assistant.Bot.Handoff.Cases;
 using Assistant.Bot.Tests.Handoff.Support;
 using Assistant.Bot.Tests.Support;
 using Dapper;

@@ -1,16 +1,19 @@
 using Assistant.Bot.Conversations;
 using Assistant.Bot.Conversations.Persistence;
+using Assistant.Bot.Handoff;
+using Assistant.Bot.Handoff.Cases;
+using Assistant.Bot.Handoff.Officers;
+using Assistant.Bot.Handoff.Persistence;
+using Assistant.Bot.Handoff.Routing;
+using Assistant.Bot.Policy;
+using Assistant.Bot.Privacy;
 using Assistant.Bot.Resources;
+using Assistant.Bot.Storage;
 using Assistant.Bot.Tests.Handoff.Support;
+using Assistant.Bot.Tests.Storage.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using Assistant.Bot.Handoff;
-using Assistant.Bot.Handoff.Persistence;
-using Assistant.Bot.Storage;
-using Assistant.Bot.Tests.Storage.Support;
-using Assistant.Bot.Privacy;
-using Assistant.Bot.Policy;
 
 namespace Assistant.Bot.Tests.Storage;
 

@@ -2,6 +2,7 @@ using Assistant.Bot.Channels.DirectLine;
 using Assistant.Bot.Conversations;
 using Assistant.Bot.Conversations.Persistence;
 using Assistant.Bot.Handoff;
+using Assistant.Bot.Handoff.Cases;
 using Assistant.Bot.Handoff.Persistence;
 using Assistant.Bot.Policy;
 using Assistant.Bot.Storage;

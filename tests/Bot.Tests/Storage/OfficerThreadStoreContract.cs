@@ -1,5 +1,6 @@
 using Assistant.Bot.Handoff;
 using Assistant.Bot.Handoff.Persistence;
+using Assistant.Bot.Handoff.Relay;
 using Assistant.Bot.Tests.Storage.Support;
 
 namespace Assistant.Bot.Tests.Storage;

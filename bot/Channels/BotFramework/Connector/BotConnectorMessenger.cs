@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Assistant.Bot.Channels.BotFramework.Rendering;
-using Assistant.Bot.Channels.BotFramework.Schema;
+using Assistant.Bot.Channels.Activities.Rendering;
+using Assistant.Bot.Channels.Activities.Schema;
 using Assistant.Bot.Conversations;
 using Assistant.Bot.Replies;
 

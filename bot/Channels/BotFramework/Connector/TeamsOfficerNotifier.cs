@@ -1,8 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Assistant.Bot.Channels.BotFramework.Rendering;
-using Assistant.Bot.Channels.BotFramework.Schema;
-using Assistant.Bot.Handoff;
+using Assistant.Bot.Channels.Activities.Rendering;
+using Assistant.Bot.Channels.Activities.Schema;
+using Assistant.Bot.Handoff.Cases;
+using Assistant.Bot.Handoff.Outbox;
+using Assistant.Bot.Handoff.Relay;
 using Microsoft.Extensions.Options;
 using Assistant.Bot.Replies;
 

@@ -1,8 +1,9 @@
 using System.Text.Json;
 using Assistant.Bot.Channels.BotFramework.Authentication;
 using Assistant.Bot.Channels.BotFramework.Connector;
-using Assistant.Bot.Channels.BotFramework.Rendering;
-using Assistant.Bot.Channels.BotFramework.Schema;
+using Assistant.Bot.Channels.Activities.Inbound;
+using Assistant.Bot.Channels.Activities.Rendering;
+using Assistant.Bot.Channels.Activities.Schema;
 using Assistant.Bot.Conversations;
 using Microsoft.Extensions.Options;
 using Assistant.Bot.Replies;

@@ -20,7 +20,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     public async Task A_message_gets_typing_then_a_reply_posted_to_the_encoded_conversation_with_the_Entra_token()
     {
         const string conversation = "a:1Xq;messageid=9@x";
-        var activity = Activities.Message(_rig.Connector.ServiceUrl, conversation, "hello");
+        var activity = TeamsActivities.Message(_rig.Connector.ServiceUrl, conversation, "hello");
 
         var response = await _rig.PostAsync(activity.ToJsonString(), _rig.Token());
 
@@ -35,8 +35,8 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         });
         var reply = requests[1].Json;
         Assert.Equal("echo: hello", reply.GetProperty("text").GetString());
-        Assert.Equal(Activities.BotId, reply.GetProperty("from").GetProperty("id").GetString());
-        Assert.Equal(Activities.UserId, reply.GetProperty("recipient").GetProperty("id").GetString());
+        Assert.Equal(TeamsActivities.BotId, reply.GetProperty("from").GetProperty("id").GetString());
+        Assert.Equal(TeamsActivities.UserId, reply.GetProperty("recipient").GetProperty("id").GetString());
         Assert.Equal(conversation, reply.GetProperty("conversation").GetProperty("id").GetString());
         Assert.Equal("1700000000001", reply.GetProperty("replyToId").GetString());
         Assert.Equal("en-US", reply.GetProperty("locale").GetString());
@@ -63,10 +63,10 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task The_reference_is_written_when_it_changes_not_on_every_message()
     {
-        var first = Activities.Message(_rig.Connector.ServiceUrl, "a:refs", "one");
-        var second = Activities.Message(_rig.Connector.ServiceUrl, "a:refs", "two");
+        var first = TeamsActivities.Message(_rig.Connector.ServiceUrl, "a:refs", "one");
+        var second = TeamsActivities.Message(_rig.Connector.ServiceUrl, "a:refs", "two");
         second["id"] = "1700000000077";
-        var moved = Activities.Message(_rig.Connector.ServiceUrl.Replace("/connector/", "/connector2/", StringComparison.Ordinal), "a:refs", "three");
+        var moved = TeamsActivities.Message(_rig.Connector.ServiceUrl.Replace("/connector/", "/connector2/", StringComparison.Ordinal), "a:refs", "three");
 
         await _rig.PostAsync(first.ToJsonString(), _rig.Token());
         await _rig.PostAsync(second.ToJsonString(), _rig.Token());
@@ -80,10 +80,10 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task ConversationUpdate_calls_the_handler_once_per_added_member_who_is_not_the_bot()
     {
-        var response = await _rig.PostAsync(Activities.ConversationUpdate(_rig.Connector.ServiceUrl, "19:group@thread.v2").ToJsonString(), _rig.Token());
+        var response = await _rig.PostAsync(TeamsActivities.ConversationUpdate(_rig.Connector.ServiceUrl, "19:group@thread.v2").ToJsonString(), _rig.Token());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal([Activities.UserId, "29:user-2"], _rig.Handler.Received.Select(m => m.UserId));
+        Assert.Equal([TeamsActivities.UserId, "29:user-2"], _rig.Handler.Received.Select(m => m.UserId));
         Assert.All(_rig.Handler.Received, m => Assert.Equal(IncomingKind.MemberAdded, m.Kind));
         Assert.Equal(ConversationScope.Group, _rig.Handler.Received[0].Address.Scope);
         var requests = await _rig.Connector.WaitForAsync(2);
@@ -93,9 +93,9 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task A_channel_message_has_the_bots_own_mention_stripped_and_other_mentions_kept()
     {
-        var activity = Activities.Message(_rig.Connector.ServiceUrl, "19:chan@thread.tacv2;messageid=42", "<at>UnionBot</at> ask <at>Li Lei</at> about leave", conversationType: "channel");
+        var activity = TeamsActivities.Message(_rig.Connector.ServiceUrl, "19:chan@thread.tacv2;messageid=42", "<at>UnionBot</at> ask <at>Li Lei</at> about leave", conversationType: "channel");
         activity["entities"] = new JsonArray(
-            new JsonObject { ["type"] = "mention", ["mentioned"] = new JsonObject { ["id"] = Activities.BotId, ["name"] = "UnionBot" }, ["text"] = "<at>UnionBot</at>" },
+            new JsonObject { ["type"] = "mention", ["mentioned"] = new JsonObject { ["id"] = TeamsActivities.BotId, ["name"] = "UnionBot" }, ["text"] = "<at>UnionBot</at>" },
             new JsonObject { ["type"] = "mention", ["mentioned"] = new JsonObject { ["id"] = "29:user-2", ["name"] = "Li Lei" }, ["text"] = "<at>Li Lei</at>" },
             new JsonObject { ["type"] = "clientInfo", ["locale"] = "zh-CN" });
         activity["channelData"]!["team"] = new JsonObject { ["id"] = "19:team", ["name"] = "Warehouse team" };
@@ -113,7 +113,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task A_card_submit_arrives_as_a_CardSubmission_with_the_action_and_the_other_fields()
     {
-        var activity = Activities.Message(_rig.Connector.ServiceUrl, "a:personal", null);
+        var activity = TeamsActivities.Message(_rig.Connector.ServiceUrl, "a:personal", null);
         activity["value"] = new JsonObject { ["action"] = "notHelpful", ["answerId"] = "a-7", ["msteams"] = new JsonObject { ["type"] = "messageBack" } };
 
         var response = await _rig.PostAsync(activity.ToJsonString(), _rig.Token());
@@ -130,7 +130,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task An_adaptiveCard_action_invoke_is_answered_in_the_HTTP_response_and_its_replies_go_through_the_Connector()
     {
-        var response = await _rig.PostAsync(Activities.Invoke(_rig.Connector.ServiceUrl, "a:personal", "adaptiveCard/action").ToJsonString(), _rig.Token());
+        var response = await _rig.PostAsync(TeamsActivities.Invoke(_rig.Connector.ServiceUrl, "a:personal", "adaptiveCard/action").ToJsonString(), _rig.Token());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -147,7 +147,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task An_unknown_invoke_is_501_and_not_handled()
     {
-        var response = await _rig.PostAsync(Activities.Invoke(_rig.Connector.ServiceUrl, "a:personal", "composeExtension/query").ToJsonString(), _rig.Token());
+        var response = await _rig.PostAsync(TeamsActivities.Invoke(_rig.Connector.ServiceUrl, "a:personal", "composeExtension/query").ToJsonString(), _rig.Token());
 
         Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
         Assert.Empty(_rig.Handler.Received);
@@ -157,7 +157,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task ExpectReplies_returns_the_replies_in_the_response_and_sends_nothing()
     {
-        var activity = Activities.Message(_rig.Connector.ServiceUrl, "a:personal", "card");
+        var activity = TeamsActivities.Message(_rig.Connector.ServiceUrl, "a:personal", "card");
         activity["deliveryMode"] = "expectReplies";
 
         var response = await _rig.PostAsync(activity.ToJsonString(), _rig.Token());
@@ -175,7 +175,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     {
         foreach (var type in new[] { "event", "typing", "messageReaction", "somethingNew" })
         {
-            var activity = Activities.Message(_rig.Connector.ServiceUrl, "a:personal", null);
+            var activity = TeamsActivities.Message(_rig.Connector.ServiceUrl, "a:personal", null);
             activity["type"] = type;
             activity["name"] = "handoff.status";
             activity["value"] = new JsonObject { ["state"] = "accepted" };
@@ -192,7 +192,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task A_failing_turn_is_500()
     {
-        var response = await _rig.PostAsync(Activities.Message(_rig.Connector.ServiceUrl, "a:personal", "boom").ToJsonString(), _rig.Token());
+        var response = await _rig.PostAsync(TeamsActivities.Message(_rig.Connector.ServiceUrl, "a:personal", "boom").ToJsonString(), _rig.Token());
 
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
     }
@@ -222,7 +222,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [MemberData(nameof(Rejections))]
     public async Task A_rejected_request_stores_nothing_handles_nothing_and_sends_nothing(string defect, HttpStatusCode expected)
     {
-        var activity = Activities.Message(_rig.Connector.ServiceUrl, "a:personal", "hello");
+        var activity = TeamsActivities.Message(_rig.Connector.ServiceUrl, "a:personal", "hello");
         var token = _rig.Token();
         var body = activity.ToJsonString();
         switch (defect)
@@ -233,7 +233,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
             case "oversize": activity["text"] = new string('x', 300 * 1024); body = activity.ToJsonString(); break;
             case "no-token": token = null; break;
             case "bad-token": token = _rig.Issuer.Mint("someone-else", _rig.Connector.ServiceUrl); break;
-            case "other-tenant": body = Activities.Message(_rig.Connector.ServiceUrl, "a:personal", "hello", tenant: "tenant-other").ToJsonString(); break;
+            case "other-tenant": body = TeamsActivities.Message(_rig.Connector.ServiceUrl, "a:personal", "hello", tenant: "tenant-other").ToJsonString(); break;
         }
 
         var response = await _rig.PostAsync(body, token);

@@ -22,8 +22,8 @@ public sealed class TeamsEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task Adding_the_user_sends_one_bilingual_welcome()
     {
-        var update = Activities.ConversationUpdate(_rig.Connector.ServiceUrl, Conversation);
-        update["membersAdded"] = new JsonArray(new JsonObject { ["id"] = Activities.BotId }, new JsonObject { ["id"] = Activities.UserId });
+        var update = TeamsActivities.ConversationUpdate(_rig.Connector.ServiceUrl, Conversation);
+        update["membersAdded"] = new JsonArray(new JsonObject { ["id"] = TeamsActivities.BotId }, new JsonObject { ["id"] = TeamsActivities.UserId });
 
         var response = await _rig.PostAsync(update.ToJsonString(), _rig.Token());
 
@@ -82,7 +82,7 @@ public sealed class TeamsEndToEndTests : IAsyncLifetime
     {
         var answer = await AskAsync("困难职工帮扶怎么申请？");
         var answerId = SubmitData(answer, "helpful").GetProperty("answerId").GetString()!;
-        var submit = Activities.Message(_rig.Connector.ServiceUrl, Conversation, null);
+        var submit = TeamsActivities.Message(_rig.Connector.ServiceUrl, Conversation, null);
         submit["id"] = "1700000000099";
         submit["value"] = new JsonObject { ["action"] = "helpful", ["answerId"] = answerId };
 
@@ -101,7 +101,7 @@ public sealed class TeamsEndToEndTests : IAsyncLifetime
     private async Task<JsonElement> AskAsync(string question)
     {
         var before = Messages(_rig.Connector.Requests).Count;
-        var response = await _rig.PostAsync(Activities.Message(_rig.Connector.ServiceUrl, Conversation, question).ToJsonString(), _rig.Token());
+        var response = await _rig.PostAsync(TeamsActivities.Message(_rig.Connector.ServiceUrl, Conversation, question).ToJsonString(), _rig.Token());
         Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         // Each question is answered with a typing activity and one message.
         var requests = await _rig.Connector.WaitForAsync(_rig.Connector.Requests.Count);

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Assistant.Bot.Channels.BotFramework;
 using Assistant.Bot.Channels.BotFramework.Authentication;
-using Assistant.Bot.Channels.BotFramework.Schema;
+using Assistant.Bot.Channels.Activities.Schema;
 using Assistant.Bot.Tests.Channels.BotFramework.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

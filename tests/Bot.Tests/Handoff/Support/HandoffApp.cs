@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using Assistant.Bot.Conversations;
-using Assistant.Bot.Handoff;
+using Assistant.Bot.Handoff.Cases;
+using Assistant.Bot.Handoff.Outbox;
 using Assistant.Bot.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;

@@ -15,6 +15,10 @@ using Microsoft.Extensions.Time.Testing;
 using Assistant.Bot.Understanding;
 using Assistant.Bot.Replies;
 using Assistant.Bot.Privacy;
+using Assistant.Bot.Handoff.Cases;
+using Assistant.Bot.Handoff.Outbox;
+using Assistant.Bot.Handoff.Relay;
+using Assistant.Bot.Handoff.Routing;
 using Assistant.Bot.Tests.Storage.Support;
 
 namespace Assistant.Bot.Tests.Handoff.Support;

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
-using Assistant.Bot.Handoff;
+using Assistant.Bot.Handoff.Outbox;
 
 namespace Assistant.Bot.Tests.Handoff.Support;
 

@@ -1,4 +1,6 @@
 using Assistant.Bot.Handoff;
+using Assistant.Bot.Handoff.Officers.SignIn;
+using Assistant.Bot.Handoff.Routing;
 
 namespace Assistant.Bot.Tests.Handoff.Support;
 

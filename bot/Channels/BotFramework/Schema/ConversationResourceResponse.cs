@@ -1,4 +1,0 @@
-namespace Assistant.Bot.Channels.BotFramework.Schema;
-
-/// <summary>What the Connector answers to a create-conversation call.</summary>
-public sealed record ConversationResourceResponse(string? Id, string? ActivityId = null, string? ServiceUrl = null);

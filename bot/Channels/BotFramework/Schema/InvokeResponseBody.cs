@@ -1,4 +1,0 @@
-namespace Assistant.Bot.Channels.BotFramework.Schema;
-
-/// <summary>The synchronous answer to an <c>adaptiveCard/action</c> invoke.</summary>
-public sealed record InvokeResponseBody(int StatusCode, string Type, string? Value);

@@ -1,8 +1,0 @@
-namespace Assistant.Bot.Channels.BotFramework.Schema;
-
-/// <summary>Quick replies shown under a message.</summary>
-public sealed record SuggestedActions
-{
-    public IReadOnlyList<string>? To { get; init; }
-    public IReadOnlyList<CardAction>? Actions { get; init; }
-}
