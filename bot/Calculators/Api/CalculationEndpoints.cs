@@ -46,6 +46,7 @@ public static class CalculationEndpoints
         ArgumentNullException.ThrowIfNull(app);
         app.UseRateLimiter();
         app.MapPost(Path + "/{kind}", CalculateAsync).RequireRateLimiting(RatePolicy).DisableAntiforgery();
+        app.MapCalculationForms();
         return app;
     }
 
@@ -77,21 +78,27 @@ public static class CalculationEndpoints
         if (input is null)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["A JSON object with the calculation's input is required."] });
 
-        var outcome = runner.Run(input);
+        return Respond(kind.ToLowerInvariant(), found.Kind, runner.Run(input), language, text, JsonNamingPolicy.CamelCase.ConvertName);
+    }
+
+    /// <summary>The result, or 400 with each field's errors under the name <paramref name="fieldName"/> gives it.</summary>
+    internal static Results<Ok<CalculationResponse>, ValidationProblem, ProblemHttpResult> Respond(
+        string kind, CalculationKind calculation, CalculationOutcome outcome, string language, CalculationTextRenderer text, Func<string, string> fieldName)
+    {
         if (outcome.Result is not { } result)
         {
             return TypedResults.ValidationProblem(
-                outcome.Errors.GroupBy(e => JsonNamingPolicy.CamelCase.ConvertName(e.Field))
+                outcome.Errors.GroupBy(e => fieldName(e.Field))
                     .ToDictionary(g => g.Key, g => g.Select(e => text.Render(e, language)).ToArray()),
-                title: text.Get("Kind." + found.Kind, language));
+                title: text.Get("Kind." + calculation, language));
         }
         return TypedResults.Ok(new CalculationResponse(
-            kind.ToLowerInvariant(), result.Amount, result.Days, result.Months, result.From, result.To, result.MissingFigures, result.UsesSampleFigures,
+            kind, result.Amount, result.Days, result.Months, result.From, result.To, result.MissingFigures, result.UsesSampleFigures,
             [.. result.Basis.Select(b => new CalculationBasis(b.Key, text.Render(b, language), b.Bundled))],
             text.Render(result, language)));
     }
 
-    private static string Language(HttpContext context) =>
+    internal static string Language(HttpContext context) =>
         context.Request.Query["lang"].ToString() is { Length: > 0 } asked
             ? BotLanguages.FromLocale(asked)
             : BotLanguages.FromLocale(context.Request.Headers.AcceptLanguage.ToString());

@@ -18,4 +18,6 @@ namespace Assistant.Bot.Calculators.Api;
 [JsonSerializable(typeof(InjuryGrantInput))]
 [JsonSerializable(typeof(ArbitrationInput))]
 [JsonSerializable(typeof(CalculationResponse))]
+[JsonSerializable(typeof(Dictionary<string, string>))]
+[JsonSerializable(typeof(IReadOnlyList<CalculationFormDescription>))]
 internal sealed partial class CalculationsJsonContext : JsonSerializerContext;

@@ -74,6 +74,15 @@ public sealed class CaseSummaries(ICaseSummarizer summarizer, BotText text, LawA
                 : text.Get("CaseSummaryNoArticles", Language);
             summary.Append('\n').Append((i + 1).ToString(CultureInfo.InvariantCulture)).Append(". ").Append(questions[i].Text)
                 .Append("\n   ").Append(text.Format("CaseSummaryArticles", Language, found));
+            // A sum the worker had worked out: the officer sees the figures and steps the worker was shown.
+            if (questions[i].Calculation is { } calculation)
+            {
+                summary.Append("\n   ").Append(text.Format("CaseSummaryCalculation", Language, calculation.Title, calculation.Summary));
+                if (calculation.Inputs.Count > 0)
+                    summary.Append("\n   ").Append(text.Format("CaseSummaryCalculationInputs", Language, string.Join("；", calculation.Inputs)));
+                if (calculation.Steps.Count > 0)
+                    summary.Append("\n   ").Append(text.Format("CaseSummaryCalculationSteps", Language, string.Join("；", calculation.Steps)));
+            }
         }
         return summary.ToString();
     }

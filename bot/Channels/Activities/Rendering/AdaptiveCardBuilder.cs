@@ -30,10 +30,7 @@ internal static class AdaptiveCardBuilder
                 body.Add(TextBlock(line, ("spacing", "Small")));
         }
         foreach (var input in card.Inputs)
-        {
-            body.Add(TextBlock(input.Label, ("weight", "Bolder"), ("spacing", "Small")));
             body.Add(Input(input));
-        }
         if (!string.IsNullOrWhiteSpace(card.CitationsHeading))
             body.Add(TextBlock(card.CitationsHeading, ("weight", "Bolder"), ("separator", true)));
         foreach (var citation in card.Citations)
@@ -140,6 +137,8 @@ internal static class AdaptiveCardBuilder
                 _ => "Input.Number",
             },
             ["id"] = input.Id,
+            // The input's own label (schema 1.3): tied to the field for screen readers, in Web Chat and Teams alike.
+            ["label"] = input.Label,
         };
         if (input.Value is { } value)
             field["value"] = value;

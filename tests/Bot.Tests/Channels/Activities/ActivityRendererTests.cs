@@ -54,6 +54,40 @@ public sealed class ActivityRendererTests
     }
 
     [Fact]
+    public void A_form_card_renders_each_field_as_its_Adaptive_Card_input_with_its_label_value_and_choices_and_sections_as_headed_lines()
+    {
+        var card = EchoTurnHandler.SampleCard() with
+        {
+            Citations = [],
+            Sections = [new CardSection("计算过程", ["8,000.00元 × 5个月 = 40,000.00元"])],
+            Inputs =
+            [
+                new CardInput("Years", "在本单位工作的时长", CardInputKind.Number, "5"),
+                new CardInput("StartDate", "入职日期", CardInputKind.Date),
+                new CardInput("DifficultBirth", "难产", CardInputKind.Toggle, "true"),
+                new CardInput("Ending", "劳动关系如何结束", CardInputKind.Choice) { Options = [new CardChoiceOption("经济性裁员（第四十一条）", "Layoff")] },
+            ],
+        };
+        var activity = new ActivityRenderer().Render(new Reply("Fallback", "zh", card), Addressing);
+        using var json = JsonDocument.Parse(JsonSerializer.Serialize(activity, BotFrameworkJsonContext.Default.Activity));
+        var body = json.RootElement.GetProperty("attachments")[0].GetProperty("content").GetProperty("body").EnumerateArray().ToList();
+
+        var heading = body.Single(b => b.TryGetProperty("text", out var t) && t.GetString() == "计算过程");
+        Assert.Equal("Bolder", heading.GetProperty("weight").GetString());
+        Assert.Equal("8,000.00元 × 5个月 = 40,000.00元", body[body.IndexOf(heading) + 1].GetProperty("text").GetString());
+        var inputs = body.Where(b => b.GetProperty("type").GetString()!.StartsWith("Input.", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["Input.Number", "Input.Date", "Input.Toggle", "Input.ChoiceSet"], inputs.Select(i => i.GetProperty("type").GetString()));
+        Assert.Equal(["Years", "StartDate", "DifficultBirth", "Ending"], inputs.Select(i => i.GetProperty("id").GetString()));
+        Assert.Equal(["在本单位工作的时长", "入职日期", "难产", "劳动关系如何结束"], inputs.Select(i => i.GetProperty("label").GetString()));
+        Assert.Equal("5", inputs[0].GetProperty("value").GetString());
+        Assert.Equal(0, inputs[0].GetProperty("min").GetInt32());
+        Assert.False(inputs[1].TryGetProperty("value", out _));
+        Assert.Equal(("true", "false", "true"), (inputs[2].GetProperty("valueOn").GetString(), inputs[2].GetProperty("valueOff").GetString(), inputs[2].GetProperty("value").GetString()));
+        var choice = Assert.Single(inputs[3].GetProperty("choices").EnumerateArray());
+        Assert.Equal(("经济性裁员（第四十一条）", "Layoff"), (choice.GetProperty("title").GetString(), choice.GetProperty("value").GetString()));
+    }
+
+    [Fact]
     public void A_guide_answer_shows_its_source_the_law_whole_and_the_further_articles_to_open_in_place()
     {
         var card = EchoTurnHandler.SampleCard() with

@@ -47,6 +47,21 @@ public sealed class CaseSummaryTests(SampleIndexFixture index) : IClassFixture<S
     }
 
     [Fact]
+    public async Task A_sum_worked_out_before_the_case_reaches_the_officer_with_its_figures_and_steps()
+    {
+        await AskAsync("我在公司干了5年，月薪8000，公司裁员能赔多少钱？");
+
+        var opened = await _rig.OpenAsync("named");
+
+        var lines = opened.Summary.Split('\n');
+        Assert.Contains("1. 我在公司干了5年，月薪8000，公司裁员能赔多少钱？", lines);
+        Assert.Contains(lines, l => l.StartsWith("   计算：经济补偿（N）：", StringComparison.Ordinal) && l.Contains("40,000.00", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("   依据数据：", StringComparison.Ordinal) && l.Contains("月工资：8,000.00元", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("   计算过程：", StringComparison.Ordinal) && l.Contains("8,000.00元 × 5个月 = 40,000.00元", StringComparison.Ordinal));
+        Assert.Contains("劳动合同法#第四十七条", opened.ArticleKeys);
+    }
+
+    [Fact]
     public async Task The_transcript_starts_with_the_questions_asked_before_the_case()
     {
         await AskAsync("加班费怎么算");
