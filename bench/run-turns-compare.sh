@@ -49,14 +49,15 @@ for store in sqlite postgres; do
         --conversations "$conversations" --turns "$turns" --bot-pid "$bot_pid" --json | tail -1)
       kill "$bot_pid"; wait "$bot_pid" 2>/dev/null || true; bot_pid=""
       echo "$store $build $run $line"
-      printf '%s\t%s\t%s\n' "$store" "$build" "$(sed -E 's/.*"turns_per_s":([0-9.]+).*/\1/' <<<"$line")" >>"$results"
+      printf '%s\t%s\t%s\t%s\n' "$store" "$build" "$(sed -E 's/.*"turns_per_s":([0-9.]+).*/\1/' <<<"$line")" \
+        "$(sed -E 's/.*"bot_cpu_ms_per_turn":([0-9.]+).*/\1/' <<<"$line")" >>"$results"
     done
   done
 done
-echo "medians (turns/s):"
+median() { awk -v s="$1" -v b="$2" -v c="$3" '$1 == s && $2 == b { print $c }' "$results" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+echo "medians: turns/s, and the bot's CPU ms per turn:"
 for store in sqlite postgres; do
   for build in old new; do
-    median=$(awk -v s="$store" -v b="$build" '$1 == s && $2 == b { print $3 }' "$results" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
-    echo "  $store $build ($([ "$build" = old ] && echo "$old_commit" || git rev-parse --short HEAD)): $median"
+    echo "  $store $build ($([ "$build" = old ] && echo "$old_commit" || git rev-parse --short HEAD)): $(median "$store" "$build" 3) turns/s, $(median "$store" "$build" 4) ms CPU/turn"
   done
 done

@@ -47,6 +47,7 @@ await Task.WhenAll(Enumerable.Range(0, 10).Select(w => RunConversation("warmup-"
 
 var latencies = new List<double>[options.Conversations];
 var lost = new int[options.Conversations];
+var cpuBefore = options.BotPid is { } cpuPid ? CpuTicks(cpuPid) : null;
 var clock = Stopwatch.StartNew();
 await Task.WhenAll(Enumerable.Range(0, options.Conversations).Select(async c =>
 {
@@ -54,6 +55,7 @@ await Task.WhenAll(Enumerable.Range(0, options.Conversations).Select(async c =>
     await RunConversation("bench-" + c, options.Turns, latencies[c], lost, c);
 }));
 clock.Stop();
+var cpuAfter = options.BotPid is { } cpuPidAfter ? CpuTicks(cpuPidAfter) : null;
 
 var all = latencies.SelectMany(l => l).Order().ToList();
 double Percentile(double q) => all.Count == 0 ? 0 : all[Math.Clamp((int)Math.Ceiling(q * all.Count) - 1, 0, all.Count - 1)];
@@ -72,6 +74,11 @@ var report = new JsonObject
     ["p50_ms"] = Math.Round(Percentile(0.50), 2),
     ["p95_ms"] = Math.Round(Percentile(0.95), 2),
     ["p99_ms"] = Math.Round(Percentile(0.99), 2),
+    // The bot's own CPU (user + system) per delivered turn: far steadier between runs than turns per second, which
+    // moves with whatever else the two cores are doing.
+    ["bot_cpu_ms_per_turn"] = cpuBefore is { } before && cpuAfter is { } after && all.Count > 0
+        ? Math.Round((after - before) * 1000.0 / ClockTicksPerSecond / all.Count, 3)
+        : null,
     ["bot_rss_mb"] = rssKb is { } rss ? Math.Round(rss / 1024.0, 1) : null,
     ["bot_peak_rss_mb"] = peakKb is { } peak ? Math.Round(peak / 1024.0, 1) : null,
 };
@@ -85,7 +92,8 @@ async Task RunConversation(string conversation, int turns, List<double> measured
     for (var turn = 0; turn < turns; turn++)
     {
         var activityId = $"{conversation}-{turn}";
-        var question = questions[(Math.Abs(conversation.GetHashCode(StringComparison.Ordinal)) + turn) % questions.Count];
+        // A stable hash: every run (and every build compared) asks the same conversation the same questions.
+        var question = questions[(int)((StableHash(conversation) + (uint)turn) % (uint)questions.Count)];
         var replied = connector.Expect(conversation, activityId);
         var started = DateTime.UtcNow;
         var begin = Stopwatch.GetTimestamp();
@@ -124,4 +132,29 @@ static long? ReadStatus(int pid, string field)
         return null;
     var line = File.ReadLines(path).FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal));
     return line is null ? null : long.Parse(line[field.Length..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+}
+
+// utime + stime of /proc/PID/stat (fields 14 and 15, after the parenthesised command name).
+static long? CpuTicks(int pid)
+{
+    var path = $"/proc/{pid}/stat";
+    if (!File.Exists(path))
+        return null;
+    var stat = File.ReadAllText(path);
+    var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+    return long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
+}
+
+static uint StableHash(string text)
+{
+    var hash = 2166136261u;
+    foreach (var c in text)
+        hash = (hash ^ c) * 16777619u;
+    return hash;
+}
+
+internal static partial class Program
+{
+    // USER_HZ: what /proc reports CPU time in, 100 on every Linux build we run on.
+    private const double ClockTicksPerSecond = 100;
 }

@@ -81,7 +81,9 @@ public sealed class TurnHandler(
         var words = message.Submission is { Action: CardActions.Ask } ask && ask.Data.TryGetValue(TextField, out var asked) && !string.IsNullOrWhiteSpace(asked)
             ? asked
             : message.Text;
-        return string.IsNullOrEmpty(words) ? TurnFacts.None : new TurnFacts(words, intents.Recognize(words), sensitive.Detect(words));
+        return string.IsNullOrEmpty(words)
+            ? TurnFacts.None
+            : new TurnFacts(words, intents.Recognize(words), sensitive.Detect(words)) { Calculation = calculations.Read(words) };
     }
 
     private async Task<TurnResult> WelcomeAsync(IncomingMessage message, ConversationState state, CancellationToken cancellationToken)
@@ -124,14 +126,15 @@ public sealed class TurnHandler(
         // A calculation: the worker's figure for the question asked, or a question with figures of the worker's own.
         var answerId = Guid.NewGuid().ToString("N");
         var calculationLanguage = state.Calculation is not null && typed.Trim().Length < 12 ? state.Language : BotLanguages.Of(LanguageDetector.Detect(typed));
-        var step = (state.Calculation is { } pending ? calculations.Continue(pending, typed, calculationLanguage, answerId) : null)
-            ?? calculations.Start(typed, calculationLanguage, answerId);
+        var asked = facts.Calculation ?? calculations.Read(typed);
+        var step = (state.Calculation is { } pending ? calculations.Continue(pending, asked, calculationLanguage, answerId) : null)
+            ?? calculations.Start(asked, calculationLanguage, answerId);
         if (step is not null)
             return await CalculatedAsync(message, facts, state with { Language = calculationLanguage }, step, answerId, cancellationToken);
 
         var outcome = await answerer.AnswerAsync(new AnswerRequest(typed, facts.Topics, state.UnansweredInARow, message.Address.Key), cancellationToken);
         // Asked for the sum without a figure: the law first, then the first figure the sum needs.
-        var followUp = outcome.Support != SupportLevel.None ? calculations.AskAlongside(typed, outcome.Language, answerId) : null;
+        var followUp = outcome.Support != SupportLevel.None ? calculations.AskAlongside(asked, outcome.Language, answerId) : null;
         var now = time.GetUtcNow();
         var answered = state.WithQuestion(new AskedQuestion(typed, outcome.ArticleKeys, now, message.UserId) { Topics = facts.Topics }) with
         {
@@ -148,7 +151,7 @@ public sealed class TurnHandler(
             ? new UnansweredQuestion(state.Address, typed, outcome.Language, outcome.SupportReason, outcome.ClosestKeys, now)
             : null;
         await store.SaveTurnAsync(new ConversationTurn(answered, record, unanswered), cancellationToken);
-        var reply = WithCalculationOffer(outcome, typed);
+        var reply = WithCalculationOffer(outcome, asked);
         return followUp is null
             ? Replies(message, reply)
             : new TurnResult([reply, followUp.Reply], message.Kind == IncomingKind.CardInvoke ? reply.Text : null);
@@ -156,9 +159,9 @@ public sealed class TurnHandler(
 
     // An answer about a rule a calculator applies offers to work the worker's own case out: first under the card,
     // unless the policy put a person first (a dismissal, an injury), where the offer of a person stays on top.
-    private Reply WithCalculationOffer(AnswerOutcome outcome, string typed)
+    private Reply WithCalculationOffer(AnswerOutcome outcome, CalculationQuestion asked)
     {
-        if (outcome.Support == SupportLevel.None || outcome.Reply.Card is not { } card || calculations.Offer(typed, outcome.Language) is not { } offer)
+        if (outcome.Support == SupportLevel.None || outcome.Reply.Card is not { } card || calculations.Offer(asked, outcome.Language) is not { } offer)
             return outcome.Reply;
         var personFirst = card.Buttons is [{ Submission.Action: CardActions.AskOfficer }, ..];
         IReadOnlyList<CardButton> buttons = personFirst ? [card.Buttons[0], offer, .. card.Buttons.Skip(1)] : [offer, .. card.Buttons];

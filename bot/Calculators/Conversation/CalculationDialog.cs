@@ -28,9 +28,10 @@ public sealed partial class CalculationDialog(
     /// question, or the result when nothing is missing. Null for anything else: a question about the rule alone, or one
     /// asking for the sum without a figure, is answered from the law first (see <see cref="AskAlongside"/>).
     /// </summary>
-    public CalculationStep? Start(string message, string language, string answerId)
+    public CalculationStep? Start(CalculationQuestion question, string language, string answerId)
     {
-        var extracted = extractor.Extract(message);
+        ArgumentNullException.ThrowIfNull(question);
+        var extracted = question.Extracted;
         if (extracted.Kind is not { } kind || !HasFigure(extracted.Inputs))
             return null;
         return Next(kind, extracted.Inputs, language, answerId);
@@ -41,23 +42,26 @@ public sealed partial class CalculationDialog(
     /// to ask for, sent after the answer from the law, the calculation waiting for the reply. Null when the message
     /// does not ask for a sum a calculator works out.
     /// </summary>
-    public CalculationStep? AskAlongside(string message, string language, string answerId)
+    public CalculationStep? AskAlongside(CalculationQuestion question, string language, string answerId)
     {
-        var extracted = extractor.Extract(message);
-        if (extracted.Kind is not { } kind || HasFigure(extracted.Inputs) || !AsksForTheSum().IsMatch(message))
+        ArgumentNullException.ThrowIfNull(question);
+        var extracted = question.Extracted;
+        if (extracted.Kind is not { } kind || HasFigure(extracted.Inputs) || !AsksForTheSum().IsMatch(question.Text))
             return null;
         return Next(kind, extracted.Inputs, language, answerId) is { Pending: not null } asking ? asking : null;
     }
 
     /// <summary>The worker's reply to the question asked: the next question or the result; "cancel" stops; null when the
     /// reply is not an answer (the calculation is left, the message answered as a question).</summary>
-    public CalculationStep? Continue(PendingCalculation pending, string message, string language, string answerId)
+    public CalculationStep? Continue(PendingCalculation pending, CalculationQuestion question, string language, string answerId)
     {
         ArgumentNullException.ThrowIfNull(pending);
+        ArgumentNullException.ThrowIfNull(question);
+        var message = question.Text;
         if (_cancel.Contains(WordMatcher.Compact(WordMatcher.Normalize(message))))
             return new CalculationStep(cards.Cancelled(language), null);
         // A new question about another calculation is not an answer to this one.
-        var own = extractor.Extract(message).Kind;
+        var own = question.Extracted.Kind;
         if (own is { } other && other != pending.Kind)
             return null;
         if (extractor.ReadAnswer(pending.Kind, pending.Asking, message, pending.Inputs) is not { } inputs)
@@ -88,8 +92,11 @@ public sealed partial class CalculationDialog(
     }
 
     /// <summary>The offer to work a question out, for an answer to a question a calculator serves (or null).</summary>
-    public CardButton? Offer(string message, string language) =>
-        extractor.Extract(message).Kind is { } kind ? cards.Offer(kind, language) : null;
+    public CardButton? Offer(CalculationQuestion question, string language) =>
+        question?.Extracted.Kind is { } kind ? cards.Offer(kind, language) : null;
+
+    /// <summary>What a message says for the calculators, read once per turn (the kind it asks about and the figures it gives).</summary>
+    public CalculationQuestion Read(string message) => new(message, extractor.Extract(message));
 
     // Ask for the first figure still missing, or work it out.
     private CalculationStep Next(CalculationKind kind, ExtractedInputs inputs, string language, string answerId)
