@@ -1,18 +1,22 @@
 using System.Text.Json;
 using Assistant.Bot.Answering;
+using Assistant.Bot.Calculators;
+using Assistant.Bot.Calculators.Conversation;
 using Assistant.Bot.Citations;
 using Assistant.Bot.Generation;
 using Assistant.Bot.Knowledge;
-using Assistant.Bot.Resources;
 using Assistant.Bot.Policy;
+using Assistant.Bot.Resources;
 using Assistant.Bot.Understanding;
-using Microsoft.Extensions.Options;
 using Assistant.Knowledge.Analysis;
 using Assistant.Knowledge.Evaluation;
 using Assistant.Knowledge.Indexing;
 using Assistant.Knowledge.Search;
 using Assistant.Knowledge.Sources;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace Assistant.Bench.Answers;
 
@@ -26,6 +30,8 @@ internal sealed class Battery : IDisposable
     private readonly SensitiveTopicDetector _sensitive;
     private readonly IReadOnlyList<QrelsQuery> _questions;
     private readonly string? _out;
+    private readonly ServiceProvider _calculators;
+    private readonly CalculationDialog _calculations;
 
     private Battery(string scratch, AnalyzerSet analyzers, KnowledgeSearcher searcher, IReadOnlyList<QrelsQuery> questions, string? output)
     {
@@ -40,6 +46,16 @@ internal sealed class Battery : IDisposable
         _answerer = new QuestionAnswerer(
             searcher, composer, new DisabledAnswerGenerator(), new DisabledQuestionExpander(), new DisabledQuestionEmbedder(),
             new HandoffPolicy(Options.Create(new HandoffPolicyOptions())), NullLogger<QuestionAnswerer>.Instance);
+        // The calculators as the turn asks them, to count the questions a calculation would take over.
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
+            .AddSingleton(searcher)
+            .AddSingleton(text)
+            .AddSingleton<ArticleNames>()
+            .AddSingleton<LawArticles>()
+            .AddCalculators();
+        _calculators = services.BuildServiceProvider();
+        _calculations = _calculators.GetRequiredService<CalculationDialog>();
     }
 
     public static Task<Battery> OpenAsync(AnswersOptions options)
@@ -65,7 +81,7 @@ internal sealed class Battery : IDisposable
         {
             var outcome = await _answerer.AnswerAsync(
                 new AnswerRequest(question.Query, _sensitive.Detect(question.Query), 0, "bench-" + i), cancellationToken);
-            var score = Score(question, outcome);
+            var score = Score(question, outcome) with { Calculation = Calculation(question.Query, outcome) };
             outcomes.Add(score);
             if (writer is not null)
                 await writer.WriteLineAsync(JsonSerializer.Serialize(score, AnswersJson.Default.AnswerScore));
@@ -85,8 +101,23 @@ internal sealed class Battery : IDisposable
             RetrievalMetrics.RecallAt(law, relevant, 3), statutes.Count > 0, statutes.Count > 0 && !law.Any(relevant.Contains));
     }
 
+    // What the turn does with the calculators for this question: starts one (a kind and a figure of the worker's own),
+    // asks for the first figure after the answer, offers "work it out" under the answer, or nothing.
+    private string? Calculation(string question, AnswerOutcome outcome)
+    {
+        var read = _calculations.Read(question);
+        if (_calculations.Start(read, outcome.Language, "bench") is not null)
+            return "started";
+        if (outcome.Support == SupportLevel.None)
+            return null;
+        if (_calculations.AskAlongside(read, outcome.Language, "bench") is not null)
+            return "asks-figure";
+        return _calculations.Offer(read, outcome.ArticleKeys, outcome.Language) is not null ? "offered" : null;
+    }
+
     public void Dispose()
     {
+        _calculators.Dispose();
         _searcher.Dispose();
         _analyzers.Dispose();
         try

@@ -14,11 +14,16 @@ namespace Assistant.Bench.Answers;
 /// <param name="WrongOnly">It shows statute articles, and none of them is one that decides the question.</param>
 internal sealed record AnswerScore(
     string Id, string Question, string Support, string Mode, string? Explanation, IReadOnlyList<string> Law, double RecallAt3,
-    bool QuotesStatute, bool WrongOnly);
+    bool QuotesStatute, bool WrongOnly)
+{
+    /// <summary>What the turn would do with the calculators: started, asks-figure, offered, or null.</summary>
+    public string? Calculation { get; init; }
+}
 
 /// <summary>The battery's figures.</summary>
 internal sealed record BatteryReport(
-    int Questions, double RecallAt3, double QuotingStatute, double WrongOnly, double Unsupported, double FromGuide)
+    int Questions, double RecallAt3, double QuotingStatute, double WrongOnly, double Unsupported, double FromGuide,
+    double CalculationStarted, double FigureAsked, double CalculationOffered)
 {
     public static BatteryReport Of(IReadOnlyList<AnswerScore> scores) => new(
         scores.Count,
@@ -26,7 +31,10 @@ internal sealed record BatteryReport(
         Math.Round(scores.Average(s => s.QuotesStatute ? 1.0 : 0), 4),
         Math.Round(scores.Average(s => s.WrongOnly ? 1.0 : 0), 4),
         Math.Round(scores.Average(s => s.Support == "None" ? 1.0 : 0), 4),
-        Math.Round(scores.Average(s => s.Explanation is null ? 0 : 1.0), 4));
+        Math.Round(scores.Average(s => s.Explanation is null ? 0 : 1.0), 4),
+        Math.Round(scores.Average(s => s.Calculation == "started" ? 1.0 : 0), 4),
+        Math.Round(scores.Average(s => s.Calculation == "asks-figure" ? 1.0 : 0), 4),
+        Math.Round(scores.Average(s => s.Calculation == "offered" ? 1.0 : 0), 4));
 }
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]

@@ -69,6 +69,32 @@ public static class LegalBasis
     /// </summary>
     public static readonly LegalReference OldCompensationRules = new("违反和解除劳动合同的经济补偿办法", null, Bundled: false);
 
+    /// <summary>
+    /// The laws whose articles a calculation of <paramref name="kind"/> applies, by short title: an answer quoting one
+    /// of them is about a rule that calculation works out, so it may offer to work the worker's own case out.
+    /// </summary>
+    public static IReadOnlySet<string> LawsOf(CalculationKind kind) => kind switch
+    {
+        CalculationKind.Severance or CalculationKind.SeverancePlusNotice or CalculationKind.UnlawfulTermination
+            or CalculationKind.DoubleWage or CalculationKind.Probation => ContractLaws,
+        CalculationKind.Overtime => OvertimeLaws,
+        CalculationKind.AnnualLeave => AnnualLeaveLaws,
+        CalculationKind.MedicalPeriod => MedicalPeriodLaws,
+        CalculationKind.MaternityLeave => MaternityLaws,
+        CalculationKind.InjuryGrant => InjuryLaws,
+        CalculationKind.ArbitrationDeadline => ArbitrationLaws,
+        _ => EmptyLaws,
+    };
+
+    private static readonly IReadOnlySet<string> ContractLaws = new HashSet<string>(StringComparer.Ordinal) { ContractLaw, ContractRegulations, LaborLaw };
+    private static readonly IReadOnlySet<string> OvertimeLaws = new HashSet<string>(StringComparer.Ordinal) { LaborLaw, "工资支付暂行规定", "全国年节及纪念日放假办法", WorkingTimeNotice.Law };
+    private static readonly IReadOnlySet<string> AnnualLeaveLaws = new HashSet<string>(StringComparer.Ordinal) { AnnualLeaveRegulations, AnnualLeaveMeasures };
+    private static readonly IReadOnlySet<string> MedicalPeriodLaws = new HashSet<string>(StringComparer.Ordinal) { MedicalPeriod3.Law, ContractLaw, ContractRegulations };
+    private static readonly IReadOnlySet<string> MaternityLaws = new HashSet<string>(StringComparer.Ordinal) { FemaleWorkers7.Law };
+    private static readonly IReadOnlySet<string> InjuryLaws = new HashSet<string>(StringComparer.Ordinal) { InjuryRegulations };
+    private static readonly IReadOnlySet<string> ArbitrationLaws = new HashSet<string>(StringComparer.Ordinal) { ArbitrationLaw };
+    private static readonly IReadOnlySet<string> EmptyLaws = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>民法典's rules for counting periods (第二百零一、二百零二条): not in the bundled laws.</summary>
     public static readonly LegalReference CivilCodePeriods = new("民法典", "第二百零二条", Bundled: false);
 }

@@ -161,7 +161,7 @@ public sealed class TurnHandler(
     // unless the policy put a person first (a dismissal, an injury), where the offer of a person stays on top.
     private Reply WithCalculationOffer(AnswerOutcome outcome, CalculationQuestion asked)
     {
-        if (outcome.Support == SupportLevel.None || outcome.Reply.Card is not { } card || calculations.Offer(asked, outcome.Language) is not { } offer)
+        if (outcome.Support == SupportLevel.None || outcome.Reply.Card is not { } card || calculations.Offer(asked, outcome.ArticleKeys, outcome.Language) is not { } offer)
             return outcome.Reply;
         var personFirst = card.Buttons is [{ Submission.Action: CardActions.AskOfficer }, ..];
         IReadOnlyList<CardButton> buttons = personFirst ? [card.Buttons[0], offer, .. card.Buttons.Skip(1)] : [offer, .. card.Buttons];

@@ -20,19 +20,21 @@ public sealed partial class CalculationDialog(
         .ToHashSet(StringComparer.Ordinal);
 
     // Asked outright for the sum: 帮我算, 算一下, how much will I get, calculate.
-    [GeneratedRegex(@"帮我算|帮忙算|算一下|算算|计算一下|能拿多少|能赔多少|赔多少|给多少|拿多少|补多少|有几天|休几天|几个月|哪天|最晚|\bhow\s+much\b|\bhow\s+many\b|\bcalculate\b|\bwork\s+out\b|\blast\s+day\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"帮我算|帮忙算|算一下|算算|计算一下|能拿多少|能赔多少|赔多少|给多少|拿多少|补多少|有几天|休几天|(?<!好)几个月|哪天|最晚|\bhow\s+much\b|\bhow\s+many\b|\bcalculate\b|\bwork\s+out\b|\blast\s+day\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksForTheSum();
 
     /// <summary>
-    /// A message that asks a calculator's question with a figure of the worker's own starts a calculation: the next
-    /// question, or the result when nothing is missing. Null for anything else: a question about the rule alone, or one
-    /// asking for the sum without a figure, is answered from the law first (see <see cref="AskAlongside"/>).
+    /// A message that asks for the sum (能赔多少, 有几天, how much) with a figure of the worker's own starts a
+    /// calculation: the next question, or the result when nothing is missing. Null for anything else: a question that
+    /// only mentions figures ("干了两年多没签合同，算无固定期限合同吗") is about the law and is answered from it, with
+    /// the offer to work it out (<see cref="Offer"/>); one asking for the sum without a figure gets the law first, then
+    /// the first figure (<see cref="AskAlongside"/>).
     /// </summary>
     public CalculationStep? Start(CalculationQuestion question, string language, string answerId)
     {
         ArgumentNullException.ThrowIfNull(question);
         var extracted = question.Extracted;
-        if (extracted.Kind is not { } kind || !HasFigure(extracted.Inputs))
+        if (extracted.Kind is not { } kind || !HasFigure(extracted.Inputs) || !AsksForTheSum().IsMatch(question.Text))
             return null;
         return Next(kind, extracted.Inputs, language, answerId);
     }
@@ -91,9 +93,18 @@ public sealed partial class CalculationDialog(
         return new CalculationStep(reply, null, note);
     }
 
-    /// <summary>The offer to work a question out, for an answer to a question a calculator serves (or null).</summary>
-    public CardButton? Offer(CalculationQuestion question, string language) =>
-        question?.Extracted.Kind is { } kind ? cards.Offer(kind, language) : null;
+    /// <summary>The offer to work a question out, for an answer to a question a calculator serves that quotes the laws it
+    /// applies (<paramref name="answeredWith"/>: the answer's article keys), or null.</summary>
+    public CardButton? Offer(CalculationQuestion question, IReadOnlyList<string> answeredWith, string language)
+    {
+        ArgumentNullException.ThrowIfNull(answeredWith);
+        if (question?.Extracted.Kind is not { } kind)
+            return null;
+        // Only under an answer from the laws that calculation applies: 赔偿 in a question about a storage contract is
+        // not severance.
+        var laws = LegalBasis.LawsOf(kind);
+        return answeredWith.Any(key => laws.Contains(key.Split('#')[0])) ? cards.Offer(kind, language) : null;
+    }
 
     /// <summary>What a message says for the calculators, read once per turn (the kind it asks about and the figures it gives).</summary>
     public CalculationQuestion Read(string message) => new(message, extractor.Extract(message));

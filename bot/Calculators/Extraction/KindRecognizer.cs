@@ -65,9 +65,16 @@ internal static partial class KindRecognizer
     [GeneratedRegex(@"(?:我|自己)(?:主动|自己)?(?:提出)?辞职|主动离职|我不想干了|i\s+(?:quit|resigned)|i\s+want\s+to\s+(?:quit|resign)")]
     private static partial Regex ResignedWords();
 
+    // Sums the law sets that no calculator here works out (竞业限制补偿, 服务期违约金, 失业保险金): their words overlap
+    // with severance's (补偿, 赔), and a severance sum would answer another question.
+    [GeneratedRegex(@"竞业|服务期|违约金|失业金|失业保险|non-?compete|service\s+period|training\s+bond|liquidated\s+damages|unemployment\s+(?:benefit|insurance|pay)")]
+    private static partial Regex NotCalculatedHere();
+
     /// <summary>The calculation asked for, or null.</summary>
     public static CalculationKind? Recognize(string text)
     {
+        if (NotCalculatedHere().IsMatch(text))
+            return null;
         if (Arbitration().IsMatch(text))
             return CalculationKind.ArbitrationDeadline;
         if (Injury().IsMatch(text))

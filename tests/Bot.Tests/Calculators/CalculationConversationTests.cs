@@ -109,6 +109,32 @@ public sealed class CalculationConversationTests(SampleIndexFixture index) : ICl
     }
 
     [Fact]
+    public async Task A_question_that_only_mentions_figures_is_about_the_law_and_gets_it_with_the_offer_not_a_calculation()
+    {
+        using var harness = new TurnHarness(index);
+
+        var reply = Assert.Single((await harness.SayAsync("我干了三年多了，公司一直没跟我签合同，这样合法吗？")).Replies);
+
+        Assert.NotEmpty(reply.Card!.Citations);
+        Assert.Contains(reply.Card.Buttons, b => b.Submission.Action == CalculationCards.FormAction);
+        Assert.Null((await harness.Store.GetStateAsync(harness.Address, CancellationToken.None))!.Calculation);
+    }
+
+    [Theory]
+    [InlineData("签了竞业协议，离职后公司每个月该给我多少补偿？")]
+    [InlineData("公司出钱让我培训，签了服务期，提前走要赔多少违约金？")]
+    public async Task A_sum_no_calculator_here_works_out_is_never_taken_for_severance(string question)
+    {
+        using var harness = new TurnHarness(index);
+
+        var replies = (await harness.SayAsync(question)).Replies;
+
+        Assert.Single(replies);
+        Assert.DoesNotContain(replies[0].Card?.Buttons ?? [], b => b.Submission.Action == CalculationCards.FormAction);
+        Assert.Null((await harness.Store.GetStateAsync(harness.Address, CancellationToken.None))!.Calculation);
+    }
+
+    [Fact]
     public async Task The_form_is_the_other_way_and_a_bad_figure_brings_it_back_naming_what_is_wrong()
     {
         using var harness = new TurnHarness(index);
